@@ -1,0 +1,27 @@
+"""The real settings (config/settings.py), run with the environment a test run needs.
+
+Only environment defaults and test speed-ups live here: a throwaway secret key, a
+temporary data directory (so tests never touch var/), and a fast password hasher.
+"""
+
+import atexit
+import os
+import shutil
+import tempfile
+
+_data_dir = tempfile.mkdtemp(prefix="partnerships-tests-")
+atexit.register(shutil.rmtree, _data_dir, ignore_errors=True)
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-" + "k" * 60)
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+os.environ.setdefault("DJANGO_DATA_DIR", _data_dir)
+
+from config.settings import *  # noqa: E402,F401,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Hashed static names need `collectstatic`; tests that check production serving run it
+# themselves. Everything else finds static files where they are.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+WHITENOISE_USE_FINDERS = True
+(STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # noqa: F405  (whitenoise expects it)
