@@ -1,0 +1,239 @@
+"""The staff side: curating case studies and organisations, with the publishing workflow."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
+
+from . import workflow
+from .choices import Status
+from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
+from .models import CaseStudy, CaseStudyPartner, Organisation, Source, Theme
+
+admin.site.site_header = "Partnerships in Place: staff"
+admin.site.site_title = "Partnerships in Place staff"
+admin.site.index_title = "Curate the library"
+
+
+class CaseStudyPartnerInline(admin.TabularInline):
+    model = CaseStudyPartner
+    formset = PartnerFormSet
+    autocomplete_fields = ["organisation"]
+    fields = ["organisation", "role", "role_detail", "order"]
+    extra = 1
+
+
+class SourceInline(admin.StackedInline):
+    model = Source
+    formset = SourceFormSet
+    fields = [("title", "publisher"), ("url", "accessed_on"), ("note", "order")]
+    extra = 1
+
+
+@admin.register(CaseStudy)
+class CaseStudyAdmin(SimpleHistoryAdmin):
+    form = CaseStudyAdminForm
+    inlines = [CaseStudyPartnerInline, SourceInline]
+    list_display = ["title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
+    list_filter = ["status", "region", "community_model", "delivery", "stage", "setting", "featured", "themes"]
+    show_facets = admin.ShowFacets.ALWAYS
+    search_fields = ["title", "summary", "place_name", "local_authority_name", "partners__organisation__name"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["themes"]
+    date_hierarchy = "updated_at"
+    list_per_page = 50
+    save_on_top = True
+    history_list_display = ["status"]
+    readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body", "key_messages", "target_audience", "themes"]}),
+        ("Publishing", {"fields": ["status", "published_at", "featured"]}),
+        (
+            "Place",
+            {
+                "fields": [
+                    "place_name",
+                    ("local_authority_name", "local_authority_code"),
+                    "region",
+                    "setting",
+                    ("latitude", "longitude"),
+                    "lsoa_code",
+                    ("imd_decile", "imd_edition"),
+                ]
+            },
+        ),
+        (
+            "Scheme",
+            {
+                "fields": [
+                    "community_model",
+                    "partnership_arrangement",
+                    "arrangement_detail",
+                    "delivery",
+                    "stage",
+                    ("year_started", "year_completed"),
+                ]
+            },
+        ),
+        (
+            "Homes",
+            {
+                "description": "Homes by tenure should not add up to more than the homes built and refurbished.",
+                "fields": [
+                    ("homes_built", "homes_refurbished", "homes_total"),
+                    ("homes_social_rent", "homes_affordable_rent", "homes_income_linked_rent"),
+                    ("homes_shared_ownership", "homes_discounted_sale", "homes_market", "homes_other_tenure"),
+                ],
+            },
+        ),
+        ("Money", {"fields": [("capital_cost", "grant_funding", "revenue_funding"), "funders"]}),
+        ("Trust", {"fields": ["verification_notes"]}),
+        ("Record", {"classes": ["collapse"], "fields": [("created_at", "created_by"), ("updated_at", "updated_by")]}),
+    ]
+    actions = ["submit_for_review", "publish_selected", "unpublish_selected", "archive_selected"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("updated_by")
+            .prefetch_related("partners__organisation__successor")
+        )
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not workflow.can_publish(request.user):
+            fields += ["published_at", "featured"]
+        return fields
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        if allowed and obj is not None:
+            return workflow.can_edit(request.user, obj)
+        return allowed
+
+    def has_publish_permission(self, request):
+        return workflow.can_publish(request.user)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description="status", ordering="status")
+    def status_label(self, obj):
+        if obj.is_scheduled:
+            return format_html(
+                "Scheduled for {}", timezone.localtime(obj.published_at).strftime("%-d %b %Y, %H:%M")
+            )
+        return obj.get_status_display()
+
+    @admin.display(description="partners")
+    def partner_names(self, obj):
+        return ", ".join(partner.organisation.display_name for partner in obj.partners.all())
+
+    # Bulk actions: each object is saved on its own, so history records every change.
+
+    def _move_selected(self, request, queryset, to_status, reason, done):
+        moved, refused = 0, []
+        for case_study in queryset:
+            try:
+                problems = workflow.move(case_study, to_status, request.user, reason)
+            except PermissionDenied as denied:
+                self.message_user(request, str(denied), messages.ERROR)
+                return
+            if problems:
+                refused.append(f"“{case_study.title}”: {' '.join(problems)}")
+            else:
+                moved += 1
+        if moved:
+            self.message_user(request, f"{moved} case {'study' if moved == 1 else 'studies'} {done}.", messages.SUCCESS)
+        for line in refused:
+            self.message_user(request, f"Not changed. {line}", messages.WARNING)
+
+    @admin.action(description="Submit selected for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        editable = [cs for cs in queryset if workflow.can_edit(request.user, cs)]
+        skipped = queryset.count() - len(editable)
+        self._move_selected(
+            request, queryset.filter(pk__in=[cs.pk for cs in editable]), Status.REVIEW, "Submitted for review",
+            "submitted for review",
+        )
+        if skipped:
+            self.message_user(
+                request, f"{skipped} published or archived case studies were left as they are.", messages.WARNING
+            )
+
+    @admin.action(description="Publish selected", permissions=["publish"])
+    def publish_selected(self, request, queryset):
+        self._move_selected(request, queryset, Status.PUBLISHED, "Published", "published")
+
+    @admin.action(description="Unpublish selected (back to draft)", permissions=["publish"])
+    def unpublish_selected(self, request, queryset):
+        self._move_selected(request, queryset, Status.DRAFT, "Unpublished", "unpublished and returned to draft")
+
+    @admin.action(description="Archive selected", permissions=["publish"])
+    def archive_selected(self, request, queryset):
+        self._move_selected(request, queryset, Status.ARCHIVED, "Archived", "archived")
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind", "region", "successor", "case_study_count"]
+    ordering = ["name"]
+    list_filter = ["kind", "region"]
+    show_facets = admin.ShowFacets.ALWAYS
+    search_fields = ["name", "successor__name"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["successor"]
+    readonly_fields = ["case_studies"]
+    fields = ["name", "slug", "kind", "website", "region", "description", ("successor", "succeeded_on"), "case_studies"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("successor")
+            .annotate(case_study_total=Count("partnerships__case_study", distinct=True))
+        )
+
+    @admin.display(description="case studies", ordering="case_study_total")
+    def case_study_count(self, obj):
+        return obj.case_study_total
+
+    @admin.display(description="case studies it is part of")
+    def case_studies(self, obj):
+        partnerships = obj.partnerships.select_related("case_study").order_by("case_study__title")
+        if not obj.pk or not partnerships:
+            return "None yet."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a> ({}, {})</li>',
+                (
+                    (
+                        reverse("admin:casestudies_casestudy_change", args=[p.case_study_id]),
+                        p.case_study.title,
+                        p.get_role_display().lower(),
+                        p.case_study.get_status_display().lower(),
+                    )
+                    for p in partnerships
+                ),
+            ),
+        )
+
+
+@admin.register(Theme)
+class ThemeAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
