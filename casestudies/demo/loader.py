@@ -1,0 +1,166 @@
+"""Load the demo library, safely and repeatably.
+
+Records are matched by slug. A record that is missing is created; one that exists is
+left alone unless `update` is asked for, in which case it is brought back to its demo
+content. Either way, a record is only saved when something actually differs, so a
+second run changes nothing and adds nothing to the history.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from ..choices import Status
+from ..models import CaseStudy, CaseStudyPartner, Organisation, Source, Theme
+from . import library
+
+CHANGE_REASON = "Loaded from the demo library"
+
+
+@dataclass
+class Report:
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def changed(self):
+        return bool(self.created or self.updated)
+
+
+def _differs(obj, values):
+    return any(getattr(obj, name) != value for name, value in values.items())
+
+
+def _upsert(model, slug, values, report, update):
+    obj = model.objects.filter(slug=slug).first()
+    if obj is None:
+        obj = model(slug=slug, **values)
+        obj._change_reason = CHANGE_REASON
+        obj.full_clean()
+        obj.save()
+        report.created.append(f"{model._meta.verbose_name}: {slug}")
+        return obj, True
+    if update and _differs(obj, values):
+        for name, value in values.items():
+            setattr(obj, name, value)
+        obj._change_reason = CHANGE_REASON
+        obj.full_clean()
+        obj.save()
+        report.updated.append(f"{model._meta.verbose_name}: {slug}")
+    else:
+        report.unchanged += 1
+    return obj, False
+
+
+def _case_study_values(data):
+    from decimal import Decimal
+
+    values = {
+        key: value
+        for key, value in data.items()
+        if key not in {"slug", "partners", "sources", "themes", "body"}
+    }
+    values["body"] = data.get("body", "").strip()
+    for key in ("latitude", "longitude"):
+        if values.get(key) is not None:
+            values[key] = Decimal(values[key])
+    values["status"] = Status.PUBLISHED
+    return values
+
+
+def _sync_partners(case_study, partners, organisations):
+    wanted = [
+        {"organisation": organisations[slug], "role": role, "role_detail": detail, "order": index}
+        for index, (slug, role, detail) in enumerate(partners)
+    ]
+    existing = list(case_study.partners.all())
+    current = [
+        {"organisation": p.organisation, "role": p.role, "role_detail": p.role_detail, "order": p.order}
+        for p in existing
+    ]
+    if current == wanted:
+        return False
+    for partner in existing:
+        partner.delete()
+    for values in wanted:
+        CaseStudyPartner.objects.create(case_study=case_study, **values)
+    return True
+
+
+def _sync_sources(case_study, sources):
+    wanted = [
+        {"title": s["title"], "publisher": s.get("publisher", ""), "url": s.get("url", ""), "note": s.get("note", ""), "order": i}
+        for i, s in enumerate(sources)
+    ]
+    existing = list(case_study.sources.all())
+    current = [
+        {"title": s.title, "publisher": s.publisher, "url": s.url, "note": s.note, "order": s.order} for s in existing
+    ]
+    if current == wanted:
+        return False
+    for source in existing:
+        source.delete()
+    for values in wanted:
+        Source.objects.create(case_study=case_study, **values)
+    return True
+
+
+@transaction.atomic
+def load_demo_library(update=False):
+    report = Report()
+
+    themes = {}
+    for slug, name, description in library.THEMES:
+        themes[slug], _ = _upsert(Theme, slug, {"name": name, "description": description}, report, update)
+
+    organisations = {}
+    for data in library.ORGANISATIONS:
+        values = {k: v for k, v in data.items() if k not in {"slug", "successor"}}
+        values.setdefault("website", "")
+        values.setdefault("region", "")
+        organisations[data["slug"]], _ = _upsert(Organisation, data["slug"], values, report, update)
+    # Successors once every organisation exists (a successor may come later in the list).
+    for data in library.ORGANISATIONS:
+        if "successor" in data:
+            organisation = organisations[data["slug"]]
+            successor = organisations[data["successor"]]
+            if organisation.successor_id is None or (update and organisation.successor_id != successor.pk):
+                organisation.successor = successor
+                organisation._change_reason = CHANGE_REASON
+                organisation.save()
+
+    for data in library.CASE_STUDIES:
+        values = _case_study_values(data)
+        case_study = CaseStudy.objects.filter(slug=data["slug"]).first()
+        created = case_study is None
+        if created:
+            # Partners and sources must exist before the case study can be published.
+            case_study = CaseStudy(slug=data["slug"], **{**values, "status": Status.DRAFT})
+            case_study._change_reason = CHANGE_REASON
+            case_study.full_clean()
+            case_study.save()
+        if created or update:
+            related_changed = _sync_partners(case_study, data["partners"], organisations)
+            related_changed |= _sync_sources(case_study, data["sources"])
+            wanted_themes = {themes[slug].pk for slug in data.get("themes", [])}
+            if set(case_study.themes.values_list("pk", flat=True)) != wanted_themes:
+                case_study.themes.set(wanted_themes)
+                related_changed = True
+            if created or _differs(case_study, values):
+                for name, value in values.items():
+                    setattr(case_study, name, value)
+                problems = case_study.publication_problems()
+                if problems:
+                    raise ValueError(f"Demo case study {data['slug']} cannot be published: {' '.join(problems)}")
+                case_study._change_reason = CHANGE_REASON
+                case_study.full_clean()
+                case_study.save()
+                (report.created if created else report.updated).append(f"case study: {data['slug']}")
+            elif related_changed:
+                report.updated.append(f"case study: {data['slug']} (partners, sources or themes)")
+            else:
+                report.unchanged += 1
+        else:
+            report.unchanged += 1
+    return report
