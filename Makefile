@@ -26,9 +26,19 @@ $(VENV)/.test-requirements: tests/requirements.txt $(VENV)/.requirements
 	$(PIP) install --quiet -r tests/requirements.txt
 	@touch $@
 
+# axe-core (accessibility checks in the browser tests) comes from the npm registry.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd tests/browser && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/axe-core/axe.min.js; \
+	else \
+		echo "npm is not installed: the browser tests' accessibility checks will be skipped."; \
+	fi
+
 install: $(VENV)/.requirements
 
 install-test: $(VENV)/.test-requirements
+	@$(MAKE) --no-print-directory $(AXE) || true
 
 migrate: install
 	$(DEV_ENV) $(PY) manage.py migrate --noinput

@@ -9,7 +9,9 @@ from functools import lru_cache
 
 import markdown as markdown_lib
 import nh3
+from markdown.extensions import Extension
 from markdown.extensions.toc import TocExtension
+from markdown.treeprocessors import Treeprocessor
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "strong", "em", "a", "ul", "ol", "li",
@@ -26,13 +28,26 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 
+class _DemoteTopHeadings(Treeprocessor):
+    """The page title is the only h1, so a story's "# Heading" becomes an h2."""
+
+    def run(self, root):
+        for element in root.iter("h1"):
+            element.tag = "h2"
+
+
+class _DemoteTopHeadingsExtension(Extension):
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(_DemoteTopHeadings(md), "demote_h1", 30)
+
+
 def _markdown():
     md = markdown_lib.Markdown(
         extensions=[
             "markdown.extensions.tables",
             "markdown.extensions.sane_lists",
-            # The page title is the only h1: a story's "# Heading" becomes an h2.
-            TocExtension(baselevel=2, permalink=False, anchorlink=False),
+            _DemoteTopHeadingsExtension(),
+            TocExtension(permalink=False, anchorlink=False),
         ],
         output_format="html",
     )

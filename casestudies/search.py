@@ -89,6 +89,8 @@ def build_search_text(case_study):
 
     parts = [
         case_study.body,
+        case_study.get_community_model_display(),
+        case_study.get_region_display(),
         case_study.place_name,
         case_study.local_authority_name,
         case_study.key_messages,

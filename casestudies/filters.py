@@ -1,0 +1,268 @@
+"""The one definition of how case studies are filtered.
+
+The finder, the exports, the map and the insights all take their query parameters
+through `CaseStudyFilter` (via `selectors.filter_case_studies`), so a link that works
+on one works on all. Parameters use slugs, never database ids, and repeat for several
+values: `?region=north-east&region=yorkshire`. Values combine with OR inside a
+parameter and AND across parameters.
+"""
+
+import re
+
+import django_filters
+from django import forms
+from django.db.models import F, Q
+
+from .choices import (
+    DEPRIVATION_BAND_DECILES,
+    TENURE_FIELDS,
+    CommunityModel,
+    DeprivationBand,
+    Delivery,
+    Region,
+    Setting,
+    Stage,
+    Tenure,
+)
+from .models import EARLIEST_YEAR, LATEST_YEAR, CaseStudyPartner, Organisation, Theme
+from .search import apply_search, search_terms
+
+SORT_CHOICES = [
+    ("relevance", "Best match"),
+    ("newest", "Newest first"),
+    ("oldest", "Oldest first"),
+    ("title", "Title A to Z"),
+    ("most-homes", "Most homes"),
+]
+SORT_ORDERING = {
+    "newest": ["-published_at", "title", "pk"],
+    "oldest": ["published_at", "title", "pk"],
+    "title": ["title", "pk"],
+    # Unknown counts last on every database (PostgreSQL would put NULLs first).
+    "most-homes": [F("homes_total").desc(nulls_last=True), "title", "pk"],
+}
+MAX_QUERY_LENGTH = 200
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+
+
+def _unknown(what):
+    return {"invalid_choice": f"We don't recognise the {what} “%(value)s”. It may have been renamed or removed."}
+
+
+MAX_VALUES = 50  # per parameter: more than anyone ticks, few enough to keep queries small
+
+
+class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Choices are slugs of rows, checked in one query; errors in plain words."""
+
+    def __init__(self, *args, what="", **kwargs):
+        self.what = what
+        kwargs.setdefault("error_messages", {})
+        kwargs["error_messages"].setdefault(
+            "invalid_choice", f"We don't recognise the {what} “%(value)s”. It may have been renamed or removed."
+        )
+        kwargs["error_messages"].setdefault("invalid_pk_value", f"“%(pk)s” is not a {what} name we know.")
+        super().__init__(*args, to_field_name="slug", **kwargs)
+
+    def _check_values(self, value):
+        # Refuse what a slug can never be before it reaches the database (PostgreSQL
+        # rejects NUL bytes outright), and refuse floods of values.
+        if len(value) > MAX_VALUES:
+            raise forms.ValidationError(f"Choose at most {MAX_VALUES} options here.", code="too_many")
+        for item in value:
+            if not isinstance(item, str) or len(item) > 200 or not SLUG.fullmatch(item):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": str(item)[:80]}
+                )
+        return super()._check_values(value)
+
+
+class FinderForm(forms.Form):
+    """Checks that need more than one field, and limits that protect the database."""
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if isinstance(value, (list, tuple)) and len(value) > MAX_VALUES:
+                self.add_error(name, f"Choose at most {MAX_VALUES} options here.")
+        start, end = cleaned.get("completed_from"), cleaned.get("completed_to")
+        if start is not None and end is not None and start > end:
+            self.add_error(
+                "completed_to",
+                f"“Completed up to” ({end}) must be the same as or after “completed from” ({start}).",
+            )
+            cleaned.pop("completed_from", None)  # an inverted range means neither end
+        return cleaned
+
+
+class SlugFilter(django_filters.ModelMultipleChoiceFilter):
+    """Several rows by slug, matched through a subquery so results never repeat."""
+
+    field_class = SlugMultipleChoiceField
+
+    def __init__(self, *args, what="", subquery=None, **kwargs):
+        self.subquery = subquery
+        super().__init__(*args, what=what, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        return qs.filter(pk__in=self.subquery([item.pk for item in value]))
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+    @classmethod
+    def for_bound(cls, lookup, label, example):
+        """One end of the year-completed range."""
+        return cls(
+            field_name="year_completed",
+            lookup_expr=lookup,
+            label=label,
+            min_value=EARLIEST_YEAR,
+            max_value=LATEST_YEAR,
+            error_messages={
+                "invalid": f"Enter a year as four digits, like {example}.",
+                "min_value": f"Enter a year from {EARLIEST_YEAR} onwards.",
+                "max_value": f"Enter a year up to {LATEST_YEAR}.",
+            },
+        )
+
+
+class CaseStudyFilter(django_filters.FilterSet):
+    class Meta:
+        form = FinderForm
+
+    q = django_filters.CharFilter(
+        method="filter_search",
+        label="Search",
+        max_length=MAX_QUERY_LENGTH,
+        help_text="Words in the title, story, place or partner names.",
+    )
+    region = django_filters.MultipleChoiceFilter(
+        choices=Region.choices, widget=forms.CheckboxSelectMultiple, error_messages=_unknown("region")
+    )
+    model = django_filters.MultipleChoiceFilter(
+        field_name="community_model",
+        label="Community model",
+        choices=CommunityModel.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("community model"),
+    )
+    delivery = django_filters.MultipleChoiceFilter(
+        label="New build or refurbishment",
+        choices=Delivery.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("kind of delivery"),
+    )
+    tenure = django_filters.MultipleChoiceFilter(
+        method="filter_tenure",
+        label="Tenure",
+        choices=Tenure.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("tenure"),
+    )
+    stage = django_filters.MultipleChoiceFilter(
+        choices=Stage.choices, widget=forms.CheckboxSelectMultiple, error_messages=_unknown("stage")
+    )
+    setting = django_filters.MultipleChoiceFilter(
+        choices=Setting.choices, widget=forms.CheckboxSelectMultiple, error_messages=_unknown("setting")
+    )
+    deprivation = django_filters.MultipleChoiceFilter(
+        method="filter_deprivation",
+        label="Deprivation of the neighbourhood",
+        choices=DeprivationBand.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("deprivation band"),
+    )
+    theme = SlugFilter(
+        label="Theme",
+        what="theme",
+        queryset=Theme.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        subquery=lambda ids: Theme.case_studies.through.objects.filter(theme_id__in=ids).values("casestudy_id"),
+    )
+    partner = SlugFilter(
+        label="Partner organisation",
+        what="partner organisation",
+        queryset=Organisation.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        subquery=lambda ids: CaseStudyPartner.objects.filter(organisation_id__in=ids).values("case_study_id"),
+    )
+    completed_from = YearFilter.for_bound("gte", "Completed from", example=2015)
+    completed_to = YearFilter.for_bound("lte", "Completed up to", example=2020)
+    sort = django_filters.ChoiceFilter(
+        method="filter_sort",
+        label="Sort by",
+        choices=SORT_CHOICES,
+        empty_label=None,
+        error_messages=_unknown("sort order"),
+    )
+
+    # Facets shown as checkbox groups, in the order the finder lists them.
+    FACETS = ["region", "model", "delivery", "tenure", "stage", "setting", "deprivation", "theme", "partner"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.fields["sort"].required = False
+        self.form.fields["q"].widget.attrs.update({"type": "search", "autocomplete": "off"})
+        self.form.fields["q"].error_messages["max_length"] = (
+            f"Search for at most {MAX_QUERY_LENGTH} characters."
+        )
+        for name in ("completed_from", "completed_to"):
+            self.form.fields[name].widget.attrs.update({"inputmode": "numeric", "autocomplete": "off"})
+
+    # Filter methods ----------------------------------------------------------------
+
+    def filter_search(self, queryset, name, value):
+        return apply_search(queryset, value)
+
+    def filter_tenure(self, queryset, name, value):
+        condition = Q()
+        for tenure in value:
+            condition |= Q(**{f"{TENURE_FIELDS[tenure]}__gt": 0})
+        return queryset.filter(condition)
+
+    def filter_deprivation(self, queryset, name, value):
+        condition = Q()
+        for band in value:
+            deciles = DEPRIVATION_BAND_DECILES[band]
+            condition |= Q(imd_decile__in=deciles) if deciles else Q(imd_decile__isnull=True)
+        return queryset.filter(condition)
+
+    def filter_sort(self, queryset, name, value):
+        return queryset  # ordering is applied last, in filter_queryset
+
+    # Applying ------------------------------------------------------------------------
+
+    @property
+    def searching(self):
+        self.errors  # validate first
+        return bool(search_terms(self.form.cleaned_data.get("q", "")))
+
+    @property
+    def sort_choice(self):
+        self.errors
+        chosen = self.form.cleaned_data.get("sort")
+        if chosen == "relevance" and not self.searching:
+            chosen = ""
+        return chosen or ("relevance" if self.searching else "newest")
+
+    def filter_queryset(self, queryset, exclude=()):
+        """Apply every valid filter except those named in `exclude`, then order."""
+        for name, value in self.form.cleaned_data.items():
+            if name in exclude or name == "sort":
+                continue
+            queryset = self.filters[name].filter(queryset, value)
+        if "sort" in exclude:
+            return queryset
+        sort = self.sort_choice
+        if sort == "relevance":
+            return queryset.order_by("-search_rank", "-published_at", "pk")
+        return queryset.order_by(*SORT_ORDERING[sort])
+
+    def queryset_without(self, *names):
+        """The case studies matching every active filter but these (facet counts use this)."""
+        self.errors  # validate first
+        return self.filter_queryset(self.queryset, exclude=set(names) | {"sort"})

@@ -1,0 +1,320 @@
+"""Reading the published library.
+
+`filter_case_studies` is the one entry point for filtered lists: the finder, the
+exports, the map and the insights all call it, so filtering is defined once (in
+`filters.CaseStudyFilter`) and only published case studies can ever come out.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, Sum
+
+from .choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS, DeprivationBand
+from .filters import CaseStudyFilter
+from .models import CaseStudy, CaseStudyPartner, Organisation, Theme
+
+PARTNER_FACET_SIZE = 15
+FIELD_FACETS = {
+    "region": "region",
+    "model": "community_model",
+    "delivery": "delivery",
+    "stage": "stage",
+    "setting": "setting",
+}
+
+
+def published_case_studies():
+    return CaseStudy.objects.published()
+
+
+def filter_case_studies(params):
+    """A bound CaseStudyFilter over the published library for these query parameters."""
+    return CaseStudyFilter(params, queryset=published_case_studies())
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list
+    note: str = ""
+
+    @property
+    def selected_count(self):
+        return sum(1 for option in self.options if option.selected)
+
+
+@dataclass
+class ActiveFilter:
+    name: str
+    value: str
+    label: str
+
+
+def _selected_values(filterset, name):
+    data = filterset.form.data
+    return set(data.getlist(name)) if hasattr(data, "getlist") else set()
+
+
+def _choice_facet(filterset, name, counts):
+    field_ = filterset.form.fields[name]
+    selected = _selected_values(filterset, name)
+    options = [
+        FacetOption(str(value), str(label), counts.get(value, 0), str(value) in selected)
+        for value, label in field_.choices
+    ]
+    return Facet(name, str(field_.label), options)
+
+
+def facets(filterset):
+    """Each facet's options with how many case studies each would give, given the
+    other active filters. A bounded number of grouped queries: one per facet, plus
+    one to name the partners."""
+    result = []
+    for name in CaseStudyFilter.FACETS:
+        queryset = filterset.queryset_without(name).order_by()
+        if name in FIELD_FACETS:
+            column = FIELD_FACETS[name]
+            counts = dict(queryset.values_list(column).annotate(n=Count("pk")).values_list(column, "n"))
+            result.append(_choice_facet(filterset, name, counts))
+        elif name == "tenure":
+            counts = queryset.aggregate(
+                **{tenure: Count("pk", filter=Q(**{f"{column}__gt": 0})) for tenure, column in TENURE_FIELDS.items()}
+            )
+            result.append(_choice_facet(filterset, name, counts))
+        elif name == "deprivation":
+            counts = queryset.aggregate(
+                **{
+                    band: Count("pk", filter=Q(imd_decile__in=deciles) if deciles else Q(imd_decile__isnull=True))
+                    for band, deciles in DEPRIVATION_BAND_DECILES.items()
+                }
+            )
+            facet = _choice_facet(filterset, name, counts)
+            facet.note = "From the Index of Multiple Deprivation decile of the neighbourhood."
+            result.append(facet)
+        elif name == "theme":
+            counts = dict(
+                Theme.case_studies.through.objects.filter(casestudy_id__in=queryset.values("pk"))
+                .values_list("theme__slug")
+                .annotate(n=Count("casestudy_id"))
+                .values_list("theme__slug", "n")
+            )
+            selected = _selected_values(filterset, name)
+            options = [
+                FacetOption(slug, label, counts.get(slug, 0), slug in selected)
+                for slug, label in Theme.objects.values_list("slug", "name")
+                if counts.get(slug) or slug in selected
+            ]
+            result.append(Facet(name, "Theme", options))
+        elif name == "partner":
+            result.append(_partner_facet(filterset, queryset))
+    return result
+
+
+def _partner_facet(filterset, queryset):
+    """The partners with most case studies in the current results, plus any chosen."""
+    in_results = CaseStudyPartner.objects.filter(case_study_id__in=queryset.values("pk"))
+    per_organisation = in_results.values("organisation_id").annotate(n=Count("case_study_id", distinct=True))
+    counts = dict(
+        per_organisation.order_by("-n", "organisation_id").values_list("organisation_id", "n")[:PARTNER_FACET_SIZE]
+    )
+    selected = _selected_values(filterset, "partner")
+    organisations = list(
+        Organisation.objects.select_related("successor").filter(Q(pk__in=list(counts)) | Q(slug__in=selected))
+    )
+    chosen_elsewhere = [o.pk for o in organisations if o.pk not in counts]
+    if chosen_elsewhere:
+        counts.update(per_organisation.filter(organisation_id__in=chosen_elsewhere).values_list("organisation_id", "n"))
+    options = sorted(
+        (FacetOption(o.slug, o.display_name, counts.get(o.pk, 0), o.slug in selected) for o in organisations),
+        key=lambda option: (-option.count, option.label),
+    )
+    note = (
+        f"The {PARTNER_FACET_SIZE} partners with most case studies here. Search by name to find others."
+        if len(options) > PARTNER_FACET_SIZE - 1
+        else ""
+    )
+    return Facet("partner", "Partner organisation", options, note)
+
+
+def active_filters(filterset):
+    """Every filter value in use, labelled for the removable tags."""
+    if not filterset.is_valid() and not hasattr(filterset.form, "cleaned_data"):
+        return []
+    cleaned = filterset.form.cleaned_data
+    active = []
+    query = cleaned.get("q", "").strip()
+    if query:
+        active.append(ActiveFilter("q", filterset.form.data.get("q", ""), f"Search: “{query}”"))
+    for name in CaseStudyFilter.FACETS:
+        values = cleaned.get(name)
+        if not values:
+            continue
+        field_ = filterset.form.fields[name]
+        if name in ("theme", "partner"):
+            for item in values:
+                label = item.display_name if name == "partner" else item.name
+                active.append(ActiveFilter(name, item.slug, label))
+        else:
+            labels = dict(field_.choices)
+            for value in values:
+                active.append(ActiveFilter(name, value, str(labels.get(value, value))))
+    if cleaned.get("completed_from") is not None:
+        active.append(ActiveFilter("completed_from", filterset.form.data.get("completed_from"), f"Completed from {cleaned['completed_from']}"))
+    if cleaned.get("completed_to") is not None:
+        active.append(ActiveFilter("completed_to", filterset.form.data.get("completed_to"), f"Completed up to {cleaned['completed_to']}"))
+    return active
+
+
+@dataclass
+class Suggestion:
+    """Removing one filter would give some results: say which and how many."""
+
+    filter_name: str
+    labels: list
+    count: int
+    values: list = field(default_factory=list)
+
+
+def broaden_suggestion(filterset, active):
+    """For an empty result: the one filter whose removal brings back the most case studies."""
+    names = []
+    for item in active:
+        group = "completed" if item.name.startswith("completed_") else item.name
+        if group not in names:
+            names.append(group)
+    best = None
+    for group in names:
+        removed = ("completed_from", "completed_to") if group == "completed" else (group,)
+        count = filterset.queryset_without(*removed).count()
+        if count and (best is None or count > best.count):
+            labels = [item.label for item in active if item.name in removed]
+            best = Suggestion(group, labels, count, list(removed))
+    return best
+
+
+def headline_figures():
+    """A few numbers for the home page, all from the published library."""
+    published = published_case_studies()
+    totals = published.aggregate(
+        case_studies=Count("pk"),
+        homes=Sum("homes_total"),
+        refurbished=Sum("homes_refurbished"),
+        deprivation_recorded=Count("pk", filter=Q(imd_decile__isnull=False)),
+        most_deprived=Count("pk", filter=Q(imd_decile__in=DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30])),
+    )
+    totals["organisations"] = len(public_organisation_ids())
+    return totals
+
+
+def featured_case_studies(limit=3):
+    featured = list(published_case_studies().filter(featured=True).with_card_data().order_by("-published_at")[:limit])
+    if len(featured) < limit:
+        extra = (
+            published_case_studies()
+            .exclude(pk__in=[cs.pk for cs in featured])
+            .with_card_data()
+            .order_by("-published_at")[: limit - len(featured)]
+        )
+        featured += list(extra)
+    return featured
+
+
+def related_case_studies(case_study, limit=4):
+    """Published case studies sharing a partner, region or community model, closest first."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    partner_ids = [p.organisation_id for p in case_study.partners.all()]
+    shares_partner = Q(pk__in=CaseStudyPartner.objects.filter(organisation_id__in=partner_ids).values("case_study_id"))
+    condition = shares_partner
+    if case_study.region:
+        condition |= Q(region=case_study.region)
+    if case_study.community_model:
+        condition |= Q(community_model=case_study.community_model)
+    return list(
+        published_case_studies()
+        .exclude(pk=case_study.pk)
+        .filter(condition)
+        .annotate(
+            closeness=Case(When(shares_partner, then=Value(3)), default=Value(0), output_field=IntegerField())
+            + Case(When(region=case_study.region or "-", then=Value(2)), default=Value(0), output_field=IntegerField())
+            + Case(
+                When(community_model=case_study.community_model or "-", then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+        .with_card_data()
+        .order_by("-closeness", "-published_at")[:limit]
+    )
+
+
+def organisation_case_studies(organisation):
+    """Published case studies of an organisation and of every organisation it succeeded."""
+    lineage = organisation.lineage_ids()
+    return (
+        published_case_studies()
+        .filter(pk__in=CaseStudyPartner.objects.filter(organisation_id__in=lineage).values("case_study_id"))
+        .with_card_data()
+        .order_by("-published_at", "title")
+    ), lineage
+
+
+def public_organisation_ids():
+    """Organisations with a published case study, their own or a predecessor's.
+
+    Organisations only linked to drafts stay out of public lists, so a partnership in
+    preparation is not revealed by its partners.
+    """
+    direct = set(
+        CaseStudyPartner.objects.filter(case_study__in=published_case_studies()).values_list("organisation_id", flat=True).distinct()
+    )
+    successors = dict(Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id"))
+    public = set(direct)
+    for organisation_id in direct:
+        seen = {organisation_id}
+        while organisation_id in successors and successors[organisation_id] not in seen:
+            organisation_id = successors[organisation_id]
+            seen.add(organisation_id)
+            public.add(organisation_id)
+    return public
+
+
+def public_case_study_counts(organisation_ids):
+    """Published case studies per organisation, counting those of its predecessors once."""
+    predecessors = {}
+    for pk, successor_id in Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id"):
+        predecessors.setdefault(successor_id, set()).add(pk)
+
+    def lineage(pk):
+        found, frontier = {pk}, {pk}
+        while frontier:
+            frontier = set().union(*(predecessors.get(p, set()) for p in frontier)) - found
+            found |= frontier
+        return found
+
+    lineages = {pk: lineage(pk) for pk in organisation_ids}
+    everyone = set().union(*lineages.values()) if lineages else set()
+    pairs = CaseStudyPartner.objects.filter(
+        organisation_id__in=everyone, case_study__in=published_case_studies()
+    ).values_list("organisation_id", "case_study_id")
+    case_studies_of = {}
+    for organisation_id, case_study_id in pairs:
+        case_studies_of.setdefault(organisation_id, set()).add(case_study_id)
+    return {
+        pk: len(set().union(*(case_studies_of.get(member, set()) for member in members)))
+        for pk, members in lineages.items()
+    }
+
+
+def is_staff_viewer(user):
+    """Staff who may open drafts, scheduled and archived case studies at their public address."""
+    return bool(user.is_authenticated and user.is_staff and user.has_perm("casestudies.view_casestudy"))

@@ -1,0 +1,67 @@
+import json
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from ..markdown import render_markdown
+from ..search import highlight_pattern
+
+register = template.Library()
+
+
+@register.filter
+def highlight(text, query):
+    """Escape `text` and mark the words that match the search query."""
+    text = str(text or "")
+    pattern = highlight_pattern(query)
+    if pattern is None:
+        return escape(text)
+    # Match on the raw text and escape each piece, so a match can never split an
+    # entity such as &amp;.
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[last : match.start()]))
+        pieces.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))
+
+
+@register.filter
+def markdown(text):
+    return mark_safe(render_markdown(text or ""))
+
+
+@register.filter
+def json_ld(data):
+    """JSON for a <script type="application/ld+json"> block; "<", ">" and "&" are
+    escaped so no value can close the script element."""
+    encoded = json.dumps(data, ensure_ascii=False)
+    encoded = encoded.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return mark_safe(encoded)
+
+
+@register.filter
+def pounds(value):
+    """£930,000; £9.3 million for large sums."""
+    if value is None or value == "":
+        return ""
+    value = int(value)
+    if value >= 1_000_000:
+        millions = value / 1_000_000
+        return f"£{millions:,.1f} million".replace(".0 million", " million")
+    return f"£{value:,}"
+
+
+@register.filter
+def plural(count, forms):
+    """{{ n|plural:"case study,case studies" }} -> "1 case study", "3 case studies"."""
+    singular, _, many = forms.partition(",")
+    count = count or 0
+    return f"{count:,} {singular if count == 1 else many}"
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if hasattr(mapping, "get") else None

@@ -1,0 +1,326 @@
+"""Public pages. Only published case studies whose time has come appear; staff may
+open anything at its public address, with a banner saying it is not public."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_safe
+
+from . import selectors
+from .choices import REGION_CODES, STAGE_DESCRIPTIONS, OrganisationKind, Region, Stage
+from .models import CaseStudy, CaseStudyPartner, Organisation
+
+MAX_TITLE_FILTERS = 3
+
+
+def absolute_url(request, path):
+    if settings.SITE_URL:
+        return settings.SITE_URL + path
+    return request.build_absolute_uri(path)
+
+
+def _without(params, name, value=None):
+    """The query string with one value (or a whole parameter) removed, and no page."""
+    params = params.copy()
+    params.pop("page", None)
+    if value is None:
+        params.pop(name, None)
+    else:
+        params.setlist(name, [item for item in params.getlist(name) if item != value])
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@require_safe
+def home(request):
+    regions = dict(
+        selectors.published_case_studies().order_by().values_list("region").annotate(n=Count("pk")).values_list("region", "n")
+    )
+    return render(
+        request,
+        "casestudies/home.html",
+        {
+            "featured": selectors.featured_case_studies(),
+            "figures": selectors.headline_figures(),
+            "regions": [(value, label, regions.get(value, 0)) for value, label in Region.choices if regions.get(value)],
+        },
+    )
+
+
+@require_safe
+def case_study_list(request):
+    filterset = selectors.filter_case_studies(request.GET)
+    form_valid = filterset.is_valid()
+    status = 200 if form_valid else 400
+    active = selectors.active_filters(filterset)
+    for item in active:
+        item.remove_url = _without(request.GET, item.name, item.value if item.name not in ("q", "completed_from", "completed_to") else None)
+
+    paginator = Paginator(filterset.qs.with_card_data(), settings.CASE_STUDIES_PER_PAGE)
+    page_error = ""
+    raw_page = request.GET.get("page", "1") or "1"
+    try:
+        number = int(raw_page)
+        if number < 1:
+            raise ValueError
+    except (TypeError, ValueError):
+        number = 1
+        page_error = "That page number was not a whole number, so here is the first page."
+        status = 400
+    page = None
+    if number > paginator.num_pages:
+        page_error = (
+            f"There is no page {number:,}: these results fill {paginator.num_pages} "
+            f"page{'s' if paginator.num_pages != 1 else ''}."
+        )
+        status = 404
+    else:
+        page = paginator.page(number)
+
+    suggestion = None
+    if paginator.count == 0 and active:
+        suggestion = selectors.broaden_suggestion(filterset, active)
+        if suggestion:
+            params = request.GET.copy()
+            for name in suggestion.values:
+                params.pop(name, None)
+            params.pop("page", None)
+            suggestion.url = "?" + params.urlencode()
+
+    title_bits = [item.label for item in active[:MAX_TITLE_FILTERS]]
+    if len(active) > MAX_TITLE_FILTERS:
+        title_bits.append(f"and {len(active) - MAX_TITLE_FILTERS} more")
+    page_title = "Case studies" + (f": {', '.join(title_bits)}" if title_bits else "")
+    if page and paginator.num_pages > 1:
+        page_title += f" (page {page.number} of {paginator.num_pages})"
+
+    facets = selectors.facets(filterset)
+    errors = filterset.form.errors
+    response = render(
+        request,
+        "casestudies/case_study_list.html",
+        {
+            "filterset": filterset,
+            "form": filterset.form,
+            "facets": facets,
+            "active_filters": active,
+            "paginator": paginator,
+            "page_obj": page,
+            "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+            if page and paginator.num_pages > 1
+            else [],
+            "ellipsis": Paginator.ELLIPSIS,
+            "page_error": page_error,
+            "last_page_url": f"{_without(request.GET, 'page')}&page={paginator.num_pages}".replace("?&", "?"),
+            "errors": errors,
+            "error_list": [
+                (name, filterset.form.fields[name].label if name in filterset.form.fields else "", message)
+                for name, messages in errors.items()
+                for message in messages
+            ],
+            "suggestion": suggestion,
+            "query": filterset.form.cleaned_data.get("q", "") if hasattr(filterset.form, "cleaned_data") else "",
+            "sort_choice": filterset.sort_choice,
+            "sort_choices": [
+                choice for choice in filterset.form.fields["sort"].choices if choice[0] != "relevance" or filterset.searching
+            ],
+            "page_title": page_title,
+            "has_filters": bool(active),
+        },
+        status=status,
+    )
+    return response
+
+
+def _case_study_queryset():
+    return CaseStudy.objects.select_related("created_by", "updated_by").prefetch_related(
+        Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor")),
+        "sources",
+        "themes",
+    )
+
+
+def _redirect_from_old_slug(slug, staff):
+    """A case study whose slug changed keeps its old address, as a permanent redirect."""
+    case_study_id = CaseStudy.history.filter(slug=slug).order_by("-history_date").values_list("id", flat=True).first()
+    current = CaseStudy.objects.filter(pk=case_study_id).first() if case_study_id else None
+    if current is None or current.slug == slug or not (current.is_public or staff):
+        return None
+    return redirect(current.get_absolute_url(), permanent=True)
+
+
+@require_safe
+def case_study_detail(request, slug):
+    staff = selectors.is_staff_viewer(request.user)
+    case_study = _case_study_queryset().filter(slug=slug).first()
+    if case_study is None:
+        response = _redirect_from_old_slug(slug, staff)
+        if response is not None:
+            return response
+        raise Http404("No case study at this address.")
+    if not case_study.is_public and not staff:
+        raise Http404("No case study at this address.")
+
+    canonical = absolute_url(request, case_study.get_absolute_url())
+    partners = list(case_study.partners.all())
+    return render(
+        request,
+        "casestudies/case_study_detail.html",
+        {
+            "case_study": case_study,
+            "partners": partners,
+            "sources": list(case_study.sources.all()),
+            "themes": list(case_study.themes.all()),
+            "related": selectors.related_case_studies(case_study),
+            "stages": [
+                {"value": value, "label": label, "description": STAGE_DESCRIPTIONS[value]}
+                for value, label in Stage.choices
+            ],
+            "canonical_url": canonical,
+            "structured_data": _structured_data(request, case_study, partners, canonical),
+            "not_public_reason": _not_public_reason(case_study),
+        },
+    )
+
+
+def _not_public_reason(case_study):
+    if case_study.is_public:
+        return ""
+    if case_study.is_scheduled:
+        return "scheduled"
+    return case_study.status
+
+
+def _structured_data(request, case_study, partners, canonical):
+    """schema.org JSON-LD: the article, the place it is about and the organisations in it."""
+    place = {"@type": "Place", "name": case_study.place_name or case_study.get_region_display()}
+    address = {"@type": "PostalAddress", "addressCountry": "GB"}
+    if case_study.local_authority_name:
+        address["addressLocality"] = case_study.local_authority_name
+    if case_study.region:
+        address["addressRegion"] = case_study.get_region_display()
+    place["address"] = address
+    if case_study.latitude is not None:
+        place["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(case_study.latitude),
+            "longitude": float(case_study.longitude),
+        }
+    organisations = []
+    for partner in partners:
+        organisation = {
+            "@type": "Organization",
+            "name": partner.organisation.name,
+            "url": absolute_url(request, partner.organisation.get_absolute_url()),
+        }
+        if partner.organisation.successor_id:
+            organisation["parentOrganization"] = {"@type": "Organization", "name": partner.organisation.successor.name}
+        organisations.append(organisation)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": case_study.title,
+        "description": case_study.summary,
+        "url": canonical,
+        "mainEntityOfPage": canonical,
+        "dateModified": case_study.updated_at.isoformat(),
+        "about": place,
+        "mentions": organisations,
+        "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
+        "inLanguage": "en-GB",
+    }
+    if case_study.published_at:
+        data["datePublished"] = case_study.published_at.isoformat()
+    if case_study.region:
+        data["spatialCoverage"] = {"@type": "Place", "name": case_study.get_region_display(), "identifier": REGION_CODES[case_study.region]}
+    return data
+
+
+ORGANISATIONS_PER_PAGE = 100
+
+
+@require_safe
+def organisation_list(request):
+    public_ids = selectors.public_organisation_ids()
+    kinds = dict(OrganisationKind.choices)
+    kind = request.GET.get("kind", "")
+    status = 200
+    kind_error = ""
+    if kind and kind not in kinds:
+        kind_error = "We don't recognise that kind of organisation, so all kinds are shown."
+        kind, status = "", 400
+    organisations = Organisation.objects.filter(pk__in=public_ids).select_related("successor").order_by("name")
+    kind_counts = dict(
+        Organisation.objects.filter(pk__in=public_ids).order_by().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
+    )
+    if kind:
+        organisations = organisations.filter(kind=kind)
+    paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
+    try:
+        page = paginator.page(int(request.GET.get("page", "1") or 1))
+    except (ValueError, TypeError):
+        page, status = paginator.page(1), 400
+    except Exception:  # EmptyPage
+        raise Http404("There is no such page of organisations.") from None
+    counts = selectors.public_case_study_counts([o.pk for o in page.object_list])
+    for organisation in page.object_list:
+        organisation.public_case_studies = counts.get(organisation.pk, 0)
+    return render(
+        request,
+        "casestudies/organisation_list.html",
+        {
+            "page_obj": page,
+            "paginator": paginator,
+            "kind": kind,
+            "kind_label": kinds.get(kind, ""),
+            "kind_error": kind_error,
+            "kinds": [(value, label, kind_counts[value]) for value, label in OrganisationKind.choices if kind_counts.get(value)],
+        },
+        status=status,
+    )
+
+
+@require_safe
+def organisation_detail(request, slug):
+    organisation = get_object_or_404(Organisation.objects.select_related("successor"), slug=slug)
+    case_studies, lineage = selectors.organisation_case_studies(organisation)
+    case_studies = list(case_studies)
+    staff = selectors.is_staff_viewer(request.user)
+    if not case_studies and not staff:
+        raise Http404("No organisation at this address.")
+    roles = {}
+    for partner in CaseStudyPartner.objects.filter(
+        organisation_id__in=lineage, case_study_id__in=[cs.pk for cs in case_studies]
+    ).select_related("organisation"):
+        roles.setdefault(partner.case_study_id, []).append(partner)
+    for case_study in case_studies:
+        case_study.organisation_roles = roles.get(case_study.pk, [])
+    public_ids = selectors.public_organisation_ids()
+    predecessors = [p for p in organisation.predecessors.order_by("name") if p.pk in public_ids or staff]
+    return render(
+        request,
+        "casestudies/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "case_studies": case_studies,
+            "predecessors": predecessors,
+            "successor_public": organisation.successor_id in public_ids or staff,
+            "canonical_url": absolute_url(request, organisation.get_absolute_url()),
+        },
+    )
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        # Filter combinations are endless; the sitemap lists every page worth indexing.
+        "Disallow: /case-studies/?",
+        "Disallow: /organisations/?",
+        f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+

@@ -1,0 +1,140 @@
+"""Journeys a visitor makes, in a real browser: with the mouse, with the keyboard, without JavaScript."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def results_heading(page):
+    return page.locator("#results-heading").inner_text()
+
+
+def label(page, for_id):
+    """A checkbox label as a screen reader reads it (visually hidden words included)."""
+    return " ".join(page.locator(f"label[for={for_id}]").text_content().split()).replace("( ", "(").replace(" )", ")")
+
+
+def test_choosing_filters_changes_the_list_and_the_counts(page):
+    page.goto("/case-studies/")
+    assert results_heading(page) == "12 case studies"
+    assert label(page, "delivery-refurbishment") == "Refurbishment (2 case studies)"
+
+    page.check("#region-north-east")
+    page.locator(".finder__apply:not(.finder__apply--top) button").click()
+    page.wait_for_url(re.compile(r"region=north-east"))
+    assert results_heading(page) == "5 case studies match your filters"
+    assert label(page, "region-north-east").startswith("North East (5")
+    # Counts in other facets now reflect the region chosen.
+    assert label(page, "model-cohousing") == "Cohousing (0 case studies)"
+    assert label(page, "delivery-refurbishment") == "Refurbishment (2 case studies)"
+
+    page.check("#delivery-refurbishment")
+    page.get_by_role("button", name="Apply filters").first.click()
+    page.wait_for_url(re.compile(r"delivery=refurbishment"))
+    assert results_heading(page) == "2 case studies match your filters"
+    titles = page.locator(".results .card__title").all_inner_texts()
+    assert sorted(titles) == [
+        "Middlesbrough Community Land Trust: council homes and empty shops in Gresham",
+        "North Ormesby: six empty terraced houses back in community hands",
+    ]
+    # Removing a tag removes just that filter.
+    page.get_by_role("link", name="Remove filter: North East").click()
+    assert "region=" not in page.url and "delivery=refurbishment" in page.url
+    assert results_heading(page) == "2 case studies match your filters"
+
+
+def test_following_a_result_opens_its_page(page):
+    page.goto("/case-studies/?q=stocksfield")
+    assert page.locator(".results mark").first.inner_text().lower() == "stocksfield"
+    page.get_by_role("link", name="SCATA and Isos Housing: community-owned rented homes in Stocksfield").click()
+    assert page.locator("h1").inner_text() == "SCATA and Isos Housing: community-owned rented homes in Stocksfield"
+    basics = page.locator(".basics").inner_text()
+    assert "Isos Housing (now part of Karbon Homes)" in basics
+    assert "Capital grant: £364,000" in basics
+
+
+def _tab_to(page, predicate, limit=200):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(predicate):
+            return
+    raise AssertionError(f"Could not reach the element by keyboard: {predicate}")
+
+
+def test_the_same_journey_by_keyboard_alone(page):
+    page.goto("/case-studies/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
+    page.keyboard.press("Enter")
+    _tab_to(page, "document.activeElement.id === 'model-cohousing'")
+    page.keyboard.press("Space")
+    assert page.is_checked("#model-cohousing")
+    _tab_to(page, "document.activeElement.textContent === 'Apply filters'")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"model=cohousing"))
+    assert results_heading(page) == "3 case studies match your filters"
+    _tab_to(page, "document.activeElement.closest('.results') !== null && document.activeElement.tagName === 'A'")
+    title = page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == title
+    # The focus indicator is visible: a yellow band on links.
+    _tab_to(page, "document.activeElement.tagName === 'A'", limit=5)
+    colour = page.evaluate("getComputedStyle(document.activeElement).backgroundColor")
+    assert colour == "rgb(255, 207, 51)"
+
+
+def test_the_finder_works_without_javascript(browser, live_server, demo_library):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = context.new_page()
+    page.goto("/case-studies/")
+    assert page.locator("#filters .facet").first.is_visible()  # filters shown, no toggle needed
+    page.check("#model-cohousing")
+    page.check("#region-west-midlands")
+    page.get_by_role("button", name="Apply filters").first.click()
+    assert page.locator("#results-heading").inner_text() == "2 case studies match your filters"
+    page.select_option("#finder-sort", "title")
+    page.get_by_role("button", name="Sort").click()
+    titles = page.locator(".results .card__title").all_inner_texts()
+    assert titles == sorted(titles)
+    context.close()
+
+
+def test_on_a_phone_the_filters_fold_away_and_nothing_scrolls_sideways(browser, live_server, demo_library):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for path in ("/", "/case-studies/", "/case-studies/stocksfield-scata-isos-housing/", "/organisations/karbon-homes/"):
+        page.goto(path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
+    page.goto("/case-studies/")
+    toggle = page.get_by_role("button", name=re.compile("Show filters"))
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not page.locator("#facet-region").is_visible()
+    toggle.click()
+    assert page.locator("#facet-region").is_visible()
+    assert page.get_by_role("button", name=re.compile("Hide filters")).get_attribute("aria-expanded") == "true"
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/case-studies/",
+        "/case-studies/?region=north-east&model=clt&q=homes",
+        "/case-studies/?region=atlantis",
+        "/case-studies/stocksfield-scata-isos-housing/",
+        "/organisations/",
+        "/organisations/karbon-homes/",
+    ],
+)
+def test_no_serious_accessibility_violations(page, axe, path):
+    page.goto(path)
+    assert axe(page) == []
+
+
+def test_the_accessibility_check_does_catch_problems(page, axe):
+    page.set_content("<html lang='en'><head><title>t</title></head><body><main><input type='text'></main></body></html>")
+    assert any(problem.startswith("label (critical)") for problem in axe(page))
