@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test install install-test migrate demo staff-password check clean help
+.PHONY: run test bench install install-test migrate demo staff-password check clean help
 
 help:
 	@echo "make run    - set up everything and serve the site on http://127.0.0.1:8000"
@@ -55,6 +55,10 @@ staff-password: migrate
 
 test: install-test
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Benchmarks (not part of make test): figures and targets are printed as Markdown tables.
+bench: install-test
+	$(PY) -m tests.perf.bench_images
 
 check: install
 	$(DEV_ENV) $(PY) manage.py check

@@ -2,16 +2,27 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import workflow
+from . import images, workflow
 from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
-from .models import CaseStudy, CaseStudyPartner, Organisation, Source, Theme
+from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Organisation, Source, Theme
+
+
+def thumbnail(field_file, width, height, rendition_set, size=120):
+    """A small rendition for admin lists and inlines (never the original)."""
+    if not field_file or not width:
+        return ""
+    smallest = images.renditions(field_file, width, height, rendition_set, rendition_set.fallback)[0]
+    shown_width = min(size, smallest.width)
+    shown_height = max(1, round(smallest.height * shown_width / smallest.width))
+    return format_html('<img src="{}" width="{}" height="{}" alt="">', smallest.url, shown_width, shown_height)
 
 admin.site.site_header = "Partnerships in Place: staff"
 admin.site.site_title = "Partnerships in Place staff"
@@ -26,6 +37,22 @@ class CaseStudyPartnerInline(admin.TabularInline):
     extra = 1
 
 
+class CaseStudyImageInline(admin.StackedInline):
+    model = CaseStudyImage
+    extra = 0
+    fields = [
+        ("preview", "image"),
+        ("alt_text", "is_decorative"),
+        ("caption", "credit", "licence"),
+        ("is_cover", "order"),
+    ]
+    readonly_fields = ["preview"]
+
+    @admin.display(description="preview")
+    def preview(self, obj):
+        return thumbnail(obj.image, obj.width, obj.height, images.PHOTO, size=160) or "Not uploaded yet."
+
+
 class SourceInline(admin.StackedInline):
     model = Source
     formset = SourceFormSet
@@ -36,8 +63,9 @@ class SourceInline(admin.StackedInline):
 @admin.register(CaseStudy)
 class CaseStudyAdmin(SimpleHistoryAdmin):
     form = CaseStudyAdminForm
-    inlines = [CaseStudyPartnerInline, SourceInline]
-    list_display = ["title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
+    inlines = [CaseStudyPartnerInline, SourceInline, CaseStudyImageInline]
+    list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
+    list_display_links = ["cover_thumbnail", "title"]
     list_filter = ["status", "region", "community_model", "delivery", "stage", "setting", "featured", "themes"]
     show_facets = admin.ShowFacets.ALWAYS
     search_fields = ["title", "summary", "place_name", "local_authority_name", "partners__organisation__name"]
@@ -100,7 +128,10 @@ class CaseStudyAdmin(SimpleHistoryAdmin):
             super()
             .get_queryset(request)
             .select_related("updated_by")
-            .prefetch_related("partners__organisation__successor")
+            .prefetch_related(
+                "partners__organisation__successor",
+                models.Prefetch("images", queryset=CaseStudyImage.objects.filter(is_cover=True), to_attr="cover_images"),
+            )
         )
 
     def get_form(self, request, obj=None, **kwargs):
@@ -135,6 +166,11 @@ class CaseStudyAdmin(SimpleHistoryAdmin):
                 "Scheduled for {}", timezone.localtime(obj.published_at).strftime("%-d %b %Y, %H:%M")
             )
         return obj.get_status_display()
+
+    @admin.display(description="cover")
+    def cover_thumbnail(self, obj):
+        cover = obj.cover
+        return thumbnail(cover.image, cover.width, cover.height, images.PHOTO, size=80) if cover else ""
 
     @admin.display(description="partners")
     def partner_names(self, obj):
@@ -194,8 +230,15 @@ class OrganisationAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "successor__name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["successor"]
-    readonly_fields = ["case_studies"]
-    fields = ["name", "slug", "kind", "website", "region", "description", ("successor", "succeeded_on"), "case_studies"]
+    readonly_fields = ["case_studies", "logo_preview"]
+    fields = [
+        "name", "slug", "kind", "website", "region", "description", ("successor", "succeeded_on"),
+        ("logo_preview", "logo"), "case_studies",
+    ]
+
+    @admin.display(description="current logo")
+    def logo_preview(self, obj):
+        return thumbnail(obj.logo, obj.logo_width, obj.logo_height, images.LOGO, size=160) or "None."
 
     def get_queryset(self, request):
         return (

@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from simple_history.models import HistoricalRecords
 
+from . import images
 from .choices import (
     TENURE_FIELDS,
     Arrangement,
@@ -105,7 +106,107 @@ class TimestampedModel(models.Model):
         abstract = True
 
 
-class Organisation(TimestampedModel):
+def _extension(filename):
+    return filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+
+
+def upload_case_study_image(instance, filename):
+    return images.random_name("case-studies", _extension(filename))
+
+
+def upload_logo(instance, filename):
+    return images.random_name("logos", _extension(filename))
+
+
+class ImageUploadField(models.FileField):
+    """A file field for images: checked and cleaned by casestudies.images in the model
+    layer, offered to browsers as JPEG, PNG or WebP only."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 200)
+        kwargs.setdefault("validators", [images.validate_image_upload])
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.widget.attrs.setdefault("accept", images.ACCEPT_ATTRIBUTE)
+        return field
+
+
+class StoredImagesMixin(models.Model):
+    """Saving a model with image fields: new uploads are checked and re-encoded before
+    anything reaches storage, stored under random names, and their renditions made in
+    the same transaction. If any step fails, every file written is removed again; files
+    an upload replaces are removed once the change is committed."""
+
+    # (file field, width field, height field, images.RenditionSet)
+    image_fields = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        written, replaced, to_render = [], [], []
+        stored_names = {}
+        if self.pk:
+            names = [field for field, *_ in self.image_fields]
+            stored_names = type(self).objects.filter(pk=self.pk).values(*names).first() or {}
+        try:
+            for field_name, width_field, height_field, rendition_set in self.image_fields:
+                field_file = getattr(self, field_name)
+                if field_file and not field_file._committed:
+                    processed = images.process_upload(field_file)
+                    field = self._meta.get_field(field_name)
+                    storage = images.storage_for(field_file)
+                    name = field.generate_filename(self, f"upload.{processed.extension}")
+                    written.append((storage, name, rendition_set, 0))
+                    saved = storage.save(name, processed.content, max_length=field.max_length)
+                    written[-1] = (storage, saved, rendition_set, processed.width)
+                    field_file.name, field_file._committed = saved, True
+                    setattr(self, width_field, processed.width)
+                    setattr(self, height_field, processed.height)
+                    to_render.append((processed.content, saved, processed.width, rendition_set))
+                if stored_names.get(field_name) and stored_names[field_name] != (field_file.name or ""):
+                    replaced.append((images.storage_for(field_file), stored_names[field_name], rendition_set))
+                if not field_file:
+                    setattr(self, width_field, None)
+                    setattr(self, height_field, None)
+            with transaction.atomic():
+                super().save(*args, **kwargs)
+                for content, name, width, rendition_set in to_render:
+                    content.seek(0)
+                    content.name = name  # renditions are named after the stored file
+                    images.generate_renditions(content, width, rendition_set)
+        except BaseException:
+            for storage, name, rendition_set, width in written:
+                images.delete_files(storage, [name, *images.rendition_names(_Named(name), width, rendition_set)])
+            raise
+        if replaced:
+            transaction.on_commit(lambda: _delete_image_files(replaced))
+
+    def delete_image_files_on_commit(self):
+        files = []
+        for field_name, _, _, rendition_set in self.image_fields:
+            field_file = getattr(self, field_name)
+            if field_file:
+                files.append((images.storage_for(field_file), field_file.name, rendition_set))
+        if files:
+            transaction.on_commit(lambda: _delete_image_files(files))
+
+
+class _Named:
+    """Just a name: enough for imagekit to work out where a rendition lives."""
+
+    def __init__(self, name):
+        self.name = name
+
+
+def _delete_image_files(files):
+    for storage, name, rendition_set in files:
+        images.delete_files(storage, [name, *images.rendition_names(_Named(name), 0, rendition_set)])
+
+
+class Organisation(StoredImagesMixin, TimestampedModel):
     """A housing association, community organisation, council, funder or enabler.
 
     Housing associations merge, so an organisation may have a `successor`: the record
@@ -132,7 +233,13 @@ class Organisation(TimestampedModel):
     succeeded_on = models.DateField(
         "date the successor took over", null=True, blank=True, help_text="Leave empty if not known."
     )
+    logo = ImageUploadField(
+        upload_to=upload_logo, blank=True, help_text="Optional. JPEG, PNG or WebP; a transparent PNG works best."
+    )
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
+    image_fields = (("logo", "logo_width", "logo_height", images.LOGO),)
     history = HistoricalRecords()
 
     class Meta:
@@ -174,6 +281,12 @@ class Organisation(TimestampedModel):
         if self.succeeded_on and not self.successor_id:
             raise ValidationError({"succeeded_on": "Choose the successor as well as the date it took over."})
 
+    def logo_renditions(self):
+        """{"webp": [...], "fallback": [...]} for a <picture>, or None without a logo."""
+        if not self.logo:
+            return None
+        return _picture(self.logo, self.logo_width, self.logo_height, images.LOGO)
+
     def lineage_ids(self):
         """This organisation and every organisation it succeeded, however many steps back."""
         ids = {self.pk}
@@ -214,6 +327,7 @@ class CaseStudyQuerySet(models.QuerySet):
                 "partners",
                 queryset=CaseStudyPartner.objects.select_related("organisation__successor").order_by("order", "pk"),
             ),
+            models.Prefetch("images", queryset=CaseStudyImage.objects.filter(is_cover=True), to_attr="cover_images"),
         )
 
 
@@ -474,6 +588,13 @@ class CaseStudy(TimestampedModel):
         return [line.strip(" -•*\t") for line in self.key_messages.splitlines() if line.strip(" -•*\t")]
 
     @property
+    def cover(self):
+        """The cover image, from the card prefetch when there is one."""
+        if hasattr(self, "cover_images"):
+            return self.cover_images[0] if self.cover_images else None
+        return self.images.filter(is_cover=True).first()
+
+    @property
     def stage_index(self):
         values = list(Stage.values)
         return values.index(self.stage) if self.stage in values else None
@@ -574,3 +695,74 @@ class Source(models.Model):
 
     def __str__(self):
         return self.title
+
+
+def _picture(field_file, width, height, rendition_set):
+    return {
+        "webp": images.renditions(field_file, width, height, rendition_set, "WEBP"),
+        "fallback": images.renditions(field_file, width, height, rendition_set, rendition_set.fallback),
+        "fallback_type": "image/jpeg" if rendition_set.fallback == "JPEG" else "image/png",
+        "width": width,
+        "height": height,
+    }
+
+
+class CaseStudyImage(StoredImagesMixin, models.Model):
+    """A photograph or illustration of a case study.
+
+    One model serves both the cover and the gallery (the cover is the image flagged
+    `is_cover`, at most one per case study), so every picture goes through the same
+    checks, renditions and clean-up whichever role it plays.
+    """
+
+    case_study = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="images")
+    image = ImageUploadField(upload_to=upload_case_study_image, help_text="JPEG, PNG or WebP, up to 10 MB.")
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    alt_text = models.CharField(
+        "alt text",
+        max_length=250,
+        blank=True,
+        help_text="What the image shows, for people who cannot see it. Required unless it is decorative.",
+    )
+    is_decorative = models.BooleanField(
+        "decorative", default=False, help_text="Tick if the image adds nothing the text does not already say."
+    )
+    caption = models.CharField(max_length=300, blank=True)
+    credit = models.CharField(max_length=200, blank=True, help_text="Who took or made it.")
+    licence = models.CharField(max_length=100, blank=True, help_text="For example: CC BY 4.0, or used with permission.")
+    is_cover = models.BooleanField("cover image", default=False, help_text="Shown at the top of the page and on cards.")
+    order = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    image_fields = (("image", "width", "height", images.PHOTO),)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "image"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case_study"], condition=Q(is_cover=True), name="casestudyimage_one_cover"
+            ),
+            models.CheckConstraint(
+                condition=Q(is_decorative=True) | ~Q(alt_text=""), name="casestudyimage_alt_text_or_decorative"
+            ),
+        ]
+
+    def __str__(self):
+        return self.alt_text or self.caption or f"Image {self.pk}"
+
+    def clean(self):
+        super().clean()
+        if not self.is_decorative and not self.alt_text.strip():
+            raise ValidationError(
+                {"alt_text": "Describe what the image shows for people who cannot see it, or tick “decorative”."}
+            )
+
+    @property
+    def alt(self):
+        return "" if self.is_decorative else self.alt_text
+
+    def picture(self):
+        return _picture(self.image, self.width, self.height, images.PHOTO)

@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .models import CaseStudyPartner, Organisation
+from .models import CaseStudyImage, CaseStudyPartner, Organisation
 from .search import refresh_search_text
 
 
@@ -25,3 +25,11 @@ def organisation_changed(sender, instance, created, raw=False, **kwargs):
     )
     if case_study_ids:
         refresh_search_text(case_study_ids)
+
+
+@receiver(post_delete, sender=CaseStudyImage)
+@receiver(post_delete, sender=Organisation)
+def image_owner_deleted(sender, instance, **kwargs):
+    """Deleting an image, an organisation or (by cascade) a case study removes the
+    files and their renditions, once the deletion is committed."""
+    instance.delete_image_files_on_commit()

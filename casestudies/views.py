@@ -140,6 +140,7 @@ def _case_study_queryset():
         Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor")),
         "sources",
         "themes",
+        "images",
     )
 
 
@@ -166,6 +167,12 @@ def case_study_detail(request, slug):
 
     canonical = absolute_url(request, case_study.get_absolute_url())
     partners = list(case_study.partners.all())
+    all_images = list(case_study.images.all())
+    cover = next((image for image in all_images if image.is_cover), None)
+    og_image = None
+    if cover:
+        largest = cover.picture()["fallback"][-1]
+        og_image = {"url": absolute_url(request, largest.url), "width": largest.width, "height": largest.height}
     return render(
         request,
         "casestudies/case_study_detail.html",
@@ -173,6 +180,9 @@ def case_study_detail(request, slug):
             "case_study": case_study,
             "partners": partners,
             "sources": list(case_study.sources.all()),
+            "cover": cover,
+            "gallery": [image for image in all_images if not image.is_cover],
+            "og_image": og_image,
             "themes": list(case_study.themes.all()),
             "related": selectors.related_case_studies(case_study),
             "stages": [

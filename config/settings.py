@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
+    "imagekit",
     "simple_history",
     "casestudies",
 ]
@@ -190,6 +191,16 @@ STORAGES = {
         )
     },
 }
+
+# Images: limits on what staff may upload, and how renditions are made (see
+# casestudies/images.py). Renditions are generated on save, never on a page request.
+IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 10 * 1000 * 1000)
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40 * 1000 * 1000)
+IMAGE_MASTER_MAX_EDGE = 3000  # the stored copy's longest side; renditions go up to 1600
+IMAGEKIT_CACHEFILE_DIR = "renditions"
+IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "casestudies.images.GeneratedOnSave"
+FILE_UPLOAD_MAX_MEMORY_SIZE = 3 * 1024 * 1024
+FILE_UPLOAD_PERMISSIONS = 0o644
 
 # The admin's address; a less guessable path keeps casual scanners away.
 ADMIN_PATH = env_str("DJANGO_ADMIN_PATH", "admin").strip("/") or "admin"

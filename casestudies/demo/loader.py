@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
 from ..choices import Status
-from ..models import CaseStudy, CaseStudyPartner, Organisation, Source, Theme
-from . import library
+from ..models import CaseStudy, CaseStudyImage, CaseStudyPartner, Organisation, Source, Theme
+from . import illustrations, library
 
 CHANGE_REASON = "Loaded from the demo library"
 
@@ -107,7 +109,7 @@ def _sync_sources(case_study, sources):
 
 
 @transaction.atomic
-def load_demo_library(update=False):
+def load_demo_library(update=False, images=True):
     report = Report()
 
     themes = {}
@@ -163,4 +165,27 @@ def load_demo_library(update=False):
                 report.unchanged += 1
         else:
             report.unchanged += 1
+        if images and not case_study.images.exists():
+            _add_cover(case_study)
+            report.created.append(f"cover illustration: {data['slug']}")
     return report
+
+
+def _add_cover(case_study):
+    """Draw the case study's cover and store it through the normal image path (so it is
+    checked, re-encoded and given renditions like any upload)."""
+    data = illustrations.draw_cover(
+        case_study.slug, case_study.setting, case_study.homes_total, case_study.delivery
+    )
+    image = CaseStudyImage(
+        case_study=case_study,
+        image=SimpleUploadedFile(f"{case_study.slug}.jpg", data, content_type="image/jpeg"),
+        is_cover=True,
+        is_decorative=True,
+        caption=illustrations.CAPTION,
+        credit=illustrations.CREDIT,
+        licence=illustrations.LICENCE,
+    )
+    image._change_reason = CHANGE_REASON
+    image.full_clean()
+    image.save()

@@ -65,3 +65,31 @@ def plural(count, forms):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.inclusion_tag("casestudies/includes/picture.html")
+def picture(
+    renditions, alt="", sizes="100vw", loading="lazy", priority=False, css_class="", default_width=640, max_width=None
+):
+    """A <picture> with WebP and a JPEG or PNG fallback, the widths in srcset (up to
+    `max_width`, so small slots never fetch large files), and the intrinsic size set so
+    the page does not jump as it loads."""
+    if not renditions:
+        return {"renditions": None}
+    if max_width:
+        renditions = {
+            **renditions,
+            "webp": [r for r in renditions["webp"] if r.width <= max_width] or renditions["webp"][:1],
+            "fallback": [r for r in renditions["fallback"] if r.width <= max_width] or renditions["fallback"][:1],
+        }
+    fallback = renditions["fallback"]
+    default = min(fallback, key=lambda rendition: abs(rendition.width - default_width))
+    return {
+        "renditions": renditions,
+        "default": default,
+        "alt": alt,
+        "sizes": sizes,
+        "loading": loading,
+        "priority": priority,
+        "css_class": css_class,
+    }

@@ -53,6 +53,14 @@ def browser():
 
 @pytest.fixture
 def demo_library(transactional_db):
+    """The demo library without its drawn covers: enough for journeys through the finder."""
+    call_command("load_demo_data", no_images=True, verbosity=0)
+
+
+@pytest.fixture
+def demo_library_with_images(transactional_db, settings, tmp_path):
+    """The whole demo library, covers included, for checks of pages as people see them."""
+    settings.MEDIA_ROOT = tmp_path / "media"
     call_command("load_demo_data", verbosity=0)
 
 

@@ -10,7 +10,7 @@ from casestudies.models import CaseStudy, CaseStudyPartner, Organisation, Source
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo_data", verbosity=0)
+    call_command("load_demo_data", no_images=True, verbosity=0)
 
 
 def test_demo_library_holds_the_real_partnerships(demo):
@@ -64,9 +64,9 @@ def test_running_the_loader_twice_changes_nothing(demo, capsys):
         "sources": list(Source.objects.order_by("pk").values()),
         "history": CaseStudy.history.count(),
     }
-    call_command("load_demo_data")
+    call_command("load_demo_data", no_images=True)
     assert "nothing changed" in capsys.readouterr().out
-    call_command("load_demo_data", update=True)
+    call_command("load_demo_data", update=True, no_images=True)
     assert snapshot == {
         "case studies": list(CaseStudy.objects.order_by("pk").values()),
         "partners": list(CaseStudyPartner.objects.order_by("pk").values()),
@@ -77,9 +77,9 @@ def test_running_the_loader_twice_changes_nothing(demo, capsys):
 
 def test_loader_leaves_staff_edits_alone_unless_asked(demo):
     CaseStudy.objects.filter(slug="wessex-clt-project").update(title="Edited by staff")
-    call_command("load_demo_data", verbosity=0)
+    call_command("load_demo_data", no_images=True, verbosity=0)
     assert CaseStudy.objects.get(slug="wessex-clt-project").title == "Edited by staff"
-    call_command("load_demo_data", update=True, verbosity=0)
+    call_command("load_demo_data", update=True, no_images=True, verbosity=0)
     assert CaseStudy.objects.get(slug="wessex-clt-project").title.startswith("The Wessex CLT Project")
 
 

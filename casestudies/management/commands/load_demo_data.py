@@ -17,12 +17,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--if-empty", action="store_true", help="Do nothing if the library already has any case study."
         )
+        parser.add_argument(
+            "--no-images", action="store_true", help="Skip the drawn cover illustrations (a quicker load)."
+        )
 
-    def handle(self, *args, update=False, if_empty=False, **options):
+    def handle(self, *args, update=False, if_empty=False, no_images=False, **options):
         if if_empty and CaseStudy.objects.exists():
             self.stdout.write("The library already has case studies; the demo library was not loaded.")
             return
-        report = load_demo_library(update=update)
+        report = load_demo_library(update=update, images=not no_images)
         if not report.changed:
             self.stdout.write(self.style.SUCCESS(f"Demo library already loaded: nothing changed ({report.unchanged} records)."))
             return
