@@ -7,11 +7,12 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run test bench install install-test migrate demo staff-password check clean help
+.PHONY: run serve test bench install install-test migrate demo staff-password check clean help
 
 help:
 	@echo "make run    - set up everything and serve the site on http://127.0.0.1:8000"
 	@echo "make test   - run the whole test suite (browser tests too when Chromium is installed)"
+	@echo "make serve  - the production server (gunicorn, DEBUG off) on http://127.0.0.1:8000"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +50,24 @@ demo: migrate
 run: demo
 	@$(DEV_ENV) $(PY) manage.py ensure_local_staff
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+# The production set-up on this machine: gunicorn + whitenoise, DEBUG off, collected
+# static files, SQLite and local media. Plain http on 127.0.0.1 (DJANGO_HTTPS=0) so it can
+# be tried without certificates; everything else as in production.
+var/secret_key:
+	@mkdir -p var
+	@$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	@chmod 600 $@
+
+serve: install var/secret_key
+	@export DJANGO_DEBUG=0 \
+		DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret_key)}" \
+		DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+		DJANGO_HTTPS="$${DJANGO_HTTPS:-0}"; \
+	$(PY) manage.py migrate --noinput && \
+	$(PY) manage.py collectstatic --noinput -v0 && \
+	$(PY) manage.py load_demo_data --if-empty && \
+	exec $(VENV)/bin/gunicorn config.wsgi -c config/gunicorn.py
 
 staff-password: migrate
 	$(DEV_ENV) $(PY) manage.py ensure_local_staff --reset

@@ -68,7 +68,7 @@ class CaseStudyAdmin(SimpleHistoryAdmin):
     list_display_links = ["cover_thumbnail", "title"]
     list_filter = ["status", "region", "community_model", "delivery", "stage", "setting", "featured", "themes"]
     show_facets = admin.ShowFacets.ALWAYS
-    search_fields = ["title", "summary", "place_name", "local_authority_name", "partners__organisation__name"]
+    search_fields = ["title", "slug", "summary", "place_name", "local_authority_name", "partners__organisation__name"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["themes"]
     date_hierarchy = "updated_at"

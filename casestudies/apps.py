@@ -7,4 +7,19 @@ class CaseStudiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import signals  # noqa: F401  (connects the search-text and cache hooks)
+
+        post_migrate.connect(_ensure_groups, sender=self)
+
+
+def _ensure_groups(sender, using="default", apps=None, **kwargs):
+    """After every migrate (and every flush), the workflow groups exist."""
+    from django.apps import apps as installed_apps
+
+    from .groups import ensure_groups
+
+    apps = apps or installed_apps
+    if apps.is_installed("django.contrib.auth"):
+        ensure_groups(apps, using=using)

@@ -1,9 +1,11 @@
 """Keep derived data current when the records it comes from change."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import CaseStudyImage, CaseStudyPartner, Organisation
+from . import caching
+from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Organisation, Source, Theme
 from .search import refresh_search_text
 
 
@@ -33,3 +35,22 @@ def image_owner_deleted(sender, instance, **kwargs):
     """Deleting an image, an organisation or (by cascade) a case study removes the
     files and their renditions, once the deletion is committed."""
     instance.delete_image_files_on_commit()
+
+
+PUBLIC_MODELS = (CaseStudy, CaseStudyPartner, Source, Organisation, Theme, CaseStudyImage)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def library_changed(sender, **kwargs):
+    """Anything the public can see changed: cached pages are out of date once the
+    change is committed (not before, or another process could cache the old data
+    under the new version)."""
+    if sender in PUBLIC_MODELS:
+        transaction.on_commit(caching.bump)
+
+
+@receiver(m2m_changed, sender=CaseStudy.themes.through)
+def themes_changed(sender, action, **kwargs):
+    if action in ("post_add", "post_remove", "post_clear"):
+        transaction.on_commit(caching.bump)

@@ -2,17 +2,18 @@ from django.urls import path
 from django.views.generic import TemplateView
 
 from . import views
+from .caching import cache_public_page
 from .feeds import LatestCaseStudiesFeed
 
 app_name = "casestudies"
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path("about/", TemplateView.as_view(template_name="casestudies/about.html"), name="about"),
+    path("about/", cache_public_page(TemplateView.as_view(template_name="casestudies/about.html")), name="about"),
     path("case-studies/", views.case_study_list, name="case_study_list"),
     path("case-studies/<slug:slug>/", views.case_study_detail, name="case_study_detail"),
     path("organisations/", views.organisation_list, name="organisation_list"),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
-    path("feeds/case-studies/", LatestCaseStudiesFeed(), name="feed"),
+    path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed()), name="feed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

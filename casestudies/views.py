@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_safe
 
 from . import selectors
+from .caching import cache_public_page
 from .choices import REGION_CODES, STAGE_DESCRIPTIONS, OrganisationKind, Region, Stage
 from .models import CaseStudy, CaseStudyPartner, Organisation
 
@@ -35,6 +36,7 @@ def _without(params, name, value=None):
 
 
 @require_safe
+@cache_public_page
 def home(request):
     regions = dict(
         selectors.published_case_studies().order_by().values_list("region").annotate(n=Count("pk")).values_list("region", "n")
@@ -51,6 +53,7 @@ def home(request):
 
 
 @require_safe
+@cache_public_page
 def case_study_list(request):
     filterset = selectors.filter_case_studies(request.GET)
     form_valid = filterset.is_valid()
@@ -154,6 +157,7 @@ def _redirect_from_old_slug(slug, staff):
 
 
 @require_safe
+@cache_public_page
 def case_study_detail(request, slug):
     staff = selectors.is_staff_viewer(request.user)
     case_study = _case_study_queryset().filter(slug=slug).first()
@@ -253,6 +257,7 @@ ORGANISATIONS_PER_PAGE = 100
 
 
 @require_safe
+@cache_public_page
 def organisation_list(request):
     public_ids = selectors.public_organisation_ids()
     kinds = dict(OrganisationKind.choices)
@@ -294,6 +299,7 @@ def organisation_list(request):
 
 
 @require_safe
+@cache_public_page
 def organisation_detail(request, slug):
     organisation = get_object_or_404(Organisation.objects.select_related("successor"), slug=slug)
     case_studies, lineage = selectors.organisation_case_studies(organisation)

@@ -106,12 +106,19 @@ INSTALLED_APPS = [
     "django_filters",
     "imagekit",
     "simple_history",
+    "axes",
     "casestudies",
 ]
+if env_str("AWS_STORAGE_BUCKET_NAME"):
+    INSTALLED_APPS.append("storages")
 
 MIDDLEWARE = [
+    "casestudies.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "casestudies.middleware.CrossOriginResourcePolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -119,6 +126,13 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, so it sees failed sign-ins after authentication has run.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -181,8 +195,32 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or DATA_DIR / "media")
 
+# Uploaded images go to S3-compatible object storage when a bucket is configured,
+# otherwise to MEDIA_ROOT on this machine.
+if env_str("AWS_STORAGE_BUCKET_NAME"):
+    DEFAULT_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME") or None,
+            "access_key": env_str("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": env_str("AWS_LOCATION"),
+            # Media URLs are public and stable (so pages and CDNs can cache them); the
+            # bucket policy, not per-object ACLs, decides who may read.
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": True,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+else:
+    DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -202,16 +240,109 @@ IMAGEKIT_DEFAULT_CACHEFILE_STRATEGY = "casestudies.images.GeneratedOnSave"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 3 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 
+# Media on this machine is served by the app (with long cache headers) unless the
+# reverse proxy serves MEDIA_ROOT itself, which is faster (see the README).
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEFAULT_STORAGE["BACKEND"].endswith("FileSystemStorage"))
+MEDIA_ORIGIN = (
+    f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}" if env_str("AWS_S3_CUSTOM_DOMAIN") else env_str("DJANGO_MEDIA_ORIGIN")
+)
+
+# Cache: Redis when REDIS_URL is set (shared by every process and machine), otherwise
+# this process's memory.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "pip"),
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "partnerships"}}
+# How long a public page may be served from the cache. Any change staff make ends it at
+# once (casestudies/caching.py), and so does a scheduled publication falling due.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+
 # The admin's address; a less guessable path keeps casual scanners away.
 ADMIN_PATH = env_str("DJANGO_ADMIN_PATH", "admin").strip("/") or "admin"
 LOGIN_URL = f"/{ADMIN_PATH}/login/"
 
+# Sessions and cookies: staff sign-ins end after a working day, or when the browser closes.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_AGE", 8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# HTTPS: on by default in production. DJANGO_HTTPS=0 only for trying the production
+# server locally over plain http (make serve).
+HTTPS = env_bool("DJANGO_HTTPS", not DEBUG)
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain http
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    # __Host- cookies can only be set over https, for this host, on every path.
+    SESSION_COOKIE_NAME = "__Host-session"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+    SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 365 * 24 * 60 * 60)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+
+# Behind a reverse proxy: how many proxies add to X-Forwarded-For (the client address
+# is read from the right, so a client cannot forge it), and whether they send
+# X-Forwarded-Proto. Never trust these headers when nothing sets them.
+TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
+if TRUSTED_PROXIES:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content Security Policy (django-csp): nothing inline, nothing from elsewhere.
+from csp.constants import NONE, SELF  # noqa: E402
+
+_image_sources = [SELF, "data:"] + ([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": _image_sources,
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+        **({"upgrade-insecure-requests": True} if HTTPS else {}),
+    },
+}
+
+# Sign-in protection (django-axes): five failures for one username from one address lock
+# that pair out for an hour, answered with 429. Locking the pair, not the username,
+# means an attacker elsewhere cannot lock staff out of their own accounts.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = 1  # hour
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_TEMPLATE = "casestudies/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "casestudies.middleware.client_ip"
+AXES_VERBOSE = False
+# Lockout state lives in Redis when there is one (shared, fast, self-expiring),
+# otherwise in the database, which every process on this machine shares.
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler" if REDIS_URL else "axes.handlers.database.AxesDatabaseHandler"
+
+# Requests larger than this are refused before Django reads them (the reverse proxy
+# should refuse them first; see the README). Leaves room for a 10 MB image and its form.
+MAX_REQUEST_BYTES = env_int("DJANGO_MAX_REQUEST_BYTES", 12 * 1000 * 1000)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Finder page size: large enough to scan, small enough for a phone.
 CASE_STUDIES_PER_PAGE = env_int("CASE_STUDIES_PER_PAGE", 20)

@@ -15,10 +15,17 @@ atexit.register(shutil.rmtree, _data_dir, ignore_errors=True)
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-" + "k" * 60)
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_DATA_DIR", _data_dir)
+# Plain http inside the test client; production behaviour (https, secure cookies, HSTS)
+# is tested against real server processes in tests/production/.
+os.environ.setdefault("DJANGO_HTTPS", "0")
 
 from config.settings import *  # noqa: E402,F401,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Tests run inside transactions that never commit, so the page cache would never hear
+# of their changes. Caching has tests of its own that switch it on.
+PAGE_CACHE_SECONDS = 0
 
 # Hashed static names need `collectstatic`; tests that check production serving run it
 # themselves. Everything else finds static files where they are.

@@ -93,3 +93,16 @@ def picture(
         "priority": priority,
         "css_class": css_class,
     }
+
+
+@register.simple_tag
+def static_or_plain(path):
+    """A static URL that cannot fail: error pages must render even when the static
+    files manifest is missing or broken."""
+    from django.conf import settings
+    from django.templatetags.static import static
+
+    try:
+        return static(path)
+    except Exception:
+        return f"{settings.STATIC_URL}{path}"

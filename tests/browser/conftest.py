@@ -66,7 +66,7 @@ def demo_library_with_images(transactional_db, settings, tmp_path):
 
 @pytest.fixture
 def page(browser, live_server, demo_library):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900}, bypass_csp=True)
     page = context.new_page()
     page.set_default_timeout(10_000)
     yield page

@@ -113,7 +113,7 @@ def test_synthetic_generation_adds_and_replaces(db):
 
 
 def test_local_staff_login_is_random_and_kept(db, settings, tmp_path, capsys):
-    from django.contrib.auth import authenticate
+    from django.contrib.auth import get_user_model
 
     settings.DEBUG = True
     settings.DATA_DIR = tmp_path
@@ -122,7 +122,8 @@ def test_local_staff_login_is_random_and_kept(db, settings, tmp_path, capsys):
     password = (tmp_path / "local-staff-password.txt").read_text().strip()
     assert f"password: {password}" in first
     assert len(password) >= 12
-    assert authenticate(username="admin", password=password).is_staff
+    user = get_user_model().objects.get(username="admin")
+    assert user.is_staff and user.check_password(password)
     call_command("ensure_local_staff")
     assert f"password: {password}" in capsys.readouterr().out  # same login on the next run
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from tqdm import tqdm
 
+from casestudies import caching
 from casestudies.choices import (
     TENURE_FIELDS,
     Arrangement,
@@ -93,6 +94,8 @@ class Command(BaseCommand):
                 done += size
                 progress.update(size)
             progress.close()
+            # Bulk inserts send no signals: tell the page cache the library changed.
+            transaction.on_commit(caching.bump)
         self.stdout.write(self.style.SUCCESS(f"Created {count} synthetic case studies."))
 
     def _delete_synthetic(self):

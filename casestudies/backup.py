@@ -1,0 +1,219 @@
+"""Backups: the whole library, its history and its media, in one archive, and back.
+
+The archive is a zip file holding:
+
+- `manifest.json`: format version, when and from which schema it was made, counts;
+- `data.json`: every case study, organisation, partner, source, theme, image record,
+  every history record (django-simple-history and the admin's log), and the staff
+  accounts and groups those records name (with password hashes, so the archive is as
+  sensitive as the database itself);
+- `media/…`: every stored image and its renditions, under their stored names.
+
+Restoring goes into an empty, migrated database only, in one transaction: if anything
+fails, nothing is left half-imported (files written are removed again).
+"""
+
+import datetime as dt
+import decimal
+import json
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from django.apps import apps
+from django.core import serializers
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.management.color import no_style
+from django.db import connection, transaction
+from django.db.migrations.loader import MigrationLoader
+
+from . import caching, images
+
+FORMAT = "partnerships-in-place-library"
+FORMAT_VERSION = 1
+
+# In the order they must be restored: anything referred to comes first.
+MODELS = [
+    "auth.Group",
+    "auth.User",
+    "casestudies.Theme",
+    "casestudies.Organisation",
+    "casestudies.CaseStudy",
+    "casestudies.CaseStudyPartner",
+    "casestudies.Source",
+    "casestudies.CaseStudyImage",
+    "casestudies.HistoricalTheme",
+    "casestudies.HistoricalOrganisation",
+    "casestudies.HistoricalCaseStudy",
+    "casestudies.HistoricalCaseStudy_themes",
+    "casestudies.HistoricalCaseStudyPartner",
+    "casestudies.HistoricalSource",
+    "casestudies.HistoricalCaseStudyImage",
+    "admin.LogEntry",
+]
+# Records that must not already exist for an import to go ahead.
+LIBRARY_MODELS = ["auth.User", "casestudies.Theme", "casestudies.Organisation", "casestudies.CaseStudy"]
+
+
+class FullPrecisionEncoder(json.JSONEncoder):
+    """Like Django's JSON encoder, but keeps microseconds (Django's rounds times to the
+    millisecond, which would change every history timestamp on a round trip)."""
+
+    def default(self, value):
+        if isinstance(value, (dt.datetime, dt.date, dt.time)):
+            return value.isoformat()
+        if isinstance(value, (decimal.Decimal, uuid.UUID)):
+            return str(value)
+        return super().default(value)
+
+
+class BackupError(Exception):
+    """Something about the archive or the database means it cannot be used; says what."""
+
+
+@dataclass
+class Summary:
+    counts: dict = field(default_factory=dict)
+    files: int = 0
+
+
+def _schema():
+    """The newest applied migration of every app: an archive is restored into the same schema."""
+    loader = MigrationLoader(connection)
+    leaves = {}
+    for app_label, name in loader.applied_migrations:
+        if name > leaves.get(app_label, ""):
+            leaves[app_label] = name
+    return dict(sorted(leaves.items()))
+
+
+def _media_names():
+    """Every stored file the library's records point to, with its renditions."""
+    from .models import CaseStudyImage, Organisation, _Named
+
+    names = []
+    for record in CaseStudyImage.objects.exclude(image="").only("image", "width"):
+        names += [record.image.name, *images.rendition_names(_Named(record.image.name), record.width, images.PHOTO)]
+    for record in Organisation.objects.exclude(logo="").only("logo", "logo_width"):
+        names += [record.logo.name, *images.rendition_names(_Named(record.logo.name), record.logo_width, images.LOGO)]
+    return names
+
+
+def export_library(path):
+    """Write the whole library to a zip archive at `path`."""
+    summary = Summary()
+    records = []
+    for label in MODELS:
+        model = apps.get_model(label)
+        natural_primary = label == "auth.Group"
+        objects = model._default_manager.order_by("pk")
+        records += serializers.serialize(
+            "python", objects, use_natural_foreign_keys=True, use_natural_primary_keys=natural_primary
+        )
+        summary.counts[label] = objects.count()
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in _media_names():
+            try:
+                with default_storage.open(name, "rb") as stored:
+                    archive.writestr(f"media/{name}", stored.read(), compress_type=zipfile.ZIP_STORED)
+                summary.files += 1
+            except FileNotFoundError:
+                continue  # a rendition never made (smaller than its width): nothing to keep
+        archive.writestr("data.json", json.dumps(records, ensure_ascii=False, indent=1, cls=FullPrecisionEncoder))
+        archive.writestr(
+            "manifest.json",
+            json.dumps(
+                {
+                    "format": FORMAT,
+                    "version": FORMAT_VERSION,
+                    "created": datetime.now(timezone.utc).isoformat(),
+                    "schema": _schema(),
+                    "counts": summary.counts,
+                    "files": summary.files,
+                },
+                indent=1,
+            ),
+        )
+    return summary
+
+
+def _read_manifest(archive):
+    try:
+        manifest = json.loads(archive.read("manifest.json"))
+    except KeyError:
+        raise BackupError("This is not a library archive: it has no manifest.json.") from None
+    if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
+        raise BackupError("This archive was not made by export_library, or by an incompatible version of it.")
+    if manifest.get("schema") != _schema():
+        raise BackupError(
+            "This archive was made with a different version of the database schema. Restore it with the "
+            "version of the app that made it, or migrate this database to match first."
+        )
+    return manifest
+
+
+def _check_empty():
+    for label in LIBRARY_MODELS:
+        if apps.get_model(label)._default_manager.exists():
+            raise BackupError(
+                f"The database already holds {apps.get_model(label)._meta.verbose_name_plural}. "
+                "import_library restores into an empty, freshly migrated database only."
+            )
+
+
+def import_library(path):
+    """Restore an archive made by export_library into an empty database."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as error:
+        raise BackupError(f"Cannot read the archive: {error}") from None
+    with archive:
+        manifest = _read_manifest(archive)
+        _check_empty()
+        written = []
+        summary = Summary()
+        try:
+            with transaction.atomic():
+                waiting = []
+                records = json.loads(archive.read("data.json"))
+                for item in serializers.deserialize("python", records, handle_forward_references=True):
+                    item.object.skip_history_when_saving = True
+                    item.save()
+                    if item.deferred_fields:
+                        waiting.append(item)  # points at a record further on (a successor, say)
+                    label = item.object._meta.label
+                    summary.counts[label] = summary.counts.get(label, 0) + 1
+                for item in waiting:
+                    item.save_deferred_fields()
+                _reset_sequences()
+                for entry in archive.namelist():
+                    if not entry.startswith("media/") or entry.endswith("/"):
+                        continue
+                    name = entry.removeprefix("media/")
+                    if ".." in name.split("/"):
+                        raise BackupError(f"The archive holds an unsafe file name: {name}")
+                    saved = default_storage.save(name, ContentFile(archive.read(entry)))
+                    written.append(saved)
+                    if saved != name:
+                        raise BackupError(f"A file named {name} already exists in media storage.")
+                    summary.files += 1
+                expected = {label: count for label, count in manifest["counts"].items() if count}
+                if summary.counts != expected:
+                    raise BackupError("The archive's data does not match its manifest; nothing was imported.")
+        except BaseException:
+            images.delete_files(default_storage, written)
+            raise
+    transaction.on_commit(caching.bump)
+    return summary
+
+
+def _reset_sequences():
+    """After inserting rows with their original ids, new rows must not reuse them."""
+    models = [apps.get_model(label) for label in MODELS]
+    statements = connection.ops.sequence_reset_sql(no_style(), models)
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)

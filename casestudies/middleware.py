@@ -1,0 +1,59 @@
+"""Request-level protections that belong to no single view."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse an oversized request from its Content-Length, before Django reads the body.
+
+    The reverse proxy should refuse these first (client_max_body_size); this is the
+    second lock, for when the app is reached some other way.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.MAX_REQUEST_BYTES:
+            body = render_to_string(
+                "413.html",
+                {"size_mb": f"{length / 1e6:.1f}", "limit_mb": f"{settings.MAX_REQUEST_BYTES / 1e6:.0f}"},
+            )
+            response = HttpResponse(body, status=413)
+            response["Connection"] = "close"
+            return response
+        return self.get_response(request)
+
+
+class CrossOriginResourcePolicyMiddleware:
+    """Other sites may link to pages but not embed their resources, except the open
+    data, which exists to be fetched from anywhere."""
+
+    OPEN_PREFIXES = ("/api/", "/case-studies.csv", "/case-studies.geojson")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Cross-Origin-Resource-Policy" not in response:
+            open_data = request.path.startswith(self.OPEN_PREFIXES)
+            response["Cross-Origin-Resource-Policy"] = "cross-origin" if open_data else "same-origin"
+        return response
+
+
+def client_ip(request):
+    """The visitor's address. Behind DJANGO_TRUSTED_PROXIES proxies, it is the entry
+    that many places from the right of X-Forwarded-For: entries further left were
+    written by the client and cannot be trusted."""
+    if settings.TRUSTED_PROXIES:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        if len(forwarded) >= settings.TRUSTED_PROXIES:
+            return forwarded[-settings.TRUSTED_PROXIES]
+    return request.META.get("REMOTE_ADDR", "")

@@ -1,0 +1,28 @@
+"""gunicorn settings for Partnerships in Place (used by `make serve` and production).
+
+Every value can be overridden on the command line or with GUNICORN_* environment
+variables documented in the README.
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+# Sync workers: each request is short and mostly database and template work.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2))
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+keepalive = 5
+# Recycle workers now and then so a slow leak can never grow without bound.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
+max_requests_jitter = 500
+# Load the app once before forking: faster start, shared memory.
+preload_app = True
+# Only the reverse proxy on this machine may tell us the original scheme and address.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# Uploads larger than this are refused before Django reads them (see MAX_REQUEST_BYTES).
+limit_request_line = 8190
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
