@@ -12,7 +12,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from . import images, workflow
 from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
-from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Organisation, Source, Theme
+from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
 
 
 def thumbnail(field_file, width, height, rendition_set, size=120):
@@ -53,6 +53,25 @@ class CaseStudyImageInline(admin.StackedInline):
         return thumbnail(obj.image, obj.width, obj.height, images.PHOTO, size=160) or "Not uploaded yet."
 
 
+class OutcomeInline(admin.TabularInline):
+    model = Outcome
+    extra = 0
+    fields = ["indicator", "value", "year", "baseline", "baseline_year", "method", "note", "source", "order"]
+    verbose_name_plural = "outcomes (measured results, each with where it comes from)"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        request._case_study_being_edited = obj  # for the source choices below
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "source":
+            case_study = getattr(request, "_case_study_being_edited", None)
+            kwargs["queryset"] = Source.objects.filter(case_study=case_study) if case_study else Source.objects.none()
+        if db_field.name == "indicator":
+            kwargs["queryset"] = Indicator.objects.order_by("framework", "order", "name")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class SourceInline(admin.StackedInline):
     model = Source
     formset = SourceFormSet
@@ -63,7 +82,7 @@ class SourceInline(admin.StackedInline):
 @admin.register(CaseStudy)
 class CaseStudyAdmin(SimpleHistoryAdmin):
     form = CaseStudyAdminForm
-    inlines = [CaseStudyPartnerInline, SourceInline, CaseStudyImageInline]
+    inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
     list_display_links = ["cover_thumbnail", "title"]
     list_filter = ["status", "region", "community_model", "delivery", "stage", "setting", "featured", "themes"]
@@ -89,7 +108,7 @@ class CaseStudyAdmin(SimpleHistoryAdmin):
                     "setting",
                     ("latitude", "longitude"),
                     "lsoa_code",
-                    ("imd_decile", "imd_edition"),
+                    ("imd_decile", "imd_edition", "imd_basis"),
                 ]
             },
         ),
@@ -280,3 +299,19 @@ class ThemeAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "framework", "unit", "aggregation", "lower_is_better", "outcome_count"]
+    list_filter = ["framework"]
+    search_fields = ["name", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+    ordering = ["framework", "order", "name"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(outcome_total=Count("outcomes"))
+
+    @admin.display(description="outcomes reported", ordering="outcome_total")
+    def outcome_count(self, obj):
+        return obj.outcome_total

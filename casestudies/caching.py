@@ -12,6 +12,7 @@ renewed and pages are rendered afresh.
 """
 
 import functools
+import hashlib
 import json
 import os
 import tempfile
@@ -81,6 +82,21 @@ def current_version():
     return version
 
 
+@functools.lru_cache(maxsize=1)
+def release():
+    """A fingerprint of the code and templates: a new release never serves a page that
+    the one before it rendered. The same code gives the same fingerprint on every
+    machine, so servers of one release share their cache."""
+    digest = hashlib.sha256()
+    root = settings.BASE_DIR
+    for folder in ("casestudies", "config"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix in (".py", ".html") and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def _cacheable(request):
     return (
         settings.PAGE_CACHE_SECONDS > 0
@@ -98,7 +114,7 @@ def cache_public_page(view):
         if not _cacheable(request):
             return view(request, *args, **kwargs)
         version = current_version()
-        key = f"page:{version['token']}:{request.get_full_path()}"
+        key = f"page:{release()}:{version['token']}:{request.get_full_path()}"
         stored = cache.get(key)
         if stored is not None:
             response = HttpResponse(stored["content"], status=stored["status"], content_type=stored["content_type"])
@@ -120,7 +136,15 @@ def cache_public_page(view):
                         "content_type": response["Content-Type"],
                         "headers": {
                             header: response[header]
-                            for header in ("Content-Language", "Access-Control-Allow-Origin", "Content-Disposition")
+                            for header in (
+                                "Content-Language",
+                                "Content-Disposition",
+                                "Link",
+                                "Access-Control-Allow-Origin",
+                                "Access-Control-Allow-Methods",
+                                "Access-Control-Allow-Headers",
+                                "Access-Control-Max-Age",
+                            )
                             if header in response
                         },
                     },

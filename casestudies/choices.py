@@ -179,3 +179,25 @@ class PartnerRole(models.TextChoices):
     ENABLER = "enabler", "Enabler"
     LOCAL_AUTHORITY = "local-authority", "Local authority"
     CONTRACTOR = "contractor", "Contractor"
+
+
+class ImdBasis(models.TextChoices):
+    """Where a case study's deprivation decile came from."""
+
+    NEIGHBOURHOOD = "neighbourhood", "The neighbourhood (LSOA) the homes are in"
+    LOCAL_AUTHORITY = "local-authority", "The local authority's average"
+    HAND = "hand", "Set by staff"
+
+
+class Framework(models.TextChoices):
+    """Groups of indicators. Community wellbeing follows the "Communities" outcome of
+    Scotland's National Performance Framework."""
+
+    HOUSING = "housing-outputs", "Housing outputs"
+    COMMUNITIES = "communities", "Community wellbeing"
+    SOCIAL_VALUE = "social-value", "Social value"
+
+
+class Aggregation(models.TextChoices):
+    SUM = "sum", "Added up across case studies"
+    AVERAGE = "average", "Averaged across case studies"

@@ -2,4 +2,8 @@ from django.conf import settings
 
 
 def site(request):
-    return {"site_name": settings.SITE_NAME}
+    return {
+        "site_name": settings.SITE_NAME,
+        "data_licence_name": settings.DATA_LICENCE_NAME,
+        "data_licence_url": settings.DATA_LICENCE_URL,
+    }

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from . import workflow
-from .choices import Status
+from .choices import ImdBasis, Status
 from .models import CaseStudy
 
 
@@ -35,6 +35,10 @@ class CaseStudyAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if "imd_decile" in self.changed_data and cleaned.get("imd_basis") != ImdBasis.HAND:
+            # A decile typed in by staff is theirs: imports must not overwrite it.
+            cleaned["imd_basis"] = ImdBasis.HAND if cleaned.get("imd_decile") else ""
+            self.instance.imd_basis = cleaned["imd_basis"]
         if cleaned.get("status") == Status.PUBLISHED and self.instance.pk and "partners-TOTAL_FORMS" not in self.data:
             # No partner or source forms came with this save (a history revert, say):
             # check what is stored, since the inline forms cannot.

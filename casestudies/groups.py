@@ -11,9 +11,13 @@ EDITOR_PERMISSIONS = [
     "view_casestudyimage", "add_casestudyimage", "change_casestudyimage", "delete_casestudyimage",
     "view_organisation", "add_organisation", "change_organisation",
     "view_theme", "add_theme", "change_theme",
+    "view_outcome", "add_outcome", "change_outcome", "delete_outcome",
+    "view_indicator",
 ]
+# Publishers also decide what is measured: indicators keep figures comparable.
 PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
     "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme",
+    "add_indicator", "change_indicator", "delete_indicator",
 ]
 GROUPS = {"Editors": EDITOR_PERMISSIONS, "Publishers": PUBLISHER_PERMISSIONS}
 

@@ -23,7 +23,10 @@ from .choices import (
     TENURE_FIELDS,
     Arrangement,
     CommunityModel,
+    Aggregation,
     Delivery,
+    Framework,
+    ImdBasis,
     ImdEdition,
     OrganisationKind,
     PartnerRole,
@@ -430,6 +433,14 @@ class CaseStudy(TimestampedModel):
     imd_edition = models.CharField(
         "deprivation index edition", max_length=4, choices=ImdEdition.choices, blank=True
     )
+    imd_basis = models.CharField(
+        "deprivation decile from",
+        max_length=16,
+        choices=ImdBasis.choices,
+        blank=True,
+        help_text="Filled in from the neighbourhood or local authority code once the index is imported. "
+        "If you set the decile yourself, choose “Set by staff” so imports leave it alone.",
+    )
 
     # Scheme
     community_model = models.CharField(max_length=32, choices=CommunityModel.choices, blank=True)
@@ -631,6 +642,14 @@ class CaseStudy(TimestampedModel):
 
     def save(self, *args, **kwargs):
         self.homes_total = self.compute_homes_total()
+        if self.imd_basis != ImdBasis.HAND:
+            from .deprivation import look_up_decile  # avoids an import cycle
+
+            found = look_up_decile(self.lsoa_code, self.local_authority_code)
+            if found:
+                self.imd_decile, self.imd_edition, self.imd_basis = found
+            elif self.imd_basis:  # the code it came from was removed or changed
+                self.imd_decile, self.imd_edition, self.imd_basis = None, "", ""
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         from .search import build_search_text  # avoids an import cycle
@@ -766,3 +785,131 @@ class CaseStudyImage(StoredImagesMixin, models.Model):
 
     def picture(self):
         return _picture(self.image, self.width, self.height, images.PHOTO)
+
+
+class Indicator(models.Model):
+    """A measure defined once by staff and reported the same way by every case study, so
+    figures can be added up or averaged across the library.
+
+    Indicators are records rather than fixed choices because the network will refine
+    what it measures; outcomes point at them and keep their meaning when renamed.
+    """
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    framework = models.CharField(max_length=32, choices=Framework.choices)
+    unit = models.CharField(max_length=40, help_text="For example: homes, %, £, assets, index points.")
+    description = models.TextField(blank=True, help_text="What exactly is counted, and how.")
+    aggregation = models.CharField(
+        "across case studies", max_length=8, choices=Aggregation.choices, default=Aggregation.SUM
+    )
+    lower_is_better = models.BooleanField(default=False, help_text="Tick for measures such as loneliness.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["framework", "order", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.unit})"
+
+    def format_value(self, value):
+        """A figure in this indicator's unit: £100,000, 42%, 1 home, 7 homes."""
+        value = Decimal(value).quantize(Decimal("0.01")).normalize()
+        text = f"{value:,f}" if value != value.to_integral() else f"{int(value):,}"
+        if self.unit == "£":
+            return f"£{text}"
+        if self.unit == "%":
+            return f"{text}%"
+        unit = self.unit
+        if value == 1 and unit.endswith("s") and " " not in unit:
+            unit = unit[:-1]
+        return f"{text} {unit}"
+
+
+class Outcome(models.Model):
+    """One measured result of a case study against an indicator, with where it came from.
+
+    Belongs to the case study (its figures are about that scheme) and points at an
+    indicator (so it can be compared and totalled with others).
+    """
+
+    case_study = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="outcomes")
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="outcomes")
+    value = models.DecimalField(max_digits=14, decimal_places=2)
+    year = year_field("year measured")
+    baseline = models.DecimalField(
+        max_digits=14, decimal_places=2, null=True, blank=True, help_text="The figure before, if known."
+    )
+    baseline_year = year_field("baseline year")
+    method = models.CharField(
+        max_length=300, blank=True, help_text="How it was measured, e.g. resident survey, HACT wellbeing valuation."
+    )
+    note = models.CharField(max_length=300, blank=True, help_text="Anything a reader needs, e.g. “25 to 30 years”.")
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="outcomes",
+        help_text="One of this case study's sources.",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["indicator__framework", "indicator__order", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=Q(value__gte=0), name="outcome_value_not_negative"),
+            models.CheckConstraint(
+                condition=Q(baseline__isnull=True) | Q(baseline__gte=0), name="outcome_baseline_not_negative"
+            ),
+        ]
+        indexes = [models.Index(fields=["indicator", "case_study"], name="outcome_indicator_case_idx")]
+
+    def __str__(self):
+        return f"{self.indicator.name}: {self.display_value}"
+
+    @property
+    def display_value(self):
+        return self.indicator.format_value(self.value)
+
+    def clean(self):
+        super().clean()
+        if self.source_id and self.case_study_id and self.source.case_study_id != self.case_study_id:
+            raise ValidationError({"source": "Choose one of this case study's own sources."})
+        if not self.source_id and not self.method.strip():
+            raise ValidationError(
+                {"source": "Say where this figure comes from: choose a source, or describe the method."}
+            )
+        if self.indicator_id and self.indicator.unit == "%" and self.value > 100:
+            raise ValidationError({"value": "A percentage cannot be more than 100."})
+        if self.baseline_year and self.year and self.baseline_year > self.year:
+            raise ValidationError({"baseline_year": "The baseline year cannot be after the year measured."})
+
+
+class DeprivationArea(models.Model):
+    """One neighbourhood (LSOA) in an edition of the English Indices of Deprivation,
+    imported from the official file by import_imd. Kept per edition because LSOA
+    boundaries and codes change between editions (2011 areas for 2019, 2021 for 2025)."""
+
+    edition = models.CharField(max_length=4, choices=ImdEdition.choices)
+    lsoa_code = models.CharField(max_length=9)
+    lsoa_name = models.CharField(max_length=200)
+    local_authority_code = models.CharField(max_length=9)
+    local_authority_name = models.CharField(max_length=200)
+    score = models.DecimalField(max_digits=7, decimal_places=3)
+    rank = models.PositiveIntegerField()
+    decile = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(10)])
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["edition", "lsoa_code"], name="deprivationarea_unique_lsoa"),
+            models.CheckConstraint(condition=Q(decile__gte=1, decile__lte=10), name="deprivationarea_decile_range"),
+        ]
+        indexes = [models.Index(fields=["edition", "local_authority_code"], name="deprivation_la_idx")]
+
+    def __str__(self):
+        return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"

@@ -7,9 +7,10 @@ exports, the map and the insights all call it, so filtering is defined once (in
 
 from dataclasses import dataclass, field
 
+from django.db.models import Avg as models_avg
 from django.db.models import Count, Q, Sum
 
-from .choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS, DeprivationBand
+from .choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS, DeprivationBand, Framework
 from .filters import CaseStudyFilter
 from .models import CaseStudy, CaseStudyPartner, Organisation, Theme
 
@@ -318,3 +319,169 @@ def public_case_study_counts(organisation_ids):
 def is_staff_viewer(user):
     """Staff who may open drafts, scheduled and archived case studies at their public address."""
     return bool(user.is_authenticated and user.is_staff and user.has_perm("casestudies.view_casestudy"))
+
+
+def framework_order(indicator):
+    """Indicators in their framework's order (housing outputs first), then as staff ordered them."""
+    return (Framework.values.index(indicator.framework), indicator.order, indicator.name)
+
+
+def outcomes_by_framework(outcomes):
+    """[(framework label, [outcomes])] in the frameworks' order, leaving out empty ones."""
+    groups = {value: [] for value in Framework.values}
+    for outcome in outcomes:
+        groups[outcome.indicator.framework].append(outcome)
+    return [(Framework(value).label, items) for value, items in groups.items() if items]
+
+
+@dataclass
+class Insights:
+    total: int
+    homes: dict
+    by_region: list
+    by_decile: list
+    deprivation: dict
+    by_model: list
+    by_delivery: list
+    tenure: list
+    outcomes: list
+
+
+def insights(filterset):
+    """Figures for any filtered part of the library, in a fixed number of grouped queries."""
+    from .choices import CommunityModel, Delivery, Region, Tenure
+    from .models import Indicator, Outcome
+
+    queryset = filterset.qs.order_by()
+    totals = queryset.aggregate(
+        total=Count("pk"),
+        built=Sum("homes_built"),
+        refurbished=Sum("homes_refurbished"),
+        homes=Sum("homes_total"),
+        with_homes=Count("pk", filter=Q(homes_total__isnull=False)),
+        **{f"tenure_{t}": Sum(column) for t, column in TENURE_FIELDS.items()},
+        **{f"tenure_count_{t}": Count("pk", filter=Q(**{f"{column}__gt": 0})) for t, column in TENURE_FIELDS.items()},
+    )
+
+    def grouped(column):
+        rows = queryset.values_list(column).annotate(n=Count("pk"), homes=Sum("homes_total")).values_list(column, "n", "homes")
+        return {value: (count, homes or 0) for value, count, homes in rows}
+
+    regions = grouped("region")
+    models = grouped("community_model")
+    deliveries = grouped("delivery")
+    deciles = dict(queryset.values_list("imd_decile").annotate(n=Count("pk")).values_list("imd_decile", "n"))
+
+    recorded = sum(count for decile, count in deciles.items() if decile)
+    most_deprived = sum(deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30])
+    least_deprived = sum(deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.LEAST_DEPRIVED_30])
+
+    outcome_rows = {
+        row["indicator"]: row
+        for row in Outcome.objects.filter(case_study__in=queryset.values("pk"))
+        .values("indicator")
+        .annotate(total=Sum("value"), average=models_avg("value"), case_studies=Count("case_study", distinct=True))
+    }
+    outcomes = []
+    for indicator in sorted(Indicator.objects.filter(pk__in=list(outcome_rows)), key=framework_order):
+        row = outcome_rows[indicator.pk]
+        value = row["total"] if indicator.aggregation == "sum" else row["average"]
+        outcomes.append({"indicator": indicator, "value": value, "case_studies": row["case_studies"]})
+
+    return Insights(
+        total=totals["total"],
+        homes={
+            "built": totals["built"] or 0,
+            "refurbished": totals["refurbished"] or 0,
+            "total": totals["homes"] or 0,
+            "case_studies_with_numbers": totals["with_homes"],
+        },
+        by_region=[
+            {"value": value, "label": label, "count": regions.get(value, (0, 0))[0], "homes": regions.get(value, (0, 0))[1]}
+            for value, label in Region.choices
+        ],
+        by_decile=[{"decile": decile, "count": deciles.get(decile, 0)} for decile in range(1, 11)],
+        deprivation={
+            "recorded": recorded,
+            "not_recorded": deciles.get(None, 0),
+            "most_deprived_30": most_deprived,
+            "least_deprived_30": least_deprived,
+            "most_deprived_10": deciles.get(1, 0),
+            "share_most_deprived_30": round(100 * most_deprived / recorded) if recorded else None,
+            "share_least_deprived_30": round(100 * least_deprived / recorded) if recorded else None,
+        },
+        by_model=[
+            {"value": value, "label": label, "count": models.get(value, (0, 0))[0], "homes": models.get(value, (0, 0))[1]}
+            for value, label in CommunityModel.choices
+        ],
+        by_delivery=[
+            {"value": value, "label": label, "count": deliveries.get(value, (0, 0))[0], "homes": deliveries.get(value, (0, 0))[1]}
+            for value, label in Delivery.choices
+        ]
+        + [{"value": "", "label": "Not recorded", "count": deliveries.get("", (0, 0))[0], "homes": deliveries.get("", (0, 0))[1]}],
+        tenure=[
+            {"value": t, "label": label, "homes": totals[f"tenure_{t}"] or 0, "count": totals[f"tenure_count_{t}"]}
+            for t, label in Tenure.choices
+        ],
+        outcomes=outcomes,
+    )
+
+
+def comparison_rows(case_studies):
+    """[(label, [value per case study])] for the compare table: the basics, then every
+    indicator any of them reports."""
+    from .templatetags.casestudies_tags import pounds
+
+    def homes(cs):
+        if cs.homes_total is None:
+            return "Not recorded"
+        if cs.homes_built and cs.homes_refurbished:
+            return f"{cs.homes_total} ({cs.homes_built} new build, {cs.homes_refurbished} refurbished or converted)"
+        if cs.homes_refurbished:
+            return f"{cs.homes_total} refurbished or converted"
+        return f"{cs.homes_total} new build"
+
+    def timescale(cs):
+        if cs.year_started and cs.year_completed:
+            return f"{cs.year_started} to {cs.year_completed}"
+        if cs.year_completed:
+            return f"Completed {cs.year_completed}"
+        if cs.year_started:
+            return f"Started {cs.year_started}"
+        return "Not recorded"
+
+    rows = [
+        ("Place", [", ".join(filter(None, [cs.place_name, cs.local_authority_name])) or "Not recorded" for cs in case_studies]),
+        ("Region", [cs.get_region_display() or "Not recorded" for cs in case_studies]),
+        ("Setting", [cs.get_setting_display() or "Not recorded" for cs in case_studies]),
+        ("Community model", [cs.get_community_model_display() or "Not recorded" for cs in case_studies]),
+        (
+            "How the partnership works",
+            [cs.arrangement_detail or cs.get_partnership_arrangement_display() or "Not recorded" for cs in case_studies],
+        ),
+        (
+            "Partners",
+            ["; ".join(f"{p.organisation.display_name} ({p.get_role_display().lower()})" for p in cs.partners.all()) for cs in case_studies],
+        ),
+        ("Homes", [homes(cs) for cs in case_studies]),
+        ("Tenure", ["; ".join(f"{t.label}: {n}" for t, n in cs.tenure_mix()) or "Not recorded" for cs in case_studies]),
+        ("Stage", [cs.get_stage_display() or "Not recorded" for cs in case_studies]),
+        ("Timescale", [timescale(cs) for cs in case_studies]),
+        ("Capital cost", [pounds(cs.capital_cost) or "Not recorded" for cs in case_studies]),
+        ("Capital grant", [pounds(cs.grant_funding) or "Not recorded" for cs in case_studies]),
+        (
+            "Deprivation decile",
+            [f"{cs.imd_decile} of 10" if cs.imd_decile else "Not recorded" for cs in case_studies],
+        ),
+    ]
+    indicators = {}
+    for cs in case_studies:
+        for outcome in cs.outcomes.all():
+            indicators.setdefault(outcome.indicator_id, outcome.indicator)
+    for indicator in sorted(indicators.values(), key=framework_order):
+        values = []
+        for cs in case_studies:
+            found = [o.display_value for o in cs.outcomes.all() if o.indicator_id == indicator.pk]
+            values.append("; ".join(found) or "–")
+        rows.append((indicator.name, values))
+    return rows

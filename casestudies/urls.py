@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from . import views
+from . import exports, views
 from .caching import cache_public_page
 from .feeds import LatestCaseStudiesFeed
 
@@ -12,6 +12,14 @@ urlpatterns = [
     path("about/", cache_public_page(TemplateView.as_view(template_name="casestudies/about.html")), name="about"),
     path("case-studies/", views.case_study_list, name="case_study_list"),
     path("case-studies/<slug:slug>/", views.case_study_detail, name="case_study_detail"),
+    path("insights/", views.insights, name="insights"),
+    path("map/", views.map_view, name="map"),
+    path("compare/", views.compare, name="compare"),
+    path("open-data/", views.open_data, name="open_data"),
+    path("case-studies.csv", exports.case_studies_csv, name="export_csv"),
+    path("case-studies.geojson", exports.case_studies_geojson, name="export_geojson"),
+    path("api/case-studies/", exports.api_case_studies, name="api_list"),
+    path("api/case-studies/<slug:slug>/", exports.api_case_study, name="api_detail"),
     path("organisations/", views.organisation_list, name="organisation_list"),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed()), name="feed"),

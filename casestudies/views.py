@@ -1,6 +1,8 @@
 """Public pages. Only published case studies whose time has come appear; staff may
 open anything at its public address, with a banner saying it is not public."""
 
+import re
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
@@ -11,10 +13,12 @@ from django.views.decorators.http import require_GET, require_safe
 
 from . import selectors
 from .caching import cache_public_page
+from .insights import charts_for
 from .choices import REGION_CODES, STAGE_DESCRIPTIONS, OrganisationKind, Region, Stage
-from .models import CaseStudy, CaseStudyPartner, Organisation
+from .models import CaseStudy, CaseStudyPartner, Organisation, Outcome
 
 MAX_TITLE_FILTERS = 3
+SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")
 
 
 def absolute_url(request, path):
@@ -52,15 +56,64 @@ def home(request):
     )
 
 
+def _filter_query(params):
+    """The query string of the active filters (no page), for links between the finder,
+    the insights, the map and the downloads."""
+    params = params.copy()
+    params.pop("page", None)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else ""
+
+
+def _filtering(request, facets=True):
+    """Everything a page built on the finder's filters shows about them."""
+    filterset = selectors.filter_case_studies(request.GET)
+    valid = filterset.is_valid()
+    active = selectors.active_filters(filterset)
+    for item in active:
+        whole = item.name in ("q", "completed_from", "completed_to")
+        item.remove_url = _without(request.GET, item.name, None if whole else item.value)
+    errors = filterset.form.errors
+    query = _filter_query(request.GET)
+    return filterset, valid, {
+        "filterset": filterset,
+        "form": filterset.form,
+        "facets": selectors.facets(filterset) if facets else [],
+        "active_filters": active,
+        "has_filters": bool(active),
+        "errors": errors,
+        "error_list": [
+            (name, filterset.form.fields[name].label if name in filterset.form.fields else "", message)
+            for name, messages in errors.items()
+            for message in messages
+        ],
+        "query": filterset.form.cleaned_data.get("q", "") if hasattr(filterset.form, "cleaned_data") else "",
+        "filter_query": query,
+        "finder_url": reverse("casestudies:case_study_list"),
+        "links": {
+            "finder": reverse("casestudies:case_study_list") + query,
+            "insights": reverse("casestudies:insights") + query,
+            "map": reverse("casestudies:map") + query,
+            "csv": reverse("casestudies:export_csv") + query,
+            "json": reverse("casestudies:api_list") + query,
+            "geojson": reverse("casestudies:export_geojson") + query,
+        },
+    }
+
+
+def _page_title(base, active):
+    bits = [item.label for item in active[:MAX_TITLE_FILTERS]]
+    if len(active) > MAX_TITLE_FILTERS:
+        bits.append(f"and {len(active) - MAX_TITLE_FILTERS} more")
+    return base + (f": {', '.join(bits)}" if bits else "")
+
+
 @require_safe
 @cache_public_page
 def case_study_list(request):
-    filterset = selectors.filter_case_studies(request.GET)
-    form_valid = filterset.is_valid()
-    status = 200 if form_valid else 400
-    active = selectors.active_filters(filterset)
-    for item in active:
-        item.remove_url = _without(request.GET, item.name, item.value if item.name not in ("q", "completed_from", "completed_to") else None)
+    filterset, valid, context = _filtering(request)
+    status = 200 if valid else 400
+    active = context["active_filters"]
 
     paginator = Paginator(filterset.qs.with_card_data(), settings.CASE_STUDIES_PER_PAGE)
     page_error = ""
@@ -93,23 +146,12 @@ def case_study_list(request):
             params.pop("page", None)
             suggestion.url = "?" + params.urlencode()
 
-    title_bits = [item.label for item in active[:MAX_TITLE_FILTERS]]
-    if len(active) > MAX_TITLE_FILTERS:
-        title_bits.append(f"and {len(active) - MAX_TITLE_FILTERS} more")
-    page_title = "Case studies" + (f": {', '.join(title_bits)}" if title_bits else "")
+    page_title = _page_title("Case studies", active)
     if page and paginator.num_pages > 1:
         page_title += f" (page {page.number} of {paginator.num_pages})"
 
-    facets = selectors.facets(filterset)
-    errors = filterset.form.errors
-    response = render(
-        request,
-        "casestudies/case_study_list.html",
+    context.update(
         {
-            "filterset": filterset,
-            "form": filterset.form,
-            "facets": facets,
-            "active_filters": active,
             "paginator": paginator,
             "page_obj": page,
             "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
@@ -118,24 +160,30 @@ def case_study_list(request):
             "ellipsis": Paginator.ELLIPSIS,
             "page_error": page_error,
             "last_page_url": f"{_without(request.GET, 'page')}&page={paginator.num_pages}".replace("?&", "?"),
-            "errors": errors,
-            "error_list": [
-                (name, filterset.form.fields[name].label if name in filterset.form.fields else "", message)
-                for name, messages in errors.items()
-                for message in messages
-            ],
             "suggestion": suggestion,
-            "query": filterset.form.cleaned_data.get("q", "") if hasattr(filterset.form, "cleaned_data") else "",
             "sort_choice": filterset.sort_choice,
             "sort_choices": [
                 choice for choice in filterset.form.fields["sort"].choices if choice[0] != "relevance" or filterset.searching
             ],
             "page_title": page_title,
-            "has_filters": bool(active),
-        },
-        status=status,
+        }
     )
-    return response
+    return render(request, "casestudies/case_study_list.html", context, status=status)
+
+
+@require_safe
+@cache_public_page
+def insights(request):
+    filterset, valid, context = _filtering(request)
+    figures = selectors.insights(filterset)
+    context.update(
+        {
+            "figures": figures,
+            "charts": charts_for(figures),
+            "page_title": _page_title("Insights", context["active_filters"]),
+        }
+    )
+    return render(request, "casestudies/insights.html", context, status=200 if valid else 400)
 
 
 def _case_study_queryset():
@@ -144,6 +192,7 @@ def _case_study_queryset():
         "sources",
         "themes",
         "images",
+        Prefetch("outcomes", queryset=Outcome.objects.select_related("indicator", "source")),
     )
 
 
@@ -186,6 +235,7 @@ def case_study_detail(request, slug):
             "sources": list(case_study.sources.all()),
             "cover": cover,
             "gallery": [image for image in all_images if not image.is_cover],
+            "outcome_groups": selectors.outcomes_by_framework(case_study.outcomes.all()),
             "og_image": og_image,
             "themes": list(case_study.themes.all()),
             "related": selectors.related_case_studies(case_study),
@@ -340,3 +390,75 @@ def robots_txt(request):
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
+
+
+MAP_LIST_LIMIT = 200
+
+
+@require_safe
+@cache_public_page
+def map_view(request):
+    filterset, valid, context = _filtering(request, facets=False)
+    mapped = filterset.qs.filter(latitude__isnull=False, longitude__isnull=False)
+    context.update(
+        {
+            "mapped_count": mapped.count(),
+            "total_count": filterset.qs.count(),
+            "mapped": list(mapped.only("slug", "title", "place_name", "region")[:MAP_LIST_LIMIT]),
+            "list_limit": MAP_LIST_LIMIT,
+            "page_title": _page_title("Map", context["active_filters"]),
+        }
+    )
+    return render(request, "casestudies/map.html", context, status=200 if valid else 400)
+
+
+COMPARE_MOST = 4
+
+
+@require_safe
+@cache_public_page
+def compare(request):
+    wanted = []
+    for slug in request.GET.getlist("cs"):
+        if slug not in wanted:
+            wanted.append(slug)
+    messages = []
+    if len(wanted) > COMPARE_MOST:
+        messages.append(f"You can compare up to {COMPARE_MOST} case studies at once, so the first {COMPARE_MOST} are shown.")
+        wanted = wanted[:COMPARE_MOST]
+    valid_slugs = [slug for slug in wanted if SLUG_PATTERN.fullmatch(slug or "")]
+    found = {
+        case_study.slug: case_study
+        for case_study in selectors.published_case_studies()
+        .filter(slug__in=valid_slugs)
+        .prefetch_related(
+            Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor")),
+            Prefetch("outcomes", queryset=Outcome.objects.select_related("indicator")),
+        )
+    }
+    missing = [slug for slug in wanted if slug not in found]
+    if missing:
+        messages.append(
+            "We could not find "
+            + ", ".join(f"“{slug[:60]}”" for slug in missing)
+            + ": it may have been renamed or is not public."
+        )
+    chosen = [found[slug] for slug in wanted if slug in found]
+    for case_study in chosen:
+        params = request.GET.copy()
+        params.setlist("cs", [c.slug for c in chosen if c.slug != case_study.slug])
+        case_study.remove_url = f"?{params.urlencode()}"
+    return render(
+        request,
+        "casestudies/compare.html",
+        {"chosen": chosen, "rows": selectors.comparison_rows(chosen), "messages_list": messages, "most": COMPARE_MOST},
+        status=200 if not missing else 400,
+    )
+
+
+@require_safe
+@cache_public_page
+def open_data(request):
+    from .exports import FIELDS
+
+    return render(request, "casestudies/open_data.html", {"fields": FIELDS})

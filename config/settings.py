@@ -306,7 +306,9 @@ if TRUSTED_PROXIES:
 # Content Security Policy (django-csp): nothing inline, nothing from elsewhere.
 from csp.constants import NONE, SELF  # noqa: E402
 
-_image_sources = [SELF, "data:"] + ([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])
+# Map tiles come from OpenStreetMap, straight to the visitor's browser.
+MAP_TILE_ORIGIN = "https://tile.openstreetmap.org"
+_image_sources = [SELF, "data:", MAP_TILE_ORIGIN] + ([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
@@ -343,6 +345,10 @@ AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler" if REDIS_URL else "axes.ha
 # should refuse them first; see the README). Leaves room for a 10 MB image and its form.
 MAX_REQUEST_BYTES = env_int("DJANGO_MAX_REQUEST_BYTES", 12 * 1000 * 1000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# The licence the open data (CSV, JSON, GeoJSON) is published under.
+DATA_LICENCE_NAME = env_str("DATA_LICENCE_NAME", "CC BY 4.0")
+DATA_LICENCE_URL = env_str("DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/")
 
 # Finder page size: large enough to scan, small enough for a phone.
 CASE_STUDIES_PER_PAGE = env_int("CASE_STUDIES_PER_PAGE", 20)

@@ -992,3 +992,36 @@ associations that already know the model, spare each community from starting fro
         ],
     },
 ]
+
+
+# Outcomes the researched facts support, and nothing more. The facts are not tied to
+# one source each, so every outcome points the reader at the case study's sources.
+FROM_SOURCES = "As reported in this case study's sources"
+OUTCOMES = {
+    "stocksfield-scata-isos-housing": [
+        ("homes-built", 7, 2015, ""),
+        ("years-since-affordable-homes", 25, 2015, "The first affordable homes in the village for 25 to 30 years."),
+        ("community-owned-assets", 2, 2015, "The freeholds of the Guessburn and Branch End sites."),
+        ("money-for-local-causes", 100000, None, "From the Guessburn sale, to Stocksfield Cricket Club."),
+    ],
+    "north-ormesby-empty-homes": [
+        ("homes-refurbished", 6, None, ""),
+        ("empty-homes-back-in-use", 6, None, "Six vacant terraced houses bought from Accent Housing."),
+        ("community-owned-assets", 6, None, "The six houses, owned by the trust's community land trust."),
+    ],
+    "middlesbrough-clt-gresham": [
+        ("community-owned-assets", 5, 2012, "Five homes, three of them council homes transferred at nil value."),
+    ],
+    "norton-sub-hamdon-clt-yarlington": [
+        ("homes-built", 10, 2014, ""),
+        ("community-owned-assets", 1, None, "The village shop and post office, bought after the homes."),
+    ],
+    "keswick-community-housing-trust-impact": [
+        ("homes-built", 11, 2013, "At The Hopes."),
+        ("homes-refurbished", 4, None, "Flats made by conversion."),
+    ],
+    "chapeltown-cohousing-unity-homes": [
+        ("homes-built", 63, None, "63 homes in all, as the source gives."),
+        ("shared-spaces", 1, None, "ChaCo's common house."),
+    ],
+}

@@ -7,13 +7,14 @@ second run changes nothing and adds nothing to the history.
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.db import transaction
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from ..choices import Status
-from ..models import CaseStudy, CaseStudyImage, CaseStudyPartner, Organisation, Source, Theme
+from ..models import CaseStudy, CaseStudyImage, Indicator, Organisation, Theme
 from . import illustrations, library
 
 CHANGE_REASON = "Loaded from the demo library"
@@ -56,8 +57,6 @@ def _upsert(model, slug, values, report, update):
 
 
 def _case_study_values(data):
-    from decimal import Decimal
-
     values = {
         key: value
         for key, value in data.items()
@@ -71,41 +70,49 @@ def _case_study_values(data):
     return values
 
 
-def _sync_partners(case_study, partners, organisations):
-    wanted = [
+def _sync_rows(related, wanted):
+    """Make a case study's related rows (partners, sources, outcomes) exactly `wanted`,
+    in order, touching nothing when they already are."""
+    fields = list(wanted[0]) if wanted else []
+    existing = list(related.order_by("order", "pk"))
+    current = [{name: getattr(row, name) for name in fields} for row in existing]
+    if current == wanted and len(existing) == len(wanted):
+        return False
+    for row in existing:
+        row.delete()
+    for values in wanted:
+        related.create(**values)
+    return True
+
+
+def _partners(partners, organisations):
+    return [
         {"organisation": organisations[slug], "role": role, "role_detail": detail, "order": index}
         for index, (slug, role, detail) in enumerate(partners)
     ]
-    existing = list(case_study.partners.all())
-    current = [
-        {"organisation": p.organisation, "role": p.role, "role_detail": p.role_detail, "order": p.order}
-        for p in existing
-    ]
-    if current == wanted:
-        return False
-    for partner in existing:
-        partner.delete()
-    for values in wanted:
-        CaseStudyPartner.objects.create(case_study=case_study, **values)
-    return True
 
 
-def _sync_sources(case_study, sources):
-    wanted = [
+def _sources(sources):
+    return [
         {"title": s["title"], "publisher": s.get("publisher", ""), "url": s.get("url", ""), "note": s.get("note", ""), "order": i}
         for i, s in enumerate(sources)
     ]
-    existing = list(case_study.sources.all())
-    current = [
-        {"title": s.title, "publisher": s.publisher, "url": s.url, "note": s.note, "order": s.order} for s in existing
+
+
+def _outcomes(outcomes):
+    indicators = {indicator.slug: indicator for indicator in Indicator.objects.all()}
+    return [
+        {
+            "indicator": indicators[slug],
+            "value": Decimal(value),
+            "year": year,
+            "note": note,
+            "method": library.FROM_SOURCES,
+            "order": index,
+        }
+        for index, (slug, value, year, note) in enumerate(outcomes)
+        if slug in indicators  # staff may have retired an indicator
     ]
-    if current == wanted:
-        return False
-    for source in existing:
-        source.delete()
-    for values in wanted:
-        Source.objects.create(case_study=case_study, **values)
-    return True
 
 
 @transaction.atomic
@@ -143,8 +150,9 @@ def load_demo_library(update=False, images=True):
             case_study.full_clean()
             case_study.save()
         if created or update:
-            related_changed = _sync_partners(case_study, data["partners"], organisations)
-            related_changed |= _sync_sources(case_study, data["sources"])
+            related_changed = _sync_rows(case_study.partners, _partners(data["partners"], organisations))
+            related_changed |= _sync_rows(case_study.sources, _sources(data["sources"]))
+            related_changed |= _sync_rows(case_study.outcomes, _outcomes(library.OUTCOMES.get(data["slug"], [])))
             wanted_themes = {themes[slug].pk for slug in data.get("themes", [])}
             if set(case_study.themes.values_list("pk", flat=True)) != wanted_themes:
                 case_study.themes.set(wanted_themes)

@@ -106,3 +106,8 @@ def static_or_plain(path):
         return static(path)
     except Exception:
         return f"{settings.STATIC_URL}{path}"
+
+
+@register.filter
+def indicator_value(value, indicator):
+    return "" if value is None else indicator.format_value(value)

@@ -144,3 +144,34 @@ def test_no_serious_accessibility_violations(browser, live_server, demo_library_
 def test_the_accessibility_check_does_catch_problems(page, axe):
     page.set_content("<html lang='en'><head><title>t</title></head><body><main><input type='text'></main></body></html>")
     assert any(problem.startswith("label (critical)") for problem in axe(page))
+
+
+def test_the_map_shows_every_located_case_study(page):
+    page.goto("/map/")
+    page.wait_for_selector(".leaflet-marker-icon")
+    page.wait_for_function("document.querySelector('[data-map-status]').textContent.includes('on the map')")
+    markers = page.locator(".leaflet-marker-icon")
+    assert markers.count() == 11  # every demo case study with a location; the Wessex programme has none
+    assert page.locator("[data-map-status]").inner_text() == "11 case studies on the map."
+    # Markers can be reached and opened with the keyboard.
+    markers.last.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".leaflet-popup-content a")
+    assert page.locator(".leaflet-popup-content a").inner_text() == markers.last.get_attribute("alt")
+
+
+def test_the_finders_map_panel_follows_the_filters(page):
+    page.goto("/case-studies/?model=cohousing")
+    page.get_by_text("Show these case studies on a map").click()
+    page.wait_for_function("document.querySelectorAll('.leaflet-marker-icon').length > 0")
+    assert page.locator(".leaflet-marker-icon").count() == 3
+
+
+def test_ticking_case_studies_compares_them(page):
+    page.goto("/case-studies/?region=north-east&sort=title")
+    page.check("#compare-north-ormesby-empty-homes")
+    page.check("#compare-stocksfield-scata-isos-housing")
+    page.get_by_role("button", name="Compare ticked case studies").click()
+    page.wait_for_url("**/compare/**")
+    headers = page.locator(".compare-table thead th").all_inner_texts()
+    assert len(headers) == 2 and "North Ormesby" in headers[0] and "Stocksfield" in headers[1]

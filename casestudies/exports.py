@@ -1,0 +1,399 @@
+"""Open data: the published library as CSV, JSON and GeoJSON.
+
+All three take the finder's query parameters through `selectors.filter_case_studies`,
+so any filtered list can be downloaded, and only published case studies ever appear.
+Field names are stable: they are documented on /open-data/ and in the README, and new
+fields are only ever added at the end.
+"""
+
+import csv
+import json
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from . import selectors
+from .caching import cache_public_page
+from .choices import REGION_CODES, TENURE_FIELDS
+from .models import CaseStudyImage, CaseStudyPartner, Outcome
+
+CHUNK = 500
+API_PAGE_SIZE = 20
+API_MAX_PAGE_SIZE = 100
+
+# (field, description) in the order of the CSV columns.
+FIELDS = [
+    ("slug", "Stable identifier; the end of the case study's web address."),
+    ("title", "Title."),
+    ("url", "The case study's page."),
+    ("summary", "Two or three sentences about the partnership."),
+    ("place_name", "Village, town or neighbourhood."),
+    ("local_authority_name", "Local authority."),
+    ("local_authority_code", "ONS code of the local authority, e.g. E06000057."),
+    ("lsoa_code", "ONS code of the neighbourhood (LSOA), where known."),
+    ("region", "Region, as the finder's slug, e.g. north-east."),
+    ("region_name", "Region, in words."),
+    ("region_code", "ONS code of the region or nation."),
+    ("latitude", "Latitude of the place (its centre, not the homes)."),
+    ("longitude", "Longitude of the place."),
+    ("setting", "rural-village, market-town, suburban, urban or coastal."),
+    ("imd_decile", "Index of Multiple Deprivation decile of the neighbourhood: 1 is the most deprived 10%."),
+    ("imd_edition", "Edition of the index the decile comes from (2019 or 2025)."),
+    ("imd_basis", "neighbourhood, local-authority (the authority's average) or hand (set by staff)."),
+    ("community_model", "clt, cooperative, cohousing, self-help, development-trust, tenant-management or other."),
+    ("partnership_arrangement", "How the partnership is arranged, as a slug."),
+    ("arrangement_detail", "The arrangement in a sentence."),
+    ("delivery", "new-build, refurbishment, conversion or mixed."),
+    ("homes_built", "New-build homes."),
+    ("homes_refurbished", "Homes refurbished or converted from existing buildings."),
+    ("homes_total", "Homes built plus refurbished."),
+    *[(field, f"Homes at {tenure.label.lower()}.") for tenure, field in TENURE_FIELDS.items()],
+    ("stage", "group, site, plan, build or live."),
+    ("year_started", "Year started."),
+    ("year_completed", "Year completed."),
+    ("capital_cost_gbp", "Capital cost, pounds."),
+    ("grant_funding_gbp", "Capital grant, pounds."),
+    ("revenue_funding_gbp", "Revenue funding, pounds."),
+    ("funders", "Who paid, in words."),
+    ("partners", "Partner organisations with their roles, separated by “; ”."),
+    ("partner_slugs", "Partner organisations' slugs, separated by spaces."),
+    ("themes", "Theme slugs, separated by spaces."),
+    ("sources", "Web addresses of the sources, separated by spaces."),
+    ("unconfirmed", "What the sources do not confirm."),
+    ("published_at", "When it was first published (ISO 8601)."),
+    ("updated_at", "When it was last changed (ISO 8601)."),
+]
+FIELD_NAMES = [name for name, _ in FIELDS]
+
+
+def licence():
+    return {"name": settings.DATA_LICENCE_NAME, "url": settings.DATA_LICENCE_URL, "attribution": settings.SITE_NAME}
+
+
+def _export_queryset(filterset):
+    return filterset.qs.prefetch_related(
+        Prefetch(
+            "partners",
+            queryset=CaseStudyPartner.objects.select_related("organisation__successor").order_by("order", "pk"),
+        ),
+        "themes",
+        "sources",
+    )
+
+
+def _absolute(request, path):
+    return (settings.SITE_URL + path) if settings.SITE_URL else request.build_absolute_uri(path)
+
+
+def _number(value):
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def flat_record(case_study, request):
+    """One case study as the flat record the CSV holds (and the JSON builds on)."""
+    record = {
+        "slug": case_study.slug,
+        "title": case_study.title,
+        "url": _absolute(request, case_study.get_absolute_url()),
+        "summary": case_study.summary,
+        "place_name": case_study.place_name,
+        "local_authority_name": case_study.local_authority_name,
+        "local_authority_code": case_study.local_authority_code,
+        "lsoa_code": case_study.lsoa_code,
+        "region": case_study.region,
+        "region_name": case_study.get_region_display() if case_study.region else "",
+        "region_code": REGION_CODES.get(case_study.region, ""),
+        "latitude": _number(case_study.latitude),
+        "longitude": _number(case_study.longitude),
+        "setting": case_study.setting,
+        "imd_decile": case_study.imd_decile,
+        "imd_edition": case_study.imd_edition,
+        "imd_basis": case_study.imd_basis,
+        "community_model": case_study.community_model,
+        "partnership_arrangement": case_study.partnership_arrangement,
+        "arrangement_detail": case_study.arrangement_detail,
+        "delivery": case_study.delivery,
+        "homes_built": case_study.homes_built,
+        "homes_refurbished": case_study.homes_refurbished,
+        "homes_total": case_study.homes_total,
+        **{field: getattr(case_study, field) for field in TENURE_FIELDS.values()},
+        "stage": case_study.stage,
+        "year_started": case_study.year_started,
+        "year_completed": case_study.year_completed,
+        "capital_cost_gbp": case_study.capital_cost,
+        "grant_funding_gbp": case_study.grant_funding,
+        "revenue_funding_gbp": case_study.revenue_funding,
+        "funders": case_study.funders,
+        "partners": "; ".join(
+            f"{p.organisation.display_name} ({p.get_role_display().lower()})" for p in case_study.partners.all()
+        ),
+        "partner_slugs": " ".join(p.organisation.slug for p in case_study.partners.all()),
+        "themes": " ".join(theme.slug for theme in case_study.themes.all()),
+        "sources": " ".join(source.url for source in case_study.sources.all() if source.url),
+        "unconfirmed": case_study.verification_notes,
+        "published_at": case_study.published_at.isoformat() if case_study.published_at else None,
+        "updated_at": case_study.updated_at.isoformat(),
+    }
+    return record
+
+
+def _safe_cell(value):
+    """Text that a spreadsheet would run as a formula (=, +, -, @) is made literal."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _csv_lines(queryset, request):
+    writer = csv.writer(_Echo())
+    yield "\ufeff"  # so spreadsheet programs read the file as UTF-8
+    yield writer.writerow(FIELD_NAMES)
+    for case_study in queryset.iterator(chunk_size=CHUNK):
+        yield writer.writerow([_safe_cell(value) for value in flat_record(case_study, request).values()])
+
+
+def _bad_filters(filterset, as_json=False):
+    errors = {name: list(messages) for name, messages in filterset.form.errors.items()}
+    if as_json:
+        return _cors(JsonResponse({"errors": errors}, status=400))
+    lines = ["Some of the filters could not be used, so nothing was exported:"]
+    lines += [f"- {name}: {' '.join(messages)}" for name, messages in errors.items()]
+    return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")
+
+
+def _licence_header(response):
+    response["Link"] = f'<{settings.DATA_LICENCE_URL}>; rel="license"'
+    return response
+
+
+@require_http_methods(["GET", "HEAD"])
+def case_studies_csv(request):
+    filterset = selectors.filter_case_studies(request.GET)
+    if not filterset.is_valid():
+        return _bad_filters(filterset)
+    response = StreamingHttpResponse(_csv_lines(_export_queryset(filterset), request), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="partnerships-in-place-case-studies.csv"'
+    return _licence_header(response)
+
+
+# JSON -----------------------------------------------------------------------------------
+
+
+def _cors(response):
+    """Anyone may read the JSON from a browser on another site; nobody may write, and no
+    credentials are ever sent or accepted."""
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+    response["Access-Control-Allow-Headers"] = "Accept"
+    response["Access-Control-Max-Age"] = "86400"
+    return response
+
+
+def _images_json(case_study, request):
+    result = []
+    for image in case_study.images.all():
+        picture = image.picture()
+        largest = picture["fallback"][-1]
+        result.append(
+            {
+                "url": _absolute(request, largest.url),
+                "width": largest.width,
+                "height": largest.height,
+                "alt": image.alt,
+                "caption": image.caption,
+                "credit": image.credit,
+                "licence": image.licence,
+                "is_cover": image.is_cover,
+                "renditions": {
+                    kind: [{"url": _absolute(request, r.url), "width": r.width, "height": r.height} for r in picture[key]]
+                    for kind, key in (("webp", "webp"), ("jpeg", "fallback"))
+                },
+            }
+        )
+    return result
+
+
+def json_record(case_study, request):
+    record = flat_record(case_study, request)
+    for flattened in ("partners", "partner_slugs", "themes", "sources"):
+        record.pop(flattened)
+    record["partners"] = [
+        {
+            "name": p.organisation.name,
+            "slug": p.organisation.slug,
+            "kind": p.organisation.kind,
+            "role": p.role,
+            "role_detail": p.role_detail,
+            "successor": {"name": p.organisation.successor.name, "slug": p.organisation.successor.slug}
+            if p.organisation.successor_id
+            else None,
+            "url": _absolute(request, p.organisation.get_absolute_url()),
+        }
+        for p in case_study.partners.all()
+    ]
+    record["themes"] = [{"slug": theme.slug, "name": theme.name} for theme in case_study.themes.all()]
+    record["sources"] = [
+        {
+            "title": s.title,
+            "url": s.url,
+            "publisher": s.publisher,
+            "accessed_on": s.accessed_on.isoformat() if s.accessed_on else None,
+            "note": s.note,
+        }
+        for s in case_study.sources.all()
+    ]
+    record["outcomes"] = [
+        {
+            "indicator": {
+                "slug": o.indicator.slug,
+                "name": o.indicator.name,
+                "framework": o.indicator.framework,
+                "unit": o.indicator.unit,
+            },
+            "value": _number(o.value),
+            "year": o.year,
+            "baseline": _number(o.baseline),
+            "baseline_year": o.baseline_year,
+            "method": o.method,
+            "note": o.note,
+            "source_url": o.source.url if o.source_id else None,
+        }
+        for o in case_study.outcomes.all()
+    ]
+    record["images"] = _images_json(case_study, request)
+    record["links"] = {
+        "html": record["url"],
+        "api": _absolute(request, reverse("casestudies:api_detail", args=[case_study.slug])),
+    }
+    return record
+
+
+def _json_queryset(queryset):
+    return queryset.prefetch_related(
+        Prefetch("outcomes", queryset=Outcome.objects.select_related("indicator", "source")),
+        Prefetch("images", queryset=CaseStudyImage.objects.order_by("-is_cover", "order", "pk")),
+    )
+
+
+def _positive_int(value, default, maximum=None):
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    if number < 1:
+        return None
+    return min(number, maximum) if maximum else number
+
+
+@require_http_methods(["GET", "HEAD", "OPTIONS"])
+@cache_public_page
+def api_case_studies(request):
+    if request.method == "OPTIONS":
+        return _cors(HttpResponse(status=204))
+    filterset = selectors.filter_case_studies(request.GET)
+    if not filterset.is_valid():
+        return _bad_filters(filterset, as_json=True)
+    page_size = _positive_int(request.GET.get("page_size", API_PAGE_SIZE), API_PAGE_SIZE, API_MAX_PAGE_SIZE)
+    number = _positive_int(request.GET.get("page", 1), 1)
+    if page_size is None or number is None:
+        return _cors(JsonResponse({"errors": {"page": ["page and page_size must be whole numbers from 1."]}}, status=400))
+    paginator = Paginator(_json_queryset(_export_queryset(filterset)), page_size)
+    try:
+        page = paginator.page(number)
+    except EmptyPage:
+        return _cors(
+            JsonResponse({"errors": {"page": [f"There is no page {number}: there are {paginator.num_pages}."]}}, status=404)
+        )
+
+    def link(page_number):
+        params = request.GET.copy()
+        params["page"] = page_number
+        return _absolute(request, f"{request.path}?{params.urlencode()}")
+
+    body = {
+        "count": paginator.count,
+        "page": page.number,
+        "pages": paginator.num_pages,
+        "next": link(page.next_page_number()) if page.has_next() else None,
+        "previous": link(page.previous_page_number()) if page.has_previous() else None,
+        "licence": licence(),
+        "results": [json_record(case_study, request) for case_study in page.object_list],
+    }
+    return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
+
+
+@require_http_methods(["GET", "HEAD", "OPTIONS"])
+@cache_public_page
+def api_case_study(request, slug):
+    if request.method == "OPTIONS":
+        return _cors(HttpResponse(status=204))
+    queryset = _json_queryset(
+        selectors.published_case_studies().prefetch_related(
+            Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor")),
+            "themes",
+            "sources",
+        )
+    )
+    try:
+        case_study = get_object_or_404(queryset, slug=slug)
+    except Http404:
+        return _cors(JsonResponse({"errors": {"slug": ["No published case study has this slug."]}}, status=404))
+    body = {"licence": licence(), "result": json_record(case_study, request)}
+    return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
+
+
+# GeoJSON --------------------------------------------------------------------------------
+
+
+def _features(queryset, request):
+    yield '{"type": "FeatureCollection", "licence": ' + json.dumps(licence()) + ', "features": ['
+    first = True
+    for case_study in queryset.filter(latitude__isnull=False, longitude__isnull=False).iterator(chunk_size=CHUNK):
+        feature = {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [float(case_study.longitude), float(case_study.latitude)]},
+            "properties": {
+                "slug": case_study.slug,
+                "title": case_study.title,
+                "url": _absolute(request, case_study.get_absolute_url()),
+                "place_name": case_study.place_name,
+                "region": case_study.region,
+                "community_model": case_study.community_model,
+                "delivery": case_study.delivery,
+                "homes_total": case_study.homes_total,
+                "imd_decile": case_study.imd_decile,
+            },
+        }
+        yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False)
+        first = False
+    yield "]}"
+
+
+@require_http_methods(["GET", "HEAD"])
+def case_studies_geojson(request):
+    filterset = selectors.filter_case_studies(request.GET)
+    if not filterset.is_valid():
+        return _bad_filters(filterset)
+    queryset = filterset.qs.only(
+        "slug", "title", "place_name", "region", "community_model", "delivery", "homes_total", "imd_decile",
+        "latitude", "longitude",
+    )
+    response = StreamingHttpResponse(_features(queryset, request), content_type="application/geo+json")
+    return _licence_header(_cors(response))
