@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from django.db import models
 from django.db.models import Count
 from django.urls import reverse
@@ -35,6 +36,18 @@ class CaseStudyPartnerInline(admin.TabularInline):
     autocomplete_fields = ["organisation"]
     fields = ["organisation", "role", "role_detail", "order"]
     extra = 1
+
+
+class ImageStorageErrorsMixin:
+    """When storage refuses an upload, the whole save is undone (the admin saves in one
+    transaction); say so plainly instead of showing an error page."""
+
+    def changeform_view(self, request, *args, **kwargs):
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except images.ImageStorageError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
 
 
 class CaseStudyImageInline(admin.StackedInline):
@@ -80,7 +93,7 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(CaseStudy)
-class CaseStudyAdmin(SimpleHistoryAdmin):
+class CaseStudyAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
     form = CaseStudyAdminForm
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
@@ -96,7 +109,7 @@ class CaseStudyAdmin(SimpleHistoryAdmin):
     history_list_display = ["status"]
     readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "body", "key_messages", "target_audience", "themes"]}),
+        (None, {"fields": ["loaded_revision", "title", "slug", "summary", "body", "key_messages", "target_audience", "themes"]}),
         ("Publishing", {"fields": ["status", "published_at", "featured"]}),
         (
             "Place",
@@ -241,7 +254,7 @@ class CaseStudyAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "region", "successor", "case_study_count"]
     ordering = ["name"]
     list_filter = ["kind", "region"]

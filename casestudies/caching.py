@@ -23,6 +23,7 @@ from datetime import datetime, timezone as dt_timezone
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import set_response_etag
 from django.utils.http import http_date
 
 VERSION_KEY = "library-version"
@@ -33,14 +34,28 @@ def _version_path():
     return settings.DATA_DIR / VERSION_FILE
 
 
+_file_version = (None, None)  # (stat signature, parsed version) of the version file
+
+
 def _read_version():
+    global _file_version
     if settings.REDIS_URL:
         return cache.get(VERSION_KEY)
+    path = _version_path()
     try:
-        with open(_version_path()) as stored:
-            return json.load(stored)
+        status = os.stat(path)
+    except OSError:
+        return None
+    signature = (status.st_ino, status.st_mtime_ns, status.st_size)
+    if _file_version[0] == signature:
+        return _file_version[1]  # unchanged since this process last read it
+    try:
+        with open(path) as stored:
+            version = json.load(stored)
     except (OSError, ValueError):
         return None
+    _file_version = (signature, version)
+    return version
 
 
 def _write_version(version):
@@ -106,25 +121,73 @@ def _cacheable(request):
     )
 
 
+STORED_HEADERS = (
+    "Content-Language",
+    "Content-Disposition",
+    "Link",
+    "ETag",
+    "Access-Control-Allow-Origin",
+    "Access-Control-Allow-Methods",
+    "Access-Control-Allow-Headers",
+    "Access-Control-Max-Age",
+)
+
+
+def _key(request, version):
+    return f"page:{release()}:{version['token']}:{request.get_full_path()}"
+
+
+def _finish(response, version):
+    if response.status_code == 200:
+        response["Last-Modified"] = http_date(version["changed"])
+        # Browsers may keep a copy but must check it is current (a cheap 304).
+        response["Cache-Control"] = "no-cache"
+    return response
+
+
+def _from_store(stored):
+    response = HttpResponse(stored["content"], status=stored["status"], content_type=stored["content_type"])
+    for header, value in stored["headers"].items():
+        response[header] = value
+    return response
+
+
+class PageCacheMiddleware:
+    """Answer a request for a cached public page before sessions, authentication or URL
+    resolving run: a cache hit should cost little more than a static file."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _cacheable(request):
+            version = current_version()
+            stored = cache.get(_key(request, version))
+            if stored is not None:
+                return _finish(_from_store(stored), version)
+        return self.get_response(request)
+
+
 def cache_public_page(view):
-    """Serve a public view from the cache when the library has not changed since."""
+    """Serve a public view from the cache when the library has not changed since; on a
+    miss, render it and keep it (PageCacheMiddleware answers later requests)."""
 
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         if not _cacheable(request):
             return view(request, *args, **kwargs)
         version = current_version()
-        key = f"page:{release()}:{version['token']}:{request.get_full_path()}"
+        key = _key(request, version)
         stored = cache.get(key)
         if stored is not None:
-            response = HttpResponse(stored["content"], status=stored["status"], content_type=stored["content_type"])
-            for header, value in stored["headers"].items():
-                response[header] = value
+            response = _from_store(stored)
         else:
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and callable(response.render):
                 response = response.render()
             if response.status_code == 200 and not response.cookies and not response.streaming:
+                if not response.has_header("ETag"):
+                    set_response_etag(response)  # once, here, not on every hit
                 timeout = settings.PAGE_CACHE_SECONDS
                 if version.get("next_due"):
                     timeout = max(1, min(timeout, int(version["next_due"] - time.time())))
@@ -134,26 +197,10 @@ def cache_public_page(view):
                         "content": response.content,
                         "status": response.status_code,
                         "content_type": response["Content-Type"],
-                        "headers": {
-                            header: response[header]
-                            for header in (
-                                "Content-Language",
-                                "Content-Disposition",
-                                "Link",
-                                "Access-Control-Allow-Origin",
-                                "Access-Control-Allow-Methods",
-                                "Access-Control-Allow-Headers",
-                                "Access-Control-Max-Age",
-                            )
-                            if header in response
-                        },
+                        "headers": {header: response[header] for header in STORED_HEADERS if header in response},
                     },
                     timeout,
                 )
-        if response.status_code == 200:
-            response["Last-Modified"] = http_date(version["changed"])
-            # Browsers may keep a copy but must check it is current (a cheap 304).
-            response["Cache-Control"] = "no-cache"
-        return response
+        return _finish(response, version)
 
     return wrapped

@@ -2,6 +2,9 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
 
 from . import workflow
 from .choices import ImdBasis, Status
@@ -12,12 +15,22 @@ class CaseStudyAdminForm(forms.ModelForm):
     # Set by CaseStudyAdmin.get_form for each request.
     user = None
 
+    # The revision this form was opened at: if the stored one has moved on when it is
+    # saved, someone else saved in between and their work must not be silently lost.
+    loaded_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = CaseStudy
         fields = "__all__"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # From the database, not the instance: a history revert hands the form an
+            # old version, whose revision number is long out of date.
+            self.fields["loaded_revision"].initial = (
+                CaseStudy.objects.filter(pk=self.instance.pk).values_list("revision", flat=True).first()
+            )
         status = self.fields.get("status")
         if status is not None and not workflow.can_publish(self.user):
             current = workflow.stored_status(self.instance)
@@ -32,6 +45,39 @@ class CaseStudyAdminForm(forms.ModelForm):
         except PermissionDenied as denied:
             raise ValidationError(str(denied), code="not_a_publisher") from None
         return status
+
+    def clean_loaded_revision(self):
+        loaded = self.cleaned_data.get("loaded_revision")
+        if not self.instance.pk or loaded is None:
+            return loaded
+        # Lock the row for the rest of the save (the admin saves in one transaction), so
+        # two saves at the same moment are also caught.
+        current = (
+            CaseStudy.objects.select_for_update(of=("self",))
+            .filter(pk=self.instance.pk)
+            .values("revision", "updated_at", "updated_by__username")
+            .first()
+        )
+        if current and current["revision"] != loaded:
+            # Show the form again carrying the current revision: saving it once more is
+            # then a choice made knowing what it replaces.
+            self.data = self.data.copy()
+            self.data["loaded_revision"] = current["revision"]
+            who = current["updated_by__username"] or "someone"
+            when = timezone.localtime(current["updated_at"]).strftime("%H:%M on %-d %B")
+            history = reverse("admin:casestudies_casestudy_history", args=[self.instance.pk])
+            raise ValidationError(
+                format_html(
+                    "This case study was changed by {} at {} since you opened it, so your changes have not been "
+                    'saved. <a href="{}" target="_blank" rel="noopener">Review their changes</a> (opens the history), '
+                    "then either save again to replace them with yours, or reload the page to start from theirs.",
+                    who,
+                    when,
+                    history,
+                ),
+                code="edit_conflict",
+            )
+        return loaded
 
     def clean(self):
         cleaned = super().clean()

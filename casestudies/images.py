@@ -63,6 +63,19 @@ def _megapixels(pixels):
     return f"{value:.0f}" if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
 
 
+class ImageStorageError(Exception):
+    """Storage refused a file (full disk, object store unreachable): nothing was kept."""
+
+    def __init__(self, error):
+        full = getattr(error, "errno", None) == 28  # ENOSPC
+        reason = "the server's storage is full" if full else "the image storage could not be reached"
+        super().__init__(
+            f"The image could not be saved because {reason}. Nothing was kept, and no other change was saved. "
+            "Please tell whoever looks after the site, then try again."
+        )
+        self.full = full
+
+
 @dataclass
 class ProcessedImage:
     content: ContentFile

@@ -163,7 +163,10 @@ class StoredImagesMixin(models.Model):
                     storage = images.storage_for(field_file)
                     name = field.generate_filename(self, f"upload.{processed.extension}")
                     written.append((storage, name, rendition_set, 0))
-                    saved = storage.save(name, processed.content, max_length=field.max_length)
+                    try:
+                        saved = storage.save(name, processed.content, max_length=field.max_length)
+                    except OSError as error:
+                        raise images.ImageStorageError(error) from error
                     written[-1] = (storage, saved, rendition_set, processed.width)
                     field_file.name, field_file._committed = saved, True
                     setattr(self, width_field, processed.width)
@@ -385,6 +388,9 @@ class CaseStudy(TimestampedModel):
         editable=False,
         help_text="Made up by generate_case_studies for performance work; never real.",
     )
+    revision = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Goes up with every save, so two staff editing at once are noticed."
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
     )
@@ -494,7 +500,13 @@ class CaseStudy(TimestampedModel):
             models.Index(fields=["imd_decile"], name="casestudy_imd_idx"),
             models.Index(fields=["year_completed"], name="casestudy_completed_idx"),
             models.Index(fields=["title"], name="casestudy_title_idx"),
-            models.Index(fields=["homes_total"], name="casestudy_homes_idx"),
+            # "Most homes" first, unknown counts last, the same on every database.
+            models.Index(Coalesce(F("homes_total"), Value(-1)).desc(), name="casestudy_most_homes_idx"),
+            # Tenure filters ask "any homes at this tenure?": partial indexes hold just those rows.
+            *[
+                models.Index(fields=[field], condition=Q(**{f"{field}__gt": 0}), name=f"cs_{field[6:]}_idx")
+                for field in TENURE_FIELDS.values()
+            ],
         ]
         constraints = [
             models.CheckConstraint(
@@ -641,6 +653,7 @@ class CaseStudy(TimestampedModel):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
+        self.revision = (self.revision or 0) + 1
         self.homes_total = self.compute_homes_total()
         if self.imd_basis != ImdBasis.HAND:
             from .deprivation import look_up_decile  # avoids an import cycle
@@ -657,7 +670,7 @@ class CaseStudy(TimestampedModel):
         self.search_text = build_search_text(self)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {"homes_total", "search_text", "published_at"}
+            kwargs["update_fields"] = set(update_fields) | {"homes_total", "search_text", "published_at", "revision"}
         super().save(*args, **kwargs)
 
 

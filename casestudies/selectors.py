@@ -11,17 +11,10 @@ from django.db.models import Avg as models_avg
 from django.db.models import Count, Q, Sum
 
 from .choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS, DeprivationBand, Framework
-from .filters import CaseStudyFilter
+from .filters import SLUG, CaseStudyFilter
 from .models import CaseStudy, CaseStudyPartner, Organisation, Theme
 
 PARTNER_FACET_SIZE = 15
-FIELD_FACETS = {
-    "region": "region",
-    "model": "community_model",
-    "delivery": "delivery",
-    "stage": "stage",
-    "setting": "setting",
-}
 
 
 def published_case_studies():
@@ -61,8 +54,11 @@ class ActiveFilter:
 
 
 def _selected_values(filterset, name):
+    """The values ticked for a facet, as submitted; only slug-shaped ones, since they
+    are looked up (PostgreSQL refuses NUL bytes, for one)."""
     data = filterset.form.data
-    return set(data.getlist(name)) if hasattr(data, "getlist") else set()
+    values = data.getlist(name) if hasattr(data, "getlist") else []
+    return {value for value in values if isinstance(value, str) and SLUG.fullmatch(value)}
 
 
 def _choice_facet(filterset, name, counts):
@@ -75,75 +71,133 @@ def _choice_facet(filterset, name, counts):
     return Facet(name, str(field_.label), options)
 
 
+@dataclass
+class FinderState:
+    """The facet index, the space of the requested order, and the bitmap of each active
+    filter: everything the finder needs to count and page without grouped queries."""
+
+    index: object
+    space: object
+    bitmaps: dict
+    matched: list = None  # pks a search matched, in relevance order
+
+    @property
+    def results(self):
+        from .facet_index import intersect
+
+        return intersect(self.bitmaps.values(), self.space.everything)
+
+
+def finder_state(filterset):
+    from . import facet_index
+    from .search import apply_search
+
+    cached = getattr(filterset, "_finder_state", None)
+    if cached is not None:
+        return cached
+    filterset.errors  # validate: only values that passed are applied
+    cleaned = filterset.form.cleaned_data
+    data = filterset.form.data
+    index = facet_index.current()
+    space = index.space(filterset.sort_choice)
+
+    def chosen(name):
+        # Looked at only when the parameter was given: even an empty queryset costs a
+        # query compilation to test.
+        return list(cleaned.get(name) or []) if data.get(name) is not None and name in cleaned else []
+
+    selections = {name: chosen(name) for name in CaseStudyFilter.FACETS if name not in ("theme", "partner")}
+    selections["theme"] = [theme.slug for theme in chosen("theme")]
+    selections["partner"] = [organisation.slug for organisation in chosen("partner")]
+    matched = None
+    if filterset.searching:
+        matched = list(apply_search(published_case_studies(), cleaned["q"]).values_list("pk", flat=True))
+    bitmaps = facet_index.filter_bitmaps(
+        space, index, selections, (cleaned.get("completed_from"), cleaned.get("completed_to")), matched
+    )
+    filterset._finder_state = FinderState(index, space, bitmaps, matched)
+    return filterset._finder_state
+
+
 def facets(filterset):
-    """Each facet's options with how many case studies each would give, given the
-    other active filters. A bounded number of grouped queries: one per facet, plus
-    one to name the partners."""
+    """Each facet's options with how many case studies each would give, given the other
+    active filters, counted in the facet index (no query per facet or per option)."""
+    from . import facet_index
+
+    state = finder_state(filterset)
     result = []
     for name in CaseStudyFilter.FACETS:
-        queryset = filterset.queryset_without(name).order_by()
-        if name in FIELD_FACETS:
-            column = FIELD_FACETS[name]
-            counts = dict(queryset.values_list(column).annotate(n=Count("pk")).values_list(column, "n"))
-            result.append(_choice_facet(filterset, name, counts))
-        elif name == "tenure":
-            counts = queryset.aggregate(
-                **{tenure: Count("pk", filter=Q(**{f"{column}__gt": 0})) for tenure, column in TENURE_FIELDS.items()}
-            )
-            result.append(_choice_facet(filterset, name, counts))
-        elif name == "deprivation":
-            counts = queryset.aggregate(
-                **{
-                    band: Count("pk", filter=Q(imd_decile__in=deciles) if deciles else Q(imd_decile__isnull=True))
-                    for band, deciles in DEPRIVATION_BAND_DECILES.items()
-                }
-            )
-            facet = _choice_facet(filterset, name, counts)
-            facet.note = "From the Index of Multiple Deprivation decile of the neighbourhood."
-            result.append(facet)
-        elif name == "theme":
-            counts = dict(
-                Theme.case_studies.through.objects.filter(casestudy_id__in=queryset.values("pk"))
-                .values_list("theme__slug")
-                .annotate(n=Count("casestudy_id"))
-                .values_list("theme__slug", "n")
-            )
+        base = facet_index.without(state.bitmaps, state.space, name)
+        options = state.space.options.get(name, {})
+        if name == "theme":
+            counts = facet_index.option_counts(base, options)
             selected = _selected_values(filterset, name)
-            options = [
-                FacetOption(slug, label, counts.get(slug, 0), slug in selected)
-                for slug, label in Theme.objects.values_list("slug", "name")
-                if counts.get(slug) or slug in selected
-            ]
-            result.append(Facet(name, "Theme", options))
+            result.append(
+                Facet(
+                    name,
+                    "Theme",
+                    [
+                        FacetOption(slug, label, counts.get(slug, 0), slug in selected)
+                        for slug, label in state.index.theme_names.items()
+                        if counts.get(slug) or slug in selected
+                    ],
+                )
+            )
         elif name == "partner":
-            result.append(_partner_facet(filterset, queryset))
+            result.append(_partner_facet(filterset, state, base))
+        else:
+            facet = _choice_facet(filterset, name, facet_index.option_counts(base, options))
+            if name == "deprivation":
+                facet.note = "From the Index of Multiple Deprivation decile of the neighbourhood."
+            result.append(facet)
     return result
 
 
-def _partner_facet(filterset, queryset):
+def _partner_facet(filterset, state, base):
     """The partners with most case studies in the current results, plus any chosen."""
-    in_results = CaseStudyPartner.objects.filter(case_study_id__in=queryset.values("pk"))
-    per_organisation = in_results.values("organisation_id").annotate(n=Count("case_study_id", distinct=True))
-    counts = dict(
-        per_organisation.order_by("-n", "organisation_id").values_list("organisation_id", "n")[:PARTNER_FACET_SIZE]
-    )
+    from . import facet_index
+
     selected = _selected_values(filterset, "partner")
-    organisations = list(
-        Organisation.objects.select_related("successor").filter(Q(pk__in=list(counts)) | Q(slug__in=selected))
-    )
-    chosen_elsewhere = [o.pk for o in organisations if o.pk not in counts]
-    if chosen_elsewhere:
-        counts.update(per_organisation.filter(organisation_id__in=chosen_elsewhere).values_list("organisation_id", "n"))
-    options = sorted(
-        (FacetOption(o.slug, o.display_name, counts.get(o.pk, 0), o.slug in selected) for o in organisations),
-        key=lambda option: (-option.count, option.label),
-    )
-    note = (
-        f"The {PARTNER_FACET_SIZE} partners with most case studies here. Search by name to find others."
-        if len(options) > PARTNER_FACET_SIZE - 1
-        else ""
-    )
+    chosen = [state.index.partner_ids[slug] for slug in selected if slug in state.index.partner_ids]
+    counts, more = facet_index.partner_counts(state.index, state.space, base, chosen, PARTNER_FACET_SIZE)
+    options = [
+        FacetOption(state.index.partner_names[pk][0], state.index.partner_names[pk][1], count, state.index.partner_names[pk][0] in selected)
+        for pk, count in counts.items()
+    ]
+    # A chosen partner with nothing published has no place in the index: name it anyway.
+    unknown = selected - {option.value for option in options}
+    if unknown:
+        for organisation in Organisation.objects.filter(slug__in=unknown).select_related("successor"):
+            options.append(FacetOption(organisation.slug, organisation.display_name, 0, True))
+    options.sort(key=lambda option: (-option.count, option.label))
+    note = f"The {PARTNER_FACET_SIZE} partners with most case studies here. Search by name to find others." if more else ""
     return Facet("partner", "Partner organisation", options, note)
+
+
+class IndexedResults:
+    """The finder's results as a sequence Django's Paginator can page through: counted
+    from the bitmap, sliced into case study pks in the requested order."""
+
+    def __init__(self, state, filterset):
+        self.state = state
+        self.filterset = filterset
+        self.bitmap = state.results
+
+    def count(self):
+        return len(self.bitmap)
+
+    def __len__(self):
+        return len(self.bitmap)
+
+    def __getitem__(self, window):
+        if self.state.matched is not None:
+            # A search is ordered by relevance (or the chosen order) in the database.
+            return list(self.filterset.qs.values_list("pk", flat=True)[window])
+        return [self.state.space.pks[position] for position in self.bitmap[window]]
+
+
+def finder_results(filterset):
+    return IndexedResults(finder_state(filterset), filterset)
 
 
 def active_filters(filterset):
@@ -187,18 +241,19 @@ class Suggestion:
 
 def broaden_suggestion(filterset, active):
     """For an empty result: the one filter whose removal brings back the most case studies."""
-    names = []
+    from . import facet_index
+
+    state = finder_state(filterset)
+    best = None
     for item in active:
         group = "completed" if item.name.startswith("completed_") else item.name
-        if group not in names:
-            names.append(group)
-    best = None
-    for group in names:
-        removed = ("completed_from", "completed_to") if group == "completed" else (group,)
-        count = filterset.queryset_without(*removed).count()
+        if best is not None and best.filter_name == group:
+            continue
+        count = len(facet_index.without(state.bitmaps, state.space, group))
         if count and (best is None or count > best.count):
-            labels = [item.label for item in active if item.name in removed]
-            best = Suggestion(group, labels, count, list(removed))
+            removed = ["completed_from", "completed_to"] if group == "completed" else [group]
+            labels = [other.label for other in active if other.name in removed]
+            best = Suggestion(group, labels, count, removed)
     return best
 
 

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from . import caching
+from . import caching, facet_index
 from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Organisation, Source, Theme
 from .search import refresh_search_text
 
@@ -47,10 +47,12 @@ def library_changed(sender, **kwargs):
     change is committed (not before, or another process could cache the old data
     under the new version)."""
     if sender in PUBLIC_MODELS:
+        facet_index.note_change()
         transaction.on_commit(caching.bump)
 
 
 @receiver(m2m_changed, sender=CaseStudy.themes.through)
 def themes_changed(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
+        facet_index.note_change()
         transaction.on_commit(caching.bump)

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_safe
 
 from . import selectors
 from .caching import cache_public_page
+from .cards import cards_for
 from .insights import charts_for
 from .choices import REGION_CODES, STAGE_DESCRIPTIONS, OrganisationKind, Region, Stage
 from .models import CaseStudy, CaseStudyPartner, Organisation, Outcome
@@ -115,7 +116,7 @@ def case_study_list(request):
     status = 200 if valid else 400
     active = context["active_filters"]
 
-    paginator = Paginator(filterset.qs.with_card_data(), settings.CASE_STUDIES_PER_PAGE)
+    paginator = Paginator(selectors.finder_results(filterset), settings.CASE_STUDIES_PER_PAGE)
     page_error = ""
     raw_page = request.GET.get("page", "1") or "1"
     try:
@@ -154,6 +155,9 @@ def case_study_list(request):
         {
             "paginator": paginator,
             "page_obj": page,
+            "cards": cards_for(page.object_list, selectors.finder_state(filterset).index.key, context["query"])
+            if page
+            else [],
             "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
             if page and paginator.num_pages > 1
             else [],

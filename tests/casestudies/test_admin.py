@@ -191,3 +191,50 @@ def test_workflow_groups_exist_with_the_right_powers(db, group):
     assert {"add_casestudy", "change_casestudy", "view_casestudy"} <= codenames
     assert ("publish_casestudy" in codenames) == (group == "Publishers")
     assert ("delete_casestudy" in codenames) == (group == "Publishers")
+
+
+def test_the_second_of_two_saves_is_told_and_overwrites_nothing(client, django_user_model, make_case_study):
+    from django.contrib.auth.models import Group
+
+    publishers = Group.objects.get(name="Publishers")
+    first = django_user_model.objects.create_user("first-curator", password="x" * 12, is_staff=True)
+    second = django_user_model.objects.create_user("second-curator", password="x" * 12, is_staff=True)
+    for user in (first, second):
+        user.groups.add(publishers)
+    case_study = make_case_study("Both open it", key_messages="Original message.")
+    url = change_url(case_study)
+
+    client.force_login(first)
+    first_form = client.get(url).content.decode()
+    client.force_login(second)
+    second_form = client.get(url).content.decode()
+
+    client.force_login(first)
+    saved = client.post(url, form_data(first_form, "casestudy_form", key_messages="First curator's message."))
+    assert saved.status_code == 302
+
+    client.force_login(second)
+    clash = client.post(url, form_data(second_form, "casestudy_form", summary="Second curator's summary."))
+    assert clash.status_code == 200
+    page = clash.content.decode()
+    assert "This case study was changed by first-curator at" in page
+    assert "since you opened it, so your changes have not been saved." in page
+    assert f'href="{reverse("admin:casestudies_casestudy_history", args=[case_study.pk])}"' in page
+    case_study.refresh_from_db()
+    assert case_study.key_messages == "First curator's message."  # not overwritten
+    assert case_study.summary != "Second curator's summary."
+
+    # The form came back with the second curator's text and the current revision:
+    # saving it again is now a choice made knowing what it replaces.
+    again = client.post(url, form_data(page, "casestudy_form"))
+    assert again.status_code == 302
+    case_study.refresh_from_db()
+    assert case_study.summary == "Second curator's summary."
+
+
+def test_one_person_saving_twice_is_not_a_conflict(publisher_client, make_case_study):
+    case_study = make_case_study()
+    assert post_change(publisher_client, case_study, title="Once").status_code == 302
+    assert post_change(publisher_client, case_study, title="Twice").status_code == 302
+    case_study.refresh_from_db()
+    assert case_study.title == "Twice"

@@ -162,3 +162,10 @@ def test_too_many_values_are_refused(library):
     params = "&".join(f"partner=p{i}" for i in range(60))
     filterset = filter_case_studies(QueryDict(params))
     assert "Choose at most 50 options" in " ".join(filterset.errors["partner"])
+
+
+@pytest.mark.parametrize("name", ["partner", "theme", "region"])
+def test_nul_bytes_never_reach_the_database(client, library, name):
+    response = client.get(f"/case-studies/?{name}=%00&{name}=karbon-homes%00")
+    assert response.status_code == 400
+    assert "We don&#x27;t recognise" in response.content.decode()

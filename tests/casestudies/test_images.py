@@ -275,9 +275,10 @@ def test_a_full_disk_leaves_no_partial_file(media, case_study):
         path.write_bytes(content.read()[:100])  # part of the file got written
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    with mock.patch.object(FileSystemStorage, "_save", disk_full), pytest.raises(OSError) as error:
+    with mock.patch.object(FileSystemStorage, "_save", disk_full), pytest.raises(images.ImageStorageError) as error:
         add_image(case_study, photo())
-    assert error.value.errno == errno.ENOSPC
+    assert error.value.full
+    assert "the server's storage is full" in str(error.value)
     assert stored_files(media) == []
     assert not CaseStudyImage.objects.exists()
     assert real_save is FileSystemStorage._save
@@ -429,3 +430,23 @@ def test_demo_covers_are_credited_illustrations(db, media):
     call_command("load_demo_data", verbosity=0)
     assert stored_files(media) == files  # safe to run twice
     assert Organisation.objects.filter(logo="").count() == Organisation.objects.count()
+
+
+def test_a_full_disk_during_an_admin_upload_gives_a_clear_message(publisher_client, media, make_case_study):
+    draft = make_case_study(status="draft", title="Before the upload", slug="disk-full")
+    url = reverse("admin:casestudies_casestudy_change", args=[draft.pk])
+    data = form_data(publisher_client.get(url).content.decode(), "casestudy_form", title="Changed with the upload")
+    data.update({"images-TOTAL_FORMS": ["1"], "images-0-alt_text": ["Homes"], "images-0-order": ["0"]})
+    data["images-0-image"] = SimpleUploadedFile("homes.jpg", photo())
+
+    def disk_full(storage, name, content):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with mock.patch.object(FileSystemStorage, "_save", disk_full):
+        response = publisher_client.post(url, data, follow=True)
+    assert response.status_code == 200
+    assert "The image could not be saved because the server&#x27;s storage is full." in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.title == "Before the upload"  # the whole save was undone
+    assert not CaseStudyImage.objects.exists()
+    assert stored_files(media) == []

@@ -28,7 +28,7 @@ from casestudies.choices import (
     Status,
     Tenure,
 )
-from casestudies.models import CaseStudy, CaseStudyPartner, Organisation, Source, Theme
+from casestudies.models import CaseStudy, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
 
 BATCH = 2000
 # Rough bounding boxes, so synthetic points fall in the right part of the map.
@@ -85,6 +85,7 @@ class Command(BaseCommand):
                 self._delete_synthetic()
             organisations = self._organisations(rng, max(20, count // 25))
             themes = list(Theme.objects.all()) or self._themes()
+            self.indicators = list(Indicator.objects.all())
             start = CaseStudy.objects.filter(is_synthetic=True).count() + 1
             progress = tqdm(total=count, unit="case studies", disable=no_progress, file=self.stderr)
             done = 0
@@ -101,6 +102,7 @@ class Command(BaseCommand):
     def _delete_synthetic(self):
         synthetic = CaseStudy.objects.filter(is_synthetic=True)
         CaseStudy.themes.through.objects.filter(casestudy__in=synthetic).delete()
+        Outcome.objects.filter(case_study__in=synthetic).delete()
         CaseStudyPartner.objects.filter(case_study__in=synthetic).delete()
         Source.objects.filter(case_study__in=synthetic).delete()
         synthetic._raw_delete(synthetic.db)
@@ -159,7 +161,7 @@ class Command(BaseCommand):
             case_studies.append(case_study)
         CaseStudy.objects.bulk_create(case_studies, batch_size=BATCH)
         created = CaseStudy.objects.filter(slug__in=list(chosen_partners)).only("pk", "slug")
-        links, sources, theme_links = [], [], []
+        links, sources, theme_links, outcomes = [], [], [], []
         for case_study in created:
             for order, (organisation, role) in enumerate(chosen_partners[case_study.slug]):
                 links.append(CaseStudyPartner(case_study=case_study, organisation=organisation, role=role, order=order))
@@ -174,7 +176,24 @@ class Command(BaseCommand):
                 )
             for theme in rng.sample(themes, k=min(len(themes), rng.choice([0, 1, 1, 2, 3]))):
                 theme_links.append(CaseStudy.themes.through(casestudy_id=case_study.pk, theme_id=theme.pk))
+            # About half report outcomes, most of those one to three.
+            if self.indicators and rng.random() < 0.5:
+                for order, indicator in enumerate(rng.sample(self.indicators, k=rng.choice([1, 1, 2, 3, 4]))):
+                    value = rng.randint(5, 95) if indicator.unit == "%" else rng.randint(1, 60)
+                    if indicator.unit == "£":
+                        value *= 5000
+                    outcomes.append(
+                        Outcome(
+                            case_study=case_study,
+                            indicator=indicator,
+                            value=value,
+                            year=rng.randint(2010, 2026),
+                            method="Synthetic figure for performance testing",
+                            order=order,
+                        )
+                    )
         CaseStudyPartner.objects.bulk_create(links, batch_size=BATCH)
+        Outcome.objects.bulk_create(outcomes, batch_size=BATCH)
         Source.objects.bulk_create(sources, batch_size=BATCH)
         CaseStudy.themes.through.objects.bulk_create(theme_links, batch_size=BATCH)
 
