@@ -69,33 +69,79 @@ class FacetIndex:
     partner_totals: dict  # organisation pk -> published case studies
     partners_of: dict  # case study pk -> organisation pks
     theme_names: dict  # slug -> name, in name order
+    keys_of: dict = field(default_factory=dict)  # case study pk -> (facet, value) pairs
+    years_of: dict = field(default_factory=dict)  # case study pk -> year completed
 
     def space(self, sort):
-        return self.spaces[sort if sort in self.spaces else "newest"]
+        """The space for an order, built the first time a request asks for it."""
+        sort = sort if sort in SORTS else "newest"
+        if sort not in self.spaces:
+            with _lock:
+                if sort not in self.spaces:
+                    self.spaces[sort] = _space(self, _order(sort))
+        return self.spaces[sort]
 
 
-def _facet_values(row):
-    """The (facet, value) pairs one case study contributes."""
-    pairs = [(facet, row[column]) for facet, column in SINGLE_VALUE_FACETS.items() if row[column]]
-    for tenure, column in TENURE_FIELDS.items():
-        if row[column] and row[column] > 0:
-            pairs.append(("tenure", tenure.value))
-    decile = row["imd_decile"]
+def _facet_keys(row, partners, themes):
+    """The (facet, value) pairs one case study contributes: row is (pk, year, decile,
+    then the single-value facets, then the tenure columns)."""
+    keys = []
+    single = row[3 : 3 + len(SINGLE_VALUE_FACETS)]
+    for facet, value in zip(SINGLE_VALUE_FACETS, single):
+        if value:
+            keys.append((facet, value))
+    tenures = row[3 + len(SINGLE_VALUE_FACETS) :]
+    for tenure, homes in zip(TENURE_FIELDS, tenures):
+        if homes and homes > 0:
+            keys.append(("tenure", tenure.value))
+    decile = row[2]
     for band, deciles in DEPRIVATION_BAND_DECILES.items():
         if (decile in deciles) if deciles else decile is None:
-            pairs.append(("deprivation", band.value))
-    return pairs
+            keys.append(("deprivation", band.value))
+    keys.extend(("partner", organisation_id) for organisation_id in partners)
+    keys.extend(("theme", slug) for slug in themes)
+    return tuple(keys)
+
+
+def _order(sort):
+    from .filters import SORT_ORDERING
+    from .selectors import published_case_studies
+
+    # The database's own order, so pages here match pages from the same query in SQL.
+    return list(published_case_studies().order_by(*SORT_ORDERING[sort]).values_list("pk", flat=True))
+
+
+def _space(index, pks):
+    lists, years = {}, {}
+    keys_of, years_of = index.keys_of, index.years_of
+    for position, pk in enumerate(pks):
+        for key in keys_of[pk]:
+            found = lists.get(key)
+            if found is None:
+                lists[key] = [position]
+            else:
+                found.append(position)
+        year = years_of.get(pk)
+        if year:
+            years.setdefault(year, []).append(position)
+    options = {}
+    for (facet, value), positions in lists.items():
+        options.setdefault(facet, {})[value] = BitMap(positions)
+    return Space(
+        pks=pks,
+        position={pk: position for position, pk in enumerate(pks)},
+        everything=BitMap(range(len(pks))),
+        options=options,
+        years={year: BitMap(positions) for year, positions in years.items()},
+    )
 
 
 def build(key):
-    from .filters import SORT_ORDERING
-    from .models import CaseStudy, CaseStudyPartner
+    from .models import CaseStudy, CaseStudyPartner, Organisation, Theme
     from .selectors import published_case_studies
 
     published = published_case_studies()
     columns = ["pk", "year_completed", "imd_decile", *SINGLE_VALUE_FACETS.values(), *TENURE_FIELDS.values()]
-    rows = {row["pk"]: row for row in published.values(*columns)}
-
     partners_of = {}
     for case_study_id, organisation_id in CaseStudyPartner.objects.filter(case_study__in=published.values("pk")).values_list(
         "case_study_id", "organisation_id"
@@ -106,47 +152,32 @@ def build(key):
         "casestudy_id", "theme__slug"
     ):
         themes_of.setdefault(case_study_id, []).append(slug)
+    keys_of, years_of = {}, {}
+    for row in published.values_list(*columns):
+        keys_of[row[0]] = _facet_keys(row, partners_of.get(row[0], ()), themes_of.get(row[0], ()))
+        if row[1]:
+            years_of[row[0]] = row[1]
 
-    spaces = {}
-    for sort in SORTS:
-        # The database's own order, so pages here match pages from the same query in SQL.
-        pks = list(published.order_by(*SORT_ORDERING[sort]).values_list("pk", flat=True))
-        lists, years = {}, {}
-        for position, pk in enumerate(pks):
-            row = rows[pk]
-            for facet, value in _facet_values(row):
-                lists.setdefault(facet, {}).setdefault(value, []).append(position)
-            for organisation_id in partners_of.get(pk, ()):
-                lists.setdefault("partner", {}).setdefault(organisation_id, []).append(position)
-            for slug in themes_of.get(pk, ()):
-                lists.setdefault("theme", {}).setdefault(slug, []).append(position)
-            if row["year_completed"]:
-                years.setdefault(row["year_completed"], []).append(position)
-        spaces[sort] = Space(
-            pks=pks,
-            position={pk: position for position, pk in enumerate(pks)},
-            everything=BitMap(range(len(pks))),
-            options={facet: {value: BitMap(found) for value, found in values.items()} for facet, values in lists.items()},
-            years={year: BitMap(found) for year, found in years.items()},
-        )
-
-    from .models import Organisation, Theme
-
-    totals = {organisation_id: len(bitmap) for organisation_id, bitmap in spaces["newest"].options.get("partner", {}).items()}
-    names, ids = {}, {}
-    for organisation in Organisation.objects.filter(pk__in=list(totals)).select_related("successor"):
-        names[organisation.pk] = (organisation.slug, organisation.display_name)
-        ids[organisation.slug] = organisation.pk
-    return FacetIndex(
+    index = FacetIndex(
         key=key,
-        spaces=spaces,
-        partner_names=names,
-        partner_ids=ids,
-        partner_order=sorted(totals, key=lambda organisation_id: (-totals[organisation_id], names[organisation_id][1])),
-        partner_totals=totals,
+        spaces={},
+        partner_names={},
+        partner_ids={},
+        partner_order=[],
+        partner_totals={},
         partners_of=partners_of,
         theme_names=dict(Theme.objects.order_by("name").values_list("slug", "name")),
+        keys_of=keys_of,
+        years_of=years_of,
     )
+    newest = index.spaces["newest"] = _space(index, _order("newest"))
+    totals = {organisation_id: len(bitmap) for organisation_id, bitmap in newest.options.get("partner", {}).items()}
+    for organisation in Organisation.objects.filter(pk__in=list(totals)).select_related("successor"):
+        index.partner_names[organisation.pk] = (organisation.slug, organisation.display_name)
+        index.partner_ids[organisation.slug] = organisation.pk
+    index.partner_totals = totals
+    index.partner_order = sorted(totals, key=lambda organisation_id: (-totals[organisation_id], index.partner_names[organisation_id][1]))
+    return index
 
 
 def current():
