@@ -81,6 +81,26 @@ def test_a_partner_change_shows_at_once(client, make_case_study, make_organisati
     assert "Late Partner Homes" in client.get("/case-studies/partnered/").content.decode()
 
 
+def test_an_outcome_or_indicator_change_shows_on_insights_at_once(client, make_case_study, committed):
+    from casestudies.models import Indicator, Outcome
+
+    case_study = make_case_study(slug="measured")
+    indicator = Indicator.objects.get(slug="homes-built")
+    assert '<th scope="row">Homes built</th>' not in client.get("/insights/").content.decode()
+    outcome = committed(lambda: Outcome.objects.create(case_study=case_study, indicator=indicator, value=14, method="count"))
+    page = client.get("/insights/").content.decode()
+    assert '<th scope="row">Homes built</th>' in page and "14 homes" in page
+
+    def rename():
+        indicator.name = "New homes finished"
+        indicator.save()
+
+    committed(rename)
+    assert '<th scope="row">New homes finished</th>' in client.get("/insights/").content.decode()
+    committed(outcome.delete)
+    assert '<th scope="row">New homes finished</th>' not in client.get("/insights/").content.decode()
+
+
 def test_a_scheduled_case_study_appears_when_due_without_any_save(client, make_case_study, committed):
     committed(lambda: make_case_study("Due very soon", published_at=timezone.now() + timedelta(seconds=1.5)))
     assert "Due very soon" not in client.get("/case-studies/").content.decode()
