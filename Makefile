@@ -76,8 +76,13 @@ test: install-test
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Benchmarks (not part of make test): figures and targets are printed as Markdown tables.
+# Not part of `make test`: each takes minutes. All three run even if one misses a target.
 bench: install-test
-	$(PY) -m tests.perf.bench_images
+	@status=0; \
+	$(PY) -m tests.perf.bench_images || status=1; \
+	$(PY) -m tests.perf.bench_site || status=1; \
+	$(PY) -m tests.perf.soak || status=1; \
+	exit $$status
 
 check: install
 	$(DEV_ENV) $(PY) manage.py check
