@@ -12,6 +12,7 @@ class CaseStudiesConfig(AppConfig):
         from . import signals  # noqa: F401  (connects the search-text and cache hooks)
 
         post_migrate.connect(_ensure_groups, sender=self)
+        post_migrate.connect(_ensure_search_index, sender=self)
 
 
 def _ensure_groups(sender, using="default", apps=None, **kwargs):
@@ -23,3 +24,12 @@ def _ensure_groups(sender, using="default", apps=None, **kwargs):
     apps = apps or installed_apps
     if apps.is_installed("django.contrib.auth"):
         ensure_groups(apps, using=using)
+
+
+def _ensure_search_index(sender, using="default", **kwargs):
+    """SQLite's full-text index and its triggers survive every migration."""
+    from django.db import connections
+
+    from .search import ensure_sqlite_index
+
+    ensure_sqlite_index(connections[using])

@@ -1,9 +1,12 @@
 from django.conf import settings
 
+from .links import paths
+
 
 def site(request):
     return {
         "site_name": settings.SITE_NAME,
         "data_licence_name": settings.DATA_LICENCE_NAME,
         "data_licence_url": settings.DATA_LICENCE_URL,
+        "urls": paths(),
     }

@@ -20,6 +20,7 @@ import heapq
 import threading
 from dataclasses import dataclass, field
 
+import numpy as np
 from pyroaring import BitMap
 
 from .choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS
@@ -32,9 +33,10 @@ SINGLE_VALUE_FACETS = {
     "stage": "stage",
     "setting": "setting",
 }
+HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
 # Below this many case studies, counting partners by walking the results is quicker
-# than intersecting every partner's bitmap.
-WALK_LIMIT = 3000
+# than intersecting partners' bitmaps (measured at 10,000: about even at 250).
+WALK_LIMIT = 250
 
 _local_changes = 0
 _lock = threading.Lock()
@@ -57,6 +59,16 @@ class Space:
     everything: BitMap
     options: dict = field(default_factory=dict)  # facet -> value -> BitMap
     years: dict = field(default_factory=dict)  # year completed -> BitMap
+    figures: dict = None  # column name -> numpy array, one value per position
+
+
+@dataclass
+class Outcomes:
+    """Every outcome of a published case study, as parallel columns."""
+
+    case_study: np.ndarray
+    indicator: np.ndarray
+    cents: np.ndarray
 
 
 @dataclass
@@ -67,10 +79,22 @@ class FacetIndex:
     partner_ids: dict  # slug -> organisation pk
     partner_order: list  # organisation pks, most case studies first
     partner_totals: dict  # organisation pk -> published case studies
+    partner_alphabetical: dict  # organisation pk -> place in order of name
     partners_of: dict  # case study pk -> organisation pks
     theme_names: dict  # slug -> name, in name order
+    public_organisations: frozenset = frozenset()  # partners and their successors, see public_organisation_ids
     keys_of: dict = field(default_factory=dict)  # case study pk -> (facet, value) pairs
     years_of: dict = field(default_factory=dict)  # case study pk -> year completed
+    figures_of: dict = field(default_factory=dict)  # case study pk -> (decile, facets, tenures, homes)
+    outcomes: object = None
+
+    def figures(self, space):
+        """The space's figures as columns, built the first time insights ask for them."""
+        if space.figures is None:
+            with _lock:
+                if space.figures is None:
+                    space.figures = _figures(self, space)
+        return space.figures
 
     def space(self, sort):
         """The space for an order, built the first time a request asks for it."""
@@ -90,7 +114,7 @@ def _facet_keys(row, partners, themes):
     for facet, value in zip(SINGLE_VALUE_FACETS, single):
         if value:
             keys.append((facet, value))
-    tenures = row[3 + len(SINGLE_VALUE_FACETS) :]
+    tenures = row[3 + len(SINGLE_VALUE_FACETS) : 3 + len(SINGLE_VALUE_FACETS) + len(TENURE_FIELDS)]
     for tenure, homes in zip(TENURE_FIELDS, tenures):
         if homes and homes > 0:
             keys.append(("tenure", tenure.value))
@@ -137,11 +161,11 @@ def _space(index, pks):
 
 
 def build(key):
-    from .models import CaseStudy, CaseStudyPartner, Organisation, Theme
+    from .models import CaseStudy, CaseStudyPartner, Organisation, Outcome, Theme
     from .selectors import published_case_studies
 
     published = published_case_studies()
-    columns = ["pk", "year_completed", "imd_decile", *SINGLE_VALUE_FACETS.values(), *TENURE_FIELDS.values()]
+    columns = ["pk", "year_completed", "imd_decile", *SINGLE_VALUE_FACETS.values(), *TENURE_FIELDS.values(), *HOMES_COLUMNS]
     partners_of = {}
     for case_study_id, organisation_id in CaseStudyPartner.objects.filter(case_study__in=published.values("pk")).values_list(
         "case_study_id", "organisation_id"
@@ -152,11 +176,15 @@ def build(key):
         "casestudy_id", "theme__slug"
     ):
         themes_of.setdefault(case_study_id, []).append(slug)
-    keys_of, years_of = {}, {}
+    keys_of, years_of, figures_of = {}, {}, {}
     for row in published.values_list(*columns):
         keys_of[row[0]] = _facet_keys(row, partners_of.get(row[0], ()), themes_of.get(row[0], ()))
         if row[1]:
             years_of[row[0]] = row[1]
+        figures_of[row[0]] = row[2:]
+    outcome_rows = list(
+        Outcome.objects.filter(case_study__in=published.values("pk")).values_list("case_study_id", "indicator_id", "value")
+    )
 
     index = FacetIndex(
         key=key,
@@ -165,10 +193,18 @@ def build(key):
         partner_ids={},
         partner_order=[],
         partner_totals={},
+        partner_alphabetical={},
         partners_of=partners_of,
         theme_names=dict(Theme.objects.order_by("name").values_list("slug", "name")),
         keys_of=keys_of,
         years_of=years_of,
+        figures_of=figures_of,
+        outcomes=Outcomes(
+            case_study=np.array([row[0] for row in outcome_rows], dtype=np.int64),
+            indicator=np.array([row[1] for row in outcome_rows], dtype=np.int64),
+            # In pennies (two decimal places), so that sums stay exact.
+            cents=np.array([int(row[2] * 100) for row in outcome_rows], dtype=np.int64),
+        ),
     )
     newest = index.spaces["newest"] = _space(index, _order("newest"))
     totals = {organisation_id: len(bitmap) for organisation_id, bitmap in newest.options.get("partner", {}).items()}
@@ -176,6 +212,15 @@ def build(key):
         index.partner_names[organisation.pk] = (organisation.slug, organisation.display_name)
         index.partner_ids[organisation.slug] = organisation.pk
     index.partner_totals = totals
+    successors = dict(Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id"))
+    public = set(totals)
+    for organisation_id in totals:
+        while organisation_id in successors and successors[organisation_id] not in public:
+            organisation_id = successors[organisation_id]
+            public.add(organisation_id)
+    index.public_organisations = frozenset(public)
+    alphabetical = sorted(totals, key=lambda organisation_id: (index.partner_names[organisation_id][1], organisation_id))
+    index.partner_alphabetical = {organisation_id: place for place, organisation_id in enumerate(alphabetical)}
     index.partner_order = sorted(totals, key=lambda organisation_id: (-totals[organisation_id], index.partner_names[organisation_id][1]))
     return index
 
@@ -193,6 +238,34 @@ def current():
         if _current is None or _current.key != key:
             _current = build(key)
         return _current
+
+
+PUBLIC_TEMPLATES = (
+    "casestudies/home.html",
+    "casestudies/case_study_list.html",
+    "casestudies/case_study_detail.html",
+    "casestudies/includes/case_study_card.html",
+    "casestudies/organisation_detail.html",
+    "casestudies/insights.html",
+)
+
+
+def prepare():
+    """Build the index and compile the public templates before serving (gunicorn's
+    master process calls this before forking workers), then let go of connections,
+    which must not be shared with the workers."""
+    from django.core.cache import close_caches
+    from django.db import connections
+    from django.template.loader import get_template
+
+    try:
+        index = current()
+        index.figures(index.space("newest"))
+        for name in PUBLIC_TEMPLATES:
+            get_template(name)
+    finally:
+        connections.close_all()
+        close_caches()
 
 
 # Asking the index ------------------------------------------------------------------------
@@ -262,11 +335,85 @@ def partner_counts(index, space, base, chosen_ids, size):
             count = base.intersection_cardinality(options[organisation_id])
             counts[organisation_id] = count
             if count:
-                heapq.heappush(best, (count, organisation_id)) if len(best) < size else heapq.heappushpop(
-                    best, (count, organisation_id)
-                )
-        top = [organisation_id for _, organisation_id in best]
+                # Ties go to the name first in the alphabet, as in the walk above.
+                entry = (count, -index.partner_alphabetical[organisation_id], organisation_id)
+                heapq.heappush(best, entry) if len(best) < size else heapq.heappushpop(best, entry)
+        top = [organisation_id for _, _, organisation_id in best]
     for organisation_id in chosen_ids:
         if organisation_id not in counts:
             counts[organisation_id] = base.intersection_cardinality(options[organisation_id]) if organisation_id in options else 0
     return {organisation_id: counts.get(organisation_id, 0) for organisation_id in {*top, *chosen_ids}}, len(counts) > size
+
+
+# Figures for insights ---------------------------------------------------------------------
+
+GROUPS = {"region": 1, "model": 2, "delivery": 3}  # where each is in a figures_of row
+
+
+def _figures(index, space):
+    """Columns of numbers, one value per position of this space: the insights add them up
+    for any set of positions in C (numpy) rather than row by row."""
+    rows = [index.figures_of[pk] for pk in space.pks]
+    count = len(rows)
+    tenure_start = 1 + len(SINGLE_VALUE_FACETS)
+    homes_start = tenure_start + len(TENURE_FIELDS)
+
+    def column(offset, missing=0):
+        return np.fromiter((missing if row[offset] is None else row[offset] for row in rows), dtype=np.int64, count=count)
+
+    figures = {
+        "pk": np.fromiter(space.pks, dtype=np.int64, count=count),
+        "decile": column(0),  # 0: not recorded
+        "homes_known": np.fromiter((row[homes_start] is not None for row in rows), dtype=bool, count=count),
+    }
+    for name, offset in zip(HOMES_COLUMNS, range(homes_start, homes_start + len(HOMES_COLUMNS))):
+        figures[name] = column(offset)
+    for tenure, offset in zip(TENURE_FIELDS, range(tenure_start, homes_start)):
+        figures[f"tenure_{tenure.value}"] = column(offset)
+    for group, offset in GROUPS.items():
+        values = sorted({row[offset] or "" for row in rows})
+        codes = {value: code for code, value in enumerate(values)}
+        figures[f"{group}_values"] = values
+        figures[f"{group}_code"] = np.fromiter((codes[row[offset] or ""] for row in rows), dtype=np.int64, count=count)
+    return figures
+
+
+def summarise(index, space, bitmap):
+    """Counts and sums of homes for the case studies at these positions: in total, by
+    tenure, by decile, by region, model and delivery, and per outcome indicator."""
+    figures = index.figures(space)
+    at = np.frombuffer(bitmap.to_array(), dtype=np.uint32) if len(bitmap) else np.zeros(0, dtype=np.int64)
+    homes = figures["homes_total"][at]
+    summary = {
+        "total": int(len(at)),
+        "homes": int(homes.sum()),
+        "with_homes": int(figures["homes_known"][at].sum()),
+        "built": int(figures["homes_built"][at].sum()),
+        "refurbished": int(figures["homes_refurbished"][at].sum()),
+        "deciles": dict(enumerate(np.bincount(figures["decile"][at], minlength=11).tolist())),
+        "tenure": {},
+        "groups": {},
+    }
+    for tenure in TENURE_FIELDS:
+        values = figures[f"tenure_{tenure.value}"][at]
+        summary["tenure"][tenure.value] = (int(values.sum()), int((values > 0).sum()))
+    for group in GROUPS:
+        codes = figures[f"{group}_code"][at]
+        size = len(figures[f"{group}_values"])
+        counts = np.bincount(codes, minlength=size).tolist()
+        sums = np.bincount(codes, weights=homes, minlength=size).tolist()  # exact below 2**53 homes
+        summary["groups"][group] = {
+            value: (counts[code], int(sums[code])) for code, value in enumerate(figures[f"{group}_values"])
+        }
+    outcomes = index.outcomes
+    chosen = np.isin(outcomes.case_study, figures["pk"][at])
+    indicators, cents, case_studies = outcomes.indicator[chosen], outcomes.cents[chosen], outcomes.case_study[chosen]
+    summary["outcomes"] = {}
+    for indicator in np.unique(indicators).tolist():
+        mine = indicators == indicator
+        summary["outcomes"][indicator] = {
+            "cents": int(cents[mine].sum()),
+            "rows": int(mine.sum()),
+            "case_studies": int(len(np.unique(case_studies[mine]))),
+        }
+    return summary

@@ -37,6 +37,8 @@ SORT_CHOICES = [
     ("most-homes", "Most homes"),
 ]
 SORT_ORDERING = {
+    # Ties in relevance fall back to the newest-first order.
+    "relevance": ["-search_rank", "-published_at", "title", "pk"],
     "newest": ["-published_at", "title", "pk"],
     "oldest": ["published_at", "title", "pk"],
     "title": ["title", "pk"],
@@ -306,10 +308,7 @@ class CaseStudyFilter(django_filters.FilterSet):
             queryset = self.filters[name].filter(queryset, value)
         if "sort" in exclude:
             return queryset
-        sort = self.sort_choice
-        if sort == "relevance":
-            return queryset.order_by("-search_rank", "-published_at", "pk")
-        return queryset.order_by(*SORT_ORDERING[sort])
+        return queryset.order_by(*SORT_ORDERING[self.sort_choice])
 
     def queryset_without(self, *names):
         """The case studies matching every active filter but these (facet counts use this)."""

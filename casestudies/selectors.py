@@ -5,13 +5,15 @@ exports, the map and the insights all call it, so filtering is defined once (in
 `filters.CaseStudyFilter`) and only published case studies can ever come out.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from django.db.models import Avg as models_avg
 from django.db.models import Count, Q, Sum
+from pyroaring import BitMap
 
 from .choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS, DeprivationBand, Framework
-from .filters import SLUG, CaseStudyFilter
+from .filters import SLUG, SORT_ORDERING, CaseStudyFilter
 from .models import CaseStudy, CaseStudyPartner, Organisation, Theme
 
 PARTNER_FACET_SIZE = 15
@@ -61,14 +63,17 @@ def _selected_values(filterset, name):
     return {value for value in values if isinstance(value, str) and SLUG.fullmatch(value)}
 
 
+@functools.lru_cache(maxsize=None)
+def _choices(name):
+    """A facet's (value, label) pairs as strings, worked out once: the form field
+    normalises its choices afresh every time they are read."""
+    return tuple((str(value), str(label)) for value, label in CaseStudyFilter.base_filters[name].extra["choices"])
+
+
 def _choice_facet(filterset, name, counts):
-    field_ = filterset.form.fields[name]
     selected = _selected_values(filterset, name)
-    options = [
-        FacetOption(str(value), str(label), counts.get(value, 0), str(value) in selected)
-        for value, label in field_.choices
-    ]
-    return Facet(name, str(field_.label), options)
+    options = [FacetOption(value, label, counts.get(value, 0), value in selected) for value, label in _choices(name)]
+    return Facet(name, str(filterset.form.fields[name].label), options)
 
 
 @dataclass
@@ -79,7 +84,8 @@ class FinderState:
     index: object
     space: object
     bitmaps: dict
-    matched: list = None  # pks a search matched, in relevance order
+    matched: list = None  # pks a search matched, in relevance order (ranked in SQL)
+    ranking: list = None  # or: bitmaps of a search's relevance tiers, best first
 
     @property
     def results(self):
@@ -90,7 +96,7 @@ class FinderState:
 
 def finder_state(filterset):
     from . import facet_index
-    from .search import apply_search
+    from .search import apply_search, match_tiers
 
     cached = getattr(filterset, "_finder_state", None)
     if cached is not None:
@@ -109,13 +115,23 @@ def finder_state(filterset):
     selections = {name: chosen(name) for name in CaseStudyFilter.FACETS if name not in ("theme", "partner")}
     selections["theme"] = [theme.slug for theme in chosen("theme")]
     selections["partner"] = [organisation.slug for organisation in chosen("partner")]
-    matched = None
+    matched = ranking = tiers = None
     if filterset.searching:
-        matched = list(apply_search(published_case_studies(), cleaned["q"]).values_list("pk", flat=True))
+        tiers = match_tiers(cleaned["q"])
+        if tiers is None:
+            ranked = apply_search(published_case_studies(), cleaned["q"]).order_by(*SORT_ORDERING["relevance"])
+            matched = list(ranked.values_list("pk", flat=True))
     bitmaps = facet_index.filter_bitmaps(
         space, index, selections, (cleaned.get("completed_from"), cleaned.get("completed_to")), matched
     )
-    filterset._finder_state = FinderState(index, space, bitmaps, matched)
+    if tiers is not None:
+        # Ranked as apply_search ranks in SQL: title matches, then summary matches, then
+        # the rest, each newest first (positions in the newest-first space).
+        position = space.position
+        anywhere, summary, title = (BitMap(position[pk] for pk in pks if pk in position) for pks in tiers)
+        bitmaps["q"] = anywhere
+        ranking = [title, summary - title, anywhere - summary - title]
+    filterset._finder_state = FinderState(index, space, bitmaps, matched, ranking)
     return filterset._finder_state
 
 
@@ -180,8 +196,15 @@ class IndexedResults:
 
     def __init__(self, state, filterset):
         self.state = state
-        self.filterset = filterset
         self.bitmap = state.results
+        self.ranked = self.tiers = None
+        if filterset.sort_choice == "relevance":
+            # Best matches first: the search's ranking, less what other filters rule out.
+            if state.ranking is not None:
+                self.tiers = [tier & self.bitmap for tier in state.ranking]
+            elif state.matched is not None:
+                position, bitmap = state.space.position, self.bitmap
+                self.ranked = [pk for pk in state.matched if pk in position and position[pk] in bitmap]
 
     def count(self):
         return len(self.bitmap)
@@ -190,10 +213,19 @@ class IndexedResults:
         return len(self.bitmap)
 
     def __getitem__(self, window):
-        if self.state.matched is not None:
-            # A search is ordered by relevance (or the chosen order) in the database.
-            return list(self.filterset.qs.values_list("pk", flat=True)[window])
-        return [self.state.space.pks[position] for position in self.bitmap[window]]
+        pks = self.state.space.pks
+        if self.ranked is not None:
+            return self.ranked[window]
+        if self.tiers is None:
+            return [pks[position] for position in self.bitmap[window]]
+        # The window of the tiers laid end to end.
+        start, stop, found = window.start or 0, window.stop, []
+        for tier in self.tiers:
+            size = len(tier)
+            if start < size and stop > 0:
+                found += [pks[position] for position in tier[max(start, 0) : min(stop, size)]]
+            start, stop = start - size, stop - size
+        return found
 
 
 def finder_results(filterset):
@@ -209,17 +241,19 @@ def active_filters(filterset):
     query = cleaned.get("q", "").strip()
     if query:
         active.append(ActiveFilter("q", filterset.form.data.get("q", ""), f"Search: “{query}”"))
+    data = filterset.form.data
     for name in CaseStudyFilter.FACETS:
-        values = cleaned.get(name)
+        # Only parameters that were given: testing an unused theme or partner field's
+        # empty queryset would still cost a query compilation.
+        values = cleaned.get(name) if data.get(name) is not None else None
         if not values:
             continue
-        field_ = filterset.form.fields[name]
         if name in ("theme", "partner"):
             for item in values:
                 label = item.display_name if name == "partner" else item.name
                 active.append(ActiveFilter(name, item.slug, label))
         else:
-            labels = dict(field_.choices)
+            labels = dict(_choices(name))
             for value in values:
                 active.append(ActiveFilter(name, value, str(labels.get(value, value))))
     if cleaned.get("completed_from") is not None:
@@ -284,33 +318,33 @@ def featured_case_studies(limit=3):
     return featured
 
 
-def related_case_studies(case_study, limit=4):
-    """Published case studies sharing a partner, region or community model, closest first."""
-    from django.db.models import Case, IntegerField, Value, When
+def related_case_study_ids(case_study, limit=4):
+    """The pks of published case studies sharing a partner (closest), the region or the community
+    model (least close), closest first and then newest, found in the facet index."""
+    from . import facet_index
 
-    partner_ids = [p.organisation_id for p in case_study.partners.all()]
-    shares_partner = Q(pk__in=CaseStudyPartner.objects.filter(organisation_id__in=partner_ids).values("case_study_id"))
-    condition = shares_partner
-    if case_study.region:
-        condition |= Q(region=case_study.region)
-    if case_study.community_model:
-        condition |= Q(community_model=case_study.community_model)
-    return list(
-        published_case_studies()
-        .exclude(pk=case_study.pk)
-        .filter(condition)
-        .annotate(
-            closeness=Case(When(shares_partner, then=Value(3)), default=Value(0), output_field=IntegerField())
-            + Case(When(region=case_study.region or "-", then=Value(2)), default=Value(0), output_field=IntegerField())
-            + Case(
-                When(community_model=case_study.community_model or "-", then=Value(1)),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
-        )
-        .with_card_data()
-        .order_by("-closeness", "-published_at")[:limit]
+    space = facet_index.current().space("newest")
+    partner_bitmaps = space.options.get("partner", {})
+    shares_partner = facet_index.union(
+        partner_bitmaps[p.organisation_id] for p in case_study.partners.all() if p.organisation_id in partner_bitmaps
     )
+    same_region = space.options.get("region", {}).get(case_study.region) or BitMap()
+    same_model = space.options.get("model", {}).get(case_study.community_model) or BitMap()
+    # Closeness is 3 for a shared partner, 2 for the region and 1 for the model, added
+    # up: these are the case studies at each closeness from 6 down to 1.
+    p, r, m = shares_partner, same_region, same_model
+    tiers = [p & r & m, (p & r) - m, (p & m) - r, (p - r - m) | ((r & m) - p), r - p - m, m - p - r]
+    own = space.position.get(case_study.pk)
+    closest = []
+    for tier in tiers:
+        for position in tier:  # in order of position: newest first
+            if position != own:
+                closest.append(position)
+            if len(closest) == limit:
+                break
+        if len(closest) == limit:
+            break
+    return [space.pks[position] for position in closest]
 
 
 def organisation_case_studies(organisation):
@@ -319,8 +353,8 @@ def organisation_case_studies(organisation):
     return (
         published_case_studies()
         .filter(pk__in=CaseStudyPartner.objects.filter(organisation_id__in=lineage).values("case_study_id"))
-        .with_card_data()
-        .order_by("-published_at", "title")
+        .only("slug", "title", "place_name", "region", "homes_total")
+        .order_by("-published_at", "title", "pk")
     ), lineage
 
 
@@ -328,20 +362,12 @@ def public_organisation_ids():
     """Organisations with a published case study, their own or a predecessor's.
 
     Organisations only linked to drafts stay out of public lists, so a partnership in
-    preparation is not revealed by its partners.
+    preparation is not revealed by its partners. Read from the facet index, which is
+    rebuilt whenever anything public changes.
     """
-    direct = set(
-        CaseStudyPartner.objects.filter(case_study__in=published_case_studies()).values_list("organisation_id", flat=True).distinct()
-    )
-    successors = dict(Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id"))
-    public = set(direct)
-    for organisation_id in direct:
-        seen = {organisation_id}
-        while organisation_id in successors and successors[organisation_id] not in seen:
-            organisation_id = successors[organisation_id]
-            seen.add(organisation_id)
-            public.add(organisation_id)
-    return public
+    from . import facet_index
+
+    return facet_index.current().public_organisations
 
 
 def public_case_study_counts(organisation_ids):
@@ -403,79 +429,62 @@ class Insights:
 
 
 def insights(filterset):
-    """Figures for any filtered part of the library, in a fixed number of grouped queries."""
+    """Figures for any filtered part of the library, added up in the facet index (the
+    same case studies the finder lists for these filters)."""
+    from decimal import Decimal
+
+    from . import facet_index
     from .choices import CommunityModel, Delivery, Region, Tenure
-    from .models import Indicator, Outcome
+    from .models import Indicator
 
-    queryset = filterset.qs.order_by()
-    totals = queryset.aggregate(
-        total=Count("pk"),
-        built=Sum("homes_built"),
-        refurbished=Sum("homes_refurbished"),
-        homes=Sum("homes_total"),
-        with_homes=Count("pk", filter=Q(homes_total__isnull=False)),
-        **{f"tenure_{t}": Sum(column) for t, column in TENURE_FIELDS.items()},
-        **{f"tenure_count_{t}": Count("pk", filter=Q(**{f"{column}__gt": 0})) for t, column in TENURE_FIELDS.items()},
-    )
-
-    def grouped(column):
-        rows = queryset.values_list(column).annotate(n=Count("pk"), homes=Sum("homes_total")).values_list(column, "n", "homes")
-        return {value: (count, homes or 0) for value, count, homes in rows}
-
-    regions = grouped("region")
-    models = grouped("community_model")
-    deliveries = grouped("delivery")
-    deciles = dict(queryset.values_list("imd_decile").annotate(n=Count("pk")).values_list("imd_decile", "n"))
-
+    state = finder_state(filterset)
+    summary = facet_index.summarise(state.index, state.space, state.results)
+    deciles = summary["deciles"]
     recorded = sum(count for decile, count in deciles.items() if decile)
     most_deprived = sum(deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30])
     least_deprived = sum(deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.LEAST_DEPRIVED_30])
 
-    outcome_rows = {
-        row["indicator"]: row
-        for row in Outcome.objects.filter(case_study__in=queryset.values("pk"))
-        .values("indicator")
-        .annotate(total=Sum("value"), average=models_avg("value"), case_studies=Count("case_study", distinct=True))
-    }
     outcomes = []
-    for indicator in sorted(Indicator.objects.filter(pk__in=list(outcome_rows)), key=framework_order):
-        row = outcome_rows[indicator.pk]
-        value = row["total"] if indicator.aggregation == "sum" else row["average"]
+    for indicator in sorted(Indicator.objects.filter(pk__in=list(summary["outcomes"])), key=framework_order):
+        row = summary["outcomes"][indicator.pk]
+        total = Decimal(row["cents"]) / 100
+        value = total if indicator.aggregation == "sum" else (total / row["rows"]).quantize(Decimal("0.01"))
         outcomes.append({"indicator": indicator, "value": value, "case_studies": row["case_studies"]})
 
+    def breakdown(group, choices, not_recorded=False):
+        found = summary["groups"][group]
+        rows = [
+            {"value": value, "label": label, "count": found.get(value, (0, 0))[0], "homes": found.get(value, (0, 0))[1]}
+            for value, label in choices
+        ]
+        if not_recorded:
+            count, homes = found.get("", (0, 0))
+            rows.append({"value": "", "label": "Not recorded", "count": count, "homes": homes})
+        return rows
+
     return Insights(
-        total=totals["total"],
+        total=summary["total"],
         homes={
-            "built": totals["built"] or 0,
-            "refurbished": totals["refurbished"] or 0,
-            "total": totals["homes"] or 0,
-            "case_studies_with_numbers": totals["with_homes"],
+            "built": summary["built"],
+            "refurbished": summary["refurbished"],
+            "total": summary["homes"],
+            "case_studies_with_numbers": summary["with_homes"],
         },
-        by_region=[
-            {"value": value, "label": label, "count": regions.get(value, (0, 0))[0], "homes": regions.get(value, (0, 0))[1]}
-            for value, label in Region.choices
-        ],
+        by_region=breakdown("region", Region.choices),
         by_decile=[{"decile": decile, "count": deciles.get(decile, 0)} for decile in range(1, 11)],
         deprivation={
             "recorded": recorded,
-            "not_recorded": deciles.get(None, 0),
+            "not_recorded": deciles.get(0, 0),
             "most_deprived_30": most_deprived,
             "least_deprived_30": least_deprived,
             "most_deprived_10": deciles.get(1, 0),
             "share_most_deprived_30": round(100 * most_deprived / recorded) if recorded else None,
             "share_least_deprived_30": round(100 * least_deprived / recorded) if recorded else None,
         },
-        by_model=[
-            {"value": value, "label": label, "count": models.get(value, (0, 0))[0], "homes": models.get(value, (0, 0))[1]}
-            for value, label in CommunityModel.choices
-        ],
-        by_delivery=[
-            {"value": value, "label": label, "count": deliveries.get(value, (0, 0))[0], "homes": deliveries.get(value, (0, 0))[1]}
-            for value, label in Delivery.choices
-        ]
-        + [{"value": "", "label": "Not recorded", "count": deliveries.get("", (0, 0))[0], "homes": deliveries.get("", (0, 0))[1]}],
+        by_model=breakdown("model", CommunityModel.choices),
+        by_delivery=breakdown("delivery", Delivery.choices, not_recorded=True),
         tenure=[
-            {"value": t, "label": label, "homes": totals[f"tenure_{t}"] or 0, "count": totals[f"tenure_count_{t}"]}
+            {"value": t, "label": label, "homes": summary["tenure"][t][0], "count": summary["tenure"][t][1]}
             for t, label in Tenure.choices
         ],
         outcomes=outcomes,

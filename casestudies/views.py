@@ -2,6 +2,7 @@
 open anything at its public address, with a banner saying it is not public."""
 
 import re
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -11,10 +12,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_safe
 
-from . import selectors
+from . import facet_index, selectors
 from .caching import cache_public_page
 from .cards import cards_for
 from .insights import charts_for
+from .links import path_to
+from .filters import SORT_CHOICES
 from .choices import REGION_CODES, STAGE_DESCRIPTIONS, OrganisationKind, Region, Stage
 from .models import CaseStudy, CaseStudyPartner, Organisation, Outcome
 
@@ -28,16 +31,14 @@ def absolute_url(request, path):
     return request.build_absolute_uri(path)
 
 
-def _without(params, name, value=None):
+def _pairs(params):
+    """The query's (name, value) pairs without the page number, in order."""
+    return [(name, value) for name, values in params.lists() if name != "page" for value in values]
+
+
+def _without(pairs, name, value=None):
     """The query string with one value (or a whole parameter) removed, and no page."""
-    params = params.copy()
-    params.pop("page", None)
-    if value is None:
-        params.pop(name, None)
-    else:
-        params.setlist(name, [item for item in params.getlist(name) if item != value])
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else "?"
+    return "?" + urlencode([pair for pair in pairs if pair[0] != name or (value is not None and pair[1] != value)])
 
 
 @require_safe
@@ -57,32 +58,29 @@ def home(request):
     )
 
 
-def _filter_query(params):
-    """The query string of the active filters (no page), for links between the finder,
-    the insights, the map and the downloads."""
-    params = params.copy()
-    params.pop("page", None)
-    encoded = params.urlencode()
-    return f"?{encoded}" if encoded else ""
-
-
 def _filtering(request, facets=True):
     """Everything a page built on the finder's filters shows about them."""
     filterset = selectors.filter_case_studies(request.GET)
     valid = filterset.is_valid()
     active = selectors.active_filters(filterset)
+    pairs = _pairs(request.GET)
     for item in active:
         whole = item.name in ("q", "completed_from", "completed_to")
-        item.remove_url = _without(request.GET, item.name, None if whole else item.value)
+        item.remove_url = _without(pairs, item.name, None if whole else item.value)
     errors = filterset.form.errors
-    query = _filter_query(request.GET)
+    # The active filters as a query string (no page), for links between the finder,
+    # the insights, the map and the downloads.
+    query = f"?{urlencode(pairs)}" if pairs else ""
     return filterset, valid, {
         "filterset": filterset,
         "form": filterset.form,
         "facets": selectors.facets(filterset) if facets else [],
         "active_filters": active,
         "has_filters": bool(active),
-        "errors": errors,
+        # Every field present (empty when fine), and the typed values: templates then
+        # never look up a missing key, which costs far more than finding one.
+        "errors": {name: errors.get(name, []) for name in (*filterset.form.fields, "__all__")},
+        "values": {name: filterset.form.data.get(name, "") for name in ("q", "completed_from", "completed_to")},
         "error_list": [
             (name, filterset.form.fields[name].label if name in filterset.form.fields else "", message)
             for name, messages in errors.items()
@@ -90,14 +88,15 @@ def _filtering(request, facets=True):
         ],
         "query": filterset.form.cleaned_data.get("q", "") if hasattr(filterset.form, "cleaned_data") else "",
         "filter_query": query,
-        "finder_url": reverse("casestudies:case_study_list"),
+        "pairs": pairs,
+        "finder_url": path_to("casestudies:case_study_list"),
         "links": {
-            "finder": reverse("casestudies:case_study_list") + query,
-            "insights": reverse("casestudies:insights") + query,
-            "map": reverse("casestudies:map") + query,
-            "csv": reverse("casestudies:export_csv") + query,
-            "json": reverse("casestudies:api_list") + query,
-            "geojson": reverse("casestudies:export_geojson") + query,
+            "finder": path_to("casestudies:case_study_list") + query,
+            "insights": path_to("casestudies:insights") + query,
+            "map": path_to("casestudies:map") + query,
+            "csv": path_to("casestudies:export_csv") + query,
+            "json": path_to("casestudies:api_list") + query,
+            "geojson": path_to("casestudies:export_geojson") + query,
         },
     }
 
@@ -141,11 +140,7 @@ def case_study_list(request):
     if paginator.count == 0 and active:
         suggestion = selectors.broaden_suggestion(filterset, active)
         if suggestion:
-            params = request.GET.copy()
-            for name in suggestion.values:
-                params.pop(name, None)
-            params.pop("page", None)
-            suggestion.url = "?" + params.urlencode()
+            suggestion.url = "?" + urlencode([pair for pair in context["pairs"] if pair[0] not in suggestion.values])
 
     page_title = _page_title("Case studies", active)
     if page and paginator.num_pages > 1:
@@ -163,12 +158,10 @@ def case_study_list(request):
             else [],
             "ellipsis": Paginator.ELLIPSIS,
             "page_error": page_error,
-            "last_page_url": f"{_without(request.GET, 'page')}&page={paginator.num_pages}".replace("?&", "?"),
+            "last_page_url": "?" + urlencode([*context["pairs"], ("page", paginator.num_pages)]),
             "suggestion": suggestion,
             "sort_choice": filterset.sort_choice,
-            "sort_choices": [
-                choice for choice in filterset.form.fields["sort"].choices if choice[0] != "relevance" or filterset.searching
-            ],
+            "sort_choices": [choice for choice in SORT_CHOICES if choice[0] != "relevance" or filterset.searching],
             "page_title": page_title,
         }
     )
@@ -242,7 +235,7 @@ def case_study_detail(request, slug):
             "outcome_groups": selectors.outcomes_by_framework(case_study.outcomes.all()),
             "og_image": og_image,
             "themes": list(case_study.themes.all()),
-            "related": selectors.related_case_studies(case_study),
+            "related": cards_for(selectors.related_case_study_ids(case_study), facet_index.current().key, comparable=False),
             "stages": [
                 {"value": value, "label": label, "description": STAGE_DESCRIPTIONS[value]}
                 for value, label in Stage.choices
@@ -352,34 +345,53 @@ def organisation_list(request):
     )
 
 
+ORGANISATION_CASE_STUDIES_PER_PAGE = 50
+
+
 @require_safe
 @cache_public_page
 def organisation_detail(request, slug):
     organisation = get_object_or_404(Organisation.objects.select_related("successor"), slug=slug)
     case_studies, lineage = selectors.organisation_case_studies(organisation)
-    case_studies = list(case_studies)
     staff = selectors.is_staff_viewer(request.user)
-    if not case_studies and not staff:
+    paginator = Paginator(case_studies, ORGANISATION_CASE_STUDIES_PER_PAGE)
+    if not paginator.count and not staff:
         raise Http404("No organisation at this address.")
+    status = 200
+    try:
+        page = paginator.page(int(request.GET.get("page", "1") or 1))
+    except (ValueError, TypeError, OverflowError):
+        page, status = paginator.page(1), 400
+    except Exception:  # EmptyPage
+        raise Http404("There is no such page of partnerships.") from None
     roles = {}
     for partner in CaseStudyPartner.objects.filter(
-        organisation_id__in=lineage, case_study_id__in=[cs.pk for cs in case_studies]
+        organisation_id__in=lineage, case_study_id__in=[cs.pk for cs in page.object_list]
     ).select_related("organisation"):
         roles.setdefault(partner.case_study_id, []).append(partner)
-    for case_study in case_studies:
+    for case_study in page.object_list:
         case_study.organisation_roles = roles.get(case_study.pk, [])
     public_ids = selectors.public_organisation_ids()
     predecessors = [p for p in organisation.predecessors.order_by("name") if p.pk in public_ids or staff]
+    # The same partnerships in the finder, to filter further or download.
+    finder_slugs = [organisation.slug, *(p.slug for p in predecessors)]
     return render(
         request,
         "casestudies/organisation_detail.html",
         {
             "organisation": organisation,
-            "case_studies": case_studies,
+            "page_obj": page,
+            "paginator": paginator,
+            "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+            if paginator.num_pages > 1
+            else [],
+            "ellipsis": Paginator.ELLIPSIS,
+            "finder_url": path_to("casestudies:case_study_list") + "?" + urlencode([("partner", s) for s in finder_slugs]),
             "predecessors": predecessors,
             "successor_public": organisation.successor_id in public_ids or staff,
             "canonical_url": absolute_url(request, organisation.get_absolute_url()),
         },
+        status=status,
     )
 
 

@@ -26,3 +26,15 @@ limit_request_line = 8190
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+
+def when_ready(server):
+    """The app is loaded in this (master) process before workers are forked: build the
+    facet index and compile the public templates here, so every worker starts with them
+    in shared memory instead of building its own on its first request."""
+    try:
+        from casestudies.facet_index import prepare
+
+        prepare()
+    except Exception as error:  # no database yet, say: each worker builds it when first asked
+        server.log.warning("Facet index not prepared before starting workers: %s", error)

@@ -168,7 +168,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers carry on during a write; IMMEDIATE transactions take the
     # write lock up front, so concurrent admin saves wait instead of failing with
     # "database is locked" half-way through.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
@@ -188,7 +187,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
-USE_I18N = True
+# One language (British English): no translation machinery to pay for on every request.
+USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -123,3 +123,64 @@ def test_insights_query_count_is_bounded(client, library, make_case_study, djang
         make_case_study(f"More {i}", region="north-east")
     with django_assert_max_num_queries(25):
         client.get("/insights/?region=north-east")
+
+
+def test_figures_equal_sql_over_a_varied_library(make_case_study, make_theme):
+    """Insights are added up in the facet index: over a varied library and any filters
+    they equal what SQL aggregates over the same filtered queryset give."""
+    import random
+
+    from django.db.models import Avg, Count, Sum
+
+    from casestudies.choices import TENURE_FIELDS, CommunityModel, Delivery, Region
+
+    rng = random.Random(5)
+    built, lonely = Indicator.objects.get(slug="homes-built"), Indicator.objects.get(slug="loneliness")
+    themes = [make_theme("Rural"), make_theme("Older people")]
+    for i in range(40):
+        decile = rng.choice([None, 1, 3, 5, 10])
+        built_homes, refurbished = rng.choice([None, 3, 12]), rng.choice([None, 5])
+        room = (built_homes or 0) + (refurbished or 0) >= 6  # tenures fit within the total
+        case_study = make_case_study(
+            f"Varied {i}",
+            region=rng.choice(Region.values[:4]),
+            community_model=rng.choice(CommunityModel.values[:3]),
+            delivery=rng.choice(Delivery.values + [""]),
+            homes_built=built_homes,
+            homes_refurbished=refurbished,
+            homes_social_rent=rng.choice([None, 0, 2]) if room else None,
+            homes_market=rng.choice([None, 4]) if room else None,
+            imd_decile=decile,
+            imd_edition="2019" if decile else "",
+            themes=rng.sample(themes, k=rng.choice([0, 1])),
+        )
+        if rng.random() < 0.5:
+            Outcome.objects.create(case_study=case_study, indicator=built, value=rng.choice([1, 7, 20]), method="count")
+        if rng.random() < 0.5:
+            Outcome.objects.create(case_study=case_study, indicator=lonely, value=Decimal(rng.choice(["12.5", "30", "41.25"])), method="survey")
+    make_case_study("Draft", status=Status.DRAFT, homes_built=999)
+    for params in ["", "region=north-east", "theme=rural&delivery=new-build", "model=clt&model=cohousing", "tenure=market"]:
+        result = figures(params)
+        expected = selectors.filter_case_studies(QueryDict(params)).qs.order_by()
+        sums = expected.aggregate(n=Count("pk"), homes=Sum("homes_total"), built=Sum("homes_built"), refurbished=Sum("homes_refurbished"))
+        assert result.total == sums["n"]
+        assert result.homes["total"] == (sums["homes"] or 0) and result.homes["built"] == (sums["built"] or 0)
+        assert result.homes["case_studies_with_numbers"] == expected.filter(homes_total__isnull=False).count()
+        for rows, column in ((result.by_region, "region"), (result.by_model, "community_model"), (result.by_delivery, "delivery")):
+            for row in rows:
+                matching = expected.filter(**{column: row["value"]})
+                assert (row["count"], row["homes"]) == (matching.count(), matching.aggregate(h=Sum("homes_total"))["h"] or 0), (params, row)
+        for row in result.tenure:
+            column = TENURE_FIELDS[row["value"]]
+            assert row["homes"] == (expected.aggregate(h=Sum(column))["h"] or 0)
+            assert row["count"] == expected.filter(**{f"{column}__gt": 0}).count()
+        reported = {row["indicator"].pk: row for row in result.outcomes}
+        for indicator in (built, lonely):
+            outcomes = Outcome.objects.filter(case_study__in=expected, indicator=indicator)
+            if not outcomes.exists():
+                assert indicator.pk not in reported
+                continue
+            row = reported[indicator.pk]
+            aggregate = outcomes.aggregate(total=Sum("value"), average=Avg("value"))
+            value = aggregate["total"] if indicator.aggregation == "sum" else Decimal(aggregate["average"]).quantize(Decimal("0.01"))
+            assert row["value"] == value and row["case_studies"] == outcomes.values("case_study").distinct().count()

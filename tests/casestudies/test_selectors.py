@@ -147,5 +147,38 @@ def test_related_prefers_shared_partners_then_region_then_model(make_case_study,
     make_case_study("Same partner", region="london", community_model="cohousing", partners=[(shared, "community")])
     make_case_study("Unrelated", region="london", community_model="cohousing")
     make_case_study("Draft same partner", status=Status.DRAFT, partners=[(shared, "community")])
-    related = [cs.title for cs in selectors.related_case_studies(subject)]
+    titles = dict(CaseStudy.objects.values_list("pk", "title"))
+    related = [titles[pk] for pk in selectors.related_case_study_ids(subject)]
     assert related == ["Same partner", "Same region", "Same model"]
+
+
+def test_related_ranks_every_combination_by_closeness_then_newest(make_case_study, make_organisation):
+    shared = make_organisation("Shared partner")
+    subject = make_case_study("Subject", region="north-east", community_model="clt", partners=[(shared, "community")])
+    # Closeness: partner 3, region 2, model 1, added up; created later means newer.
+    make_case_study("Model only", region="london", community_model="clt")
+    make_case_study("Region and model", region="north-east", community_model="clt")
+    make_case_study("Partner only", region="london", community_model="cohousing", partners=[(shared, "community")])
+    make_case_study("Partner and model", region="london", community_model="clt", partners=[(shared, "community")])
+    make_case_study("Everything", region="north-east", community_model="clt", partners=[(shared, "community")])
+    titles = dict(CaseStudy.objects.values_list("pk", "title"))
+    related = [titles[pk] for pk in selectors.related_case_study_ids(subject, limit=10)]
+    # "Partner only" (3) and "Region and model" (3) tie: the newer comes first.
+    assert related == ["Everything", "Partner and model", "Partner only", "Region and model", "Model only"]
+
+
+@pytest.mark.parametrize("walk_limit", [0, 10_000])
+def test_partner_facet_breaks_ties_by_name_however_it_counts(make_case_study, make_organisation, monkeypatch, walk_limit):
+    """Small result sets are counted by walking them, large ones by intersecting bitmaps:
+    both must pick the same fifteen partners when counts tie."""
+    from casestudies import facet_index
+
+    monkeypatch.setattr(facet_index, "WALK_LIMIT", walk_limit)
+    for i in reversed(range(20)):
+        make_case_study(f"Tied {i}", partners=[(make_organisation(f"Tied partner {i:02d}", slug=f"tied-{i:02d}"), "community")])
+    busy = make_organisation("Zebra Homes", slug="zebra")
+    for i in range(2):
+        make_case_study(f"Busy {i}", partners=[(busy, "community")])
+    partner = facet_map("")["partner"]
+    assert [option.label for option in partner.options] == ["Zebra Homes"] + [f"Tied partner {i:02d}" for i in range(14)]
+    assert partner.note.startswith("The 15 partners with most case studies here")

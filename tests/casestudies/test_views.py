@@ -274,6 +274,35 @@ def test_successor_page_lists_predecessors_partnerships(client, stocksfield):
     assert 'href="/organisations/isos-housing/">Isos Housing</a>' in page
 
 
+def test_successor_page_links_to_the_finder_with_its_whole_lineage(client, stocksfield):
+    page = text_of(client.get("/organisations/karbon-homes/"))
+    assert 'href="/case-studies/?partner=karbon-homes&amp;partner=isos-housing">Find these partnerships in the case study finder</a>' in page
+    finder = text_of(client.get("/case-studies/?partner=karbon-homes&partner=isos-housing"))
+    assert "1 case study" in finder and "SCATA and Isos Housing in Stocksfield" in finder
+
+
+def test_organisation_with_many_partnerships_pages_them_newest_first(client, make_case_study, make_organisation):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    busy = make_organisation("Busy Homes", slug="busy-homes")
+    now = timezone.now()
+    for i in range(53):
+        make_case_study(f"Scheme {i:02d}", partners=[(busy, "housing-association")], published_at=now - timedelta(days=60 - i))
+    first = text_of(client.get("/organisations/busy-homes/"))
+    assert "Partnerships (53)" in first and "Showing 1 to 50, newest first" in first
+    assert first.index("Scheme 52") < first.index("Scheme 51") and "Scheme 02" not in first
+    assert 'href="?page=2" rel="next"' in first
+    second = client.get("/organisations/busy-homes/?page=2")
+    assert second.status_code == 200
+    page = text_of(second)
+    assert "Showing 51 to 53, newest first" in page and "Scheme 00" in page and "Scheme 03" not in page
+    assert '<meta name="robots" content="noindex, follow">' in page
+    assert client.get("/organisations/busy-homes/?page=3").status_code == 404
+    assert client.get("/organisations/busy-homes/?page=two").status_code == 400
+
+
 def test_predecessor_page_names_its_successor(client, stocksfield):
     page = text_of(client.get("/organisations/isos-housing/"))
     assert "Now part of <a href=\"/organisations/karbon-homes/\">Karbon Homes</a>" in page

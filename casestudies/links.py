@@ -1,0 +1,36 @@
+"""Addresses of the public pages that take no arguments, worked out once per process:
+every page links to a dozen of them, and reversing a URL is not free."""
+
+import functools
+
+from django.urls import get_script_prefix, reverse
+
+NAMES = (
+    "casestudies:home",
+    "casestudies:case_study_list",
+    "casestudies:insights",
+    "casestudies:map",
+    "casestudies:organisation_list",
+    "casestudies:about",
+    "casestudies:open_data",
+    "casestudies:feed",
+    "casestudies:compare",
+    "casestudies:export_csv",
+    "casestudies:api_list",
+    "casestudies:export_geojson",
+    "sitemap",
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _paths(prefix):
+    return {name.rpartition(":")[2]: reverse(name) for name in NAMES}
+
+
+def paths():
+    """{"home": "/", "case_study_list": "/case-studies/", …} for templates (as `urls`)."""
+    return _paths(get_script_prefix())
+
+
+def path_to(name):
+    return paths()[name.rpartition(":")[2]]
