@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -148,8 +149,8 @@ def test_the_accessibility_check_does_catch_problems(page, axe):
 
 def test_the_map_shows_every_located_case_study(page):
     page.goto("/map/")
-    page.wait_for_selector(".leaflet-marker-icon")
-    page.wait_for_function("document.querySelector('[data-map-status]').textContent.includes('on the map')")
+    # Locator waits, not wait_for_function: its string predicates are eval'd, which the CSP blocks.
+    expect(page.locator("[data-map-status]")).to_contain_text("on the map")
     markers = page.locator(".leaflet-marker-icon")
     assert markers.count() == 11  # every demo case study with a location; the Wessex programme has none
     assert page.locator("[data-map-status]").inner_text() == "11 case studies on the map."
@@ -163,8 +164,7 @@ def test_the_map_shows_every_located_case_study(page):
 def test_the_finders_map_panel_follows_the_filters(page):
     page.goto("/case-studies/?model=cohousing")
     page.get_by_text("Show these case studies on a map").click()
-    page.wait_for_function("document.querySelectorAll('.leaflet-marker-icon').length > 0")
-    assert page.locator(".leaflet-marker-icon").count() == 3
+    expect(page.locator(".leaflet-marker-icon")).to_have_count(3)
 
 
 def test_ticking_case_studies_compares_them(page):
