@@ -16,6 +16,7 @@ change, or a scheduled publication falling due) and, within one process, as soon
 change is saved there.
 """
 
+import array
 import heapq
 import threading
 from dataclasses import dataclass, field
@@ -57,18 +58,54 @@ class Space:
     pks: list  # position -> case study pk
     position: dict  # pk -> position
     everything: BitMap
+    lookup: np.ndarray = None  # pk -> position, -1 for pks not in the space
     options: dict = field(default_factory=dict)  # facet -> value -> BitMap
+    searches: dict = field(default_factory=dict)  # recent searches' tiers, see selectors.finder_state
     years: dict = field(default_factory=dict)  # year completed -> BitMap
     figures: dict = None  # column name -> numpy array, one value per position
+    partner_columns: "PartnerColumns" = None
+
+
+@dataclass
+class PartnerColumns:
+    """Each position's partners, flattened (position p's are codes[start[p]:start[p + 1]]),
+    so that counting partners over any set of positions is a gather and a bincount in C."""
+
+    start: np.ndarray
+    codes: np.ndarray
+    organisation: np.ndarray  # code -> organisation pk
+    rank: np.ndarray  # code -> place in order of name, for breaking ties
 
 
 @dataclass
 class Outcomes:
-    """Every outcome of a published case study, as parallel columns."""
+    """Every outcome of a published case study, as parallel columns in order of indicator
+    then case study, so that a set of case studies' figures per indicator are bincounts."""
 
     case_study: np.ndarray
-    indicator: np.ndarray
+    indicator: np.ndarray  # code, an index into indicators
     cents: np.ndarray
+    first: np.ndarray  # True on a case study's first outcome for its indicator
+    indicators: list  # code -> indicator pk
+
+    @classmethod
+    def from_rows(cls, rows):
+        """rows: (case study pk, indicator pk, value)."""
+        rows = sorted(rows, key=lambda row: (row[1], row[0]))
+        indicators = sorted({row[1] for row in rows})
+        code = {pk: number for number, pk in enumerate(indicators)}
+        case_study = np.array([row[0] for row in rows], dtype=np.int64)
+        indicator = np.array([code[row[1]] for row in rows], dtype=np.int64)
+        first = np.ones(len(rows), dtype=bool)
+        first[1:] = (case_study[1:] != case_study[:-1]) | (indicator[1:] != indicator[:-1])
+        return cls(
+            case_study=case_study,
+            indicator=indicator,
+            # In pennies (two decimal places), so that sums stay exact.
+            cents=np.array([int(row[2] * 100) for row in rows], dtype=np.int64),
+            first=first,
+            indicators=indicators,
+        )
 
 
 @dataclass
@@ -90,11 +127,18 @@ class FacetIndex:
 
     def figures(self, space):
         """The space's figures as columns, built the first time insights ask for them."""
-        if space.figures is None:
+        return self._once(space, "figures", _figures)
+
+    def partner_columns(self, space):
+        """The space's partners as columns, built the first time a filtered finder asks."""
+        return self._once(space, "partner_columns", _partner_columns)
+
+    def _once(self, space, name, build):
+        if getattr(space, name) is None:
             with _lock:
-                if space.figures is None:
-                    space.figures = _figures(self, space)
-        return space.figures
+                if getattr(space, name) is None:
+                    setattr(space, name, build(self, space))
+        return getattr(space, name)
 
     def space(self, sort):
         """The space for an order, built the first time a request asks for it."""
@@ -151,9 +195,12 @@ def _space(index, pks):
     options = {}
     for (facet, value), positions in lists.items():
         options.setdefault(facet, {})[value] = BitMap(positions)
+    lookup = np.full(max(pks, default=0) + 1, -1, dtype=np.int64)
+    lookup[np.array(pks, dtype=np.int64)] = np.arange(len(pks), dtype=np.int64)
     return Space(
         pks=pks,
         position={pk: position for position, pk in enumerate(pks)},
+        lookup=lookup,
         everything=BitMap(range(len(pks))),
         options=options,
         years={year: BitMap(positions) for year, positions in years.items()},
@@ -199,12 +246,7 @@ def build(key):
         keys_of=keys_of,
         years_of=years_of,
         figures_of=figures_of,
-        outcomes=Outcomes(
-            case_study=np.array([row[0] for row in outcome_rows], dtype=np.int64),
-            indicator=np.array([row[1] for row in outcome_rows], dtype=np.int64),
-            # In pennies (two decimal places), so that sums stay exact.
-            cents=np.array([int(row[2] * 100) for row in outcome_rows], dtype=np.int64),
-        ),
+        outcomes=Outcomes.from_rows(outcome_rows),
     )
     newest = index.spaces["newest"] = _space(index, _order("newest"))
     totals = {organisation_id: len(bitmap) for organisation_id, bitmap in newest.options.get("partner", {}).items()}
@@ -221,7 +263,7 @@ def build(key):
     index.public_organisations = frozenset(public)
     alphabetical = sorted(totals, key=lambda organisation_id: (index.partner_names[organisation_id][1], organisation_id))
     index.partner_alphabetical = {organisation_id: place for place, organisation_id in enumerate(alphabetical)}
-    index.partner_order = sorted(totals, key=lambda organisation_id: (-totals[organisation_id], index.partner_names[organisation_id][1]))
+    index.partner_order = sorted(totals, key=lambda organisation_id: (-totals[organisation_id], index.partner_alphabetical[organisation_id]))
     return index
 
 
@@ -303,8 +345,15 @@ def filter_bitmaps(space, index, selections, completed, matched):
             if (start is None or year >= start) and (end is None or year <= end)
         )
     if matched is not None:
-        bitmaps["q"] = BitMap(space.position[pk] for pk in matched if pk in space.position)
+        bitmaps["q"] = positions(space, matched)
     return bitmaps
+
+
+def positions(space, pks):
+    """The bitmap of the positions of these case studies, leaving out any not in the space."""
+    pks = np.asarray(pks, dtype=np.int64)
+    found = space.lookup[pks[(pks >= 0) & (pks < len(space.lookup))]]
+    return BitMap(array.array("I", found[found >= 0].astype(np.uint32).tobytes()))
 
 
 def without(bitmaps, space, name):
@@ -317,32 +366,61 @@ def option_counts(base, options):
 
 
 def partner_counts(index, space, base, chosen_ids, size):
-    """The `size` partners with most case studies in `base`, plus any chosen, exactly."""
+    """The `size` partners with most case studies in `base`, plus any chosen, exactly;
+    ties go to the name first in the alphabet. Also says whether more partners have any."""
     options = space.options.get("partner", {})
     if len(base) <= WALK_LIMIT:
         counts = {}
         for position in base:
             for organisation_id in index.partners_of.get(space.pks[position], ()):
                 counts[organisation_id] = counts.get(organisation_id, 0) + 1
-        top = heapq.nsmallest(size, counts, key=lambda o: (-counts[o], index.partner_names[o][1]))
+        top = heapq.nsmallest(size, counts, key=lambda o: (-counts[o], index.partner_alphabetical[o]))
+        more = len(counts) > size
+    elif len(base) == len(space.everything):
+        # The whole library: the counts are the library-wide ones, already in order.
+        top = index.partner_order[:size]
+        counts = {organisation_id: index.partner_totals[organisation_id] for organisation_id in top}
+        more = len(index.partner_order) > size
     else:
-        # A partner's count here can never exceed its count in the whole library, so once
-        # the library-wide counts fall below the smallest of the best found, stop.
-        best, counts = [], {}
-        for organisation_id in index.partner_order:
-            if len(best) == size and index.partner_totals[organisation_id] < best[0][0]:
-                break
-            count = base.intersection_cardinality(options[organisation_id])
-            counts[organisation_id] = count
-            if count:
-                # Ties go to the name first in the alphabet, as in the walk above.
-                entry = (count, -index.partner_alphabetical[organisation_id], organisation_id)
-                heapq.heappush(best, entry) if len(best) < size else heapq.heappushpop(best, entry)
-        top = [organisation_id for _, _, organisation_id in best]
+        columns = index.partner_columns(space)
+        by_code = _count_partners(columns, base)
+        found = np.flatnonzero(by_code)
+        best = found[np.lexsort((columns.rank[found], -by_code[found]))[:size]]
+        top = columns.organisation[best].tolist()
+        counts = dict(zip(top, by_code[best].tolist()))
+        more = len(found) > size
     for organisation_id in chosen_ids:
         if organisation_id not in counts:
             counts[organisation_id] = base.intersection_cardinality(options[organisation_id]) if organisation_id in options else 0
-    return {organisation_id: counts.get(organisation_id, 0) for organisation_id in {*top, *chosen_ids}}, len(counts) > size
+    return {organisation_id: counts.get(organisation_id, 0) for organisation_id in {*top, *chosen_ids}}, more
+
+
+def _partner_columns(index, space):
+    organisations = list(index.partner_order)
+    code_of = {organisation_id: code for code, organisation_id in enumerate(organisations)}
+    lengths = np.zeros(len(space.pks) + 1, dtype=np.int64)
+    codes = []
+    for position, pk in enumerate(space.pks):
+        partners = index.partners_of.get(pk, ())
+        lengths[position + 1] = len(partners)
+        codes.extend(code_of[organisation_id] for organisation_id in partners)
+    return PartnerColumns(
+        start=np.cumsum(lengths),
+        codes=np.array(codes, dtype=np.int64),
+        organisation=np.array(organisations, dtype=np.int64),
+        rank=np.array([index.partner_alphabetical[organisation_id] for organisation_id in organisations], dtype=np.int64),
+    )
+
+
+def _count_partners(columns, base):
+    """How many case studies in `base` each partner has, by code."""
+    positions = np.array(base.to_array(), dtype=np.int64)
+    starts, ends = columns.start[positions], columns.start[positions + 1]
+    lengths = ends - starts
+    # The flat indices of every partner of every position in base, without a Python loop.
+    before = np.cumsum(lengths) - lengths
+    flat = np.repeat(starts - before, lengths) + np.arange(int(lengths.sum()), dtype=np.int64)
+    return np.bincount(columns.codes[flat], minlength=len(columns.organisation))
 
 
 # Figures for insights ---------------------------------------------------------------------
@@ -382,10 +460,15 @@ def summarise(index, space, bitmap):
     """Counts and sums of homes for the case studies at these positions: in total, by
     tenure, by decile, by region, model and delivery, and per outcome indicator."""
     figures = index.figures(space)
-    at = np.frombuffer(bitmap.to_array(), dtype=np.uint32) if len(bitmap) else np.zeros(0, dtype=np.int64)
+    if len(bitmap) == len(space.pks):
+        at = slice(None)  # the whole library: the columns as they are, nothing to gather
+    else:
+        at = np.frombuffer(bitmap.to_array(), dtype=np.uint32) if len(bitmap) else np.zeros(0, dtype=np.int64)
+    chosen_pks = np.zeros(len(space.lookup), dtype=bool)
+    chosen_pks[figures["pk"][at]] = True
     homes = figures["homes_total"][at]
     summary = {
-        "total": int(len(at)),
+        "total": len(bitmap),
         "homes": int(homes.sum()),
         "with_homes": int(figures["homes_known"][at].sum()),
         "built": int(figures["homes_built"][at].sum()),
@@ -406,14 +489,17 @@ def summarise(index, space, bitmap):
             value: (counts[code], int(sums[code])) for code, value in enumerate(figures[f"{group}_values"])
         }
     outcomes = index.outcomes
-    chosen = np.isin(outcomes.case_study, figures["pk"][at])
-    indicators, cents, case_studies = outcomes.indicator[chosen], outcomes.cents[chosen], outcomes.case_study[chosen]
-    summary["outcomes"] = {}
-    for indicator in np.unique(indicators).tolist():
-        mine = indicators == indicator
-        summary["outcomes"][indicator] = {
-            "cents": int(cents[mine].sum()),
-            "rows": int(mine.sum()),
-            "case_studies": int(len(np.unique(case_studies[mine]))),
-        }
+    inside = outcomes.case_study < len(chosen_pks)
+    chosen = np.zeros(len(outcomes.case_study), dtype=bool)
+    chosen[inside] = chosen_pks[outcomes.case_study[inside]]
+    codes, size = outcomes.indicator[chosen], len(outcomes.indicators)
+    rows = np.bincount(codes, minlength=size).tolist()
+    case_studies = np.bincount(outcomes.indicator[chosen & outcomes.first], minlength=size).tolist()
+    cents = np.zeros(size, dtype=np.int64)
+    np.add.at(cents, codes, outcomes.cents[chosen])  # in integers: exact at any size
+    summary["outcomes"] = {
+        indicator: {"cents": int(cents[code]), "rows": rows[code], "case_studies": case_studies[code]}
+        for code, indicator in enumerate(outcomes.indicators)
+        if rows[code]
+    }
     return summary

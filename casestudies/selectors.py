@@ -94,9 +94,34 @@ class FinderState:
         return intersect(self.bitmaps.values(), self.space.everything)
 
 
+SEARCHES_KEPT = 200
+
+
+def _search_ranking(space, query):
+    """Bitmaps of a search's relevance tiers in this space, best first: title matches,
+    then summary matches, then the rest, as apply_search ranks them in SQL. Recent
+    searches are kept with the space, which is replaced whenever the library changes.
+    None where the database ranks searches itself (PostgreSQL)."""
+    from . import facet_index
+    from .search import match_tiers, search_terms
+
+    key = tuple(search_terms(query))
+    ranking = space.searches.get(key)
+    if ranking is None:
+        tiers = match_tiers(query)
+        if tiers is None:
+            return None
+        anywhere, summary, title = (facet_index.positions(space, pks) for pks in tiers)
+        ranking = (title, summary - title, anywhere - summary - title)
+        if len(space.searches) >= SEARCHES_KEPT:
+            space.searches.pop(next(iter(space.searches)), None)
+        space.searches[key] = ranking
+    return list(ranking)
+
+
 def finder_state(filterset):
     from . import facet_index
-    from .search import apply_search, match_tiers
+    from .search import apply_search
 
     cached = getattr(filterset, "_finder_state", None)
     if cached is not None:
@@ -115,22 +140,17 @@ def finder_state(filterset):
     selections = {name: chosen(name) for name in CaseStudyFilter.FACETS if name not in ("theme", "partner")}
     selections["theme"] = [theme.slug for theme in chosen("theme")]
     selections["partner"] = [organisation.slug for organisation in chosen("partner")]
-    matched = ranking = tiers = None
+    matched = ranking = None
     if filterset.searching:
-        tiers = match_tiers(cleaned["q"])
-        if tiers is None:
+        ranking = _search_ranking(space, cleaned["q"])
+        if ranking is None:
             ranked = apply_search(published_case_studies(), cleaned["q"]).order_by(*SORT_ORDERING["relevance"])
             matched = list(ranked.values_list("pk", flat=True))
     bitmaps = facet_index.filter_bitmaps(
         space, index, selections, (cleaned.get("completed_from"), cleaned.get("completed_to")), matched
     )
-    if tiers is not None:
-        # Ranked as apply_search ranks in SQL: title matches, then summary matches, then
-        # the rest, each newest first (positions in the newest-first space).
-        position = space.position
-        anywhere, summary, title = (BitMap(position[pk] for pk in pks if pk in position) for pks in tiers)
-        bitmaps["q"] = anywhere
-        ranking = [title, summary - title, anywhere - summary - title]
+    if ranking is not None:
+        bitmaps["q"] = ranking[0] | ranking[1] | ranking[2]
     filterset._finder_state = FinderState(index, space, bitmaps, matched, ranking)
     return filterset._finder_state
 
@@ -348,14 +368,34 @@ def related_case_study_ids(case_study, limit=4):
 
 
 def organisation_case_studies(organisation):
-    """Published case studies of an organisation and of every organisation it succeeded."""
+    """Published case studies of an organisation and of every organisation it succeeded,
+    newest first, as a sequence the Paginator can page through."""
     lineage = organisation.lineage_ids()
-    return (
-        published_case_studies()
-        .filter(pk__in=CaseStudyPartner.objects.filter(organisation_id__in=lineage).values("case_study_id"))
-        .only("slug", "title", "place_name", "region", "homes_total")
-        .order_by("-published_at", "title", "pk")
-    ), lineage
+    return OrganisationCaseStudies(lineage), lineage
+
+
+class OrganisationCaseStudies:
+    """Counted and paged from the facet index (the union of the lineage's partner bitmaps
+    in the newest-first space), so a busy partner's page costs no more than a quiet one's;
+    only the case studies on the page are read from the database."""
+
+    def __init__(self, lineage):
+        from . import facet_index
+
+        self.space = facet_index.current().space("newest")
+        options = self.space.options.get("partner", {})
+        self.bitmap = facet_index.union(options[pk] for pk in lineage if pk in options)
+
+    def count(self):
+        return len(self.bitmap)
+
+    def __len__(self):
+        return len(self.bitmap)
+
+    def __getitem__(self, window):
+        pks = [self.space.pks[position] for position in self.bitmap[window]]
+        found = CaseStudy.objects.only("slug", "title", "place_name", "region", "homes_total").in_bulk(pks)
+        return [found[pk] for pk in pks if pk in found]
 
 
 def public_organisation_ids():

@@ -39,6 +39,26 @@ def test_the_index_follows_edits_and_deletions(make_case_study):
     assert found("mill") == []
 
 
+def finder_titles(query):
+    results = selectors.finder_results(selectors.filter_case_studies(QueryDict(f"q={query}")))
+    titles = dict(CaseStudy.objects.values_list("pk", "title"))
+    return [titles[pk] for pk in results[0:100]]
+
+
+def test_a_repeated_search_never_outlives_a_change(make_case_study):
+    """The finder keeps recent searches' results with the facet index: any save must
+    leave them behind."""
+    first = make_case_study("Quarry cottages", summary="Stone terraces.")
+    assert finder_titles("quarry") == ["Quarry cottages"]
+    assert finder_titles("quarry") == ["Quarry cottages"]  # asked again, as kept
+    make_case_study("Quarry barns", summary="Farm buildings.")
+    assert sorted(finder_titles("quarry")) == ["Quarry barns", "Quarry cottages"]
+    first.title = "Mill cottages"
+    first.save()
+    assert finder_titles("quarry") == ["Quarry barns"]
+    assert finder_titles("mill") == ["Mill cottages"]
+
+
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index and its triggers")
 def test_a_rebuilt_table_gets_its_triggers_and_index_back(make_case_study):
     """A migration that rebuilds the case study table drops its triggers; the next

@@ -168,17 +168,27 @@ def test_related_ranks_every_combination_by_closeness_then_newest(make_case_stud
 
 
 @pytest.mark.parametrize("walk_limit", [0, 10_000])
-def test_partner_facet_breaks_ties_by_name_however_it_counts(make_case_study, make_organisation, monkeypatch, walk_limit):
-    """Small result sets are counted by walking them, large ones by intersecting bitmaps:
-    both must pick the same fifteen partners when counts tie."""
+@pytest.mark.parametrize("query", ["", "region=north-east"])
+def test_partner_facet_breaks_ties_by_name_however_it_counts(make_case_study, make_organisation, monkeypatch, walk_limit, query):
+    """Small result sets are counted by walking them, the whole library from its totals,
+    other sets by counting in columns: all must pick the same fifteen partners when counts tie."""
     from casestudies import facet_index
 
     monkeypatch.setattr(facet_index, "WALK_LIMIT", walk_limit)
     for i in reversed(range(20)):
-        make_case_study(f"Tied {i}", partners=[(make_organisation(f"Tied partner {i:02d}", slug=f"tied-{i:02d}"), "community")])
+        partner = make_organisation(f"Tied partner {i:02d}", slug=f"tied-{i:02d}")
+        make_case_study(f"Tied {i}", region="north-east", partners=[(partner, "community")])
     busy = make_organisation("Zebra Homes", slug="zebra")
     for i in range(2):
-        make_case_study(f"Busy {i}", partners=[(busy, "community")])
-    partner = facet_map("")["partner"]
-    assert [option.label for option in partner.options] == ["Zebra Homes"] + [f"Tied partner {i:02d}" for i in range(14)]
+        make_case_study(f"Busy {i}", region="north-east", partners=[(busy, "community")])
+    # Busiest of all, but elsewhere: filtered out by the region, first without it.
+    elsewhere = make_organisation("Aardvark Homes", slug="aardvark")
+    for i in range(3):
+        make_case_study(f"Elsewhere {i}", region="london", partners=[(elsewhere, "community")])
+    partner = facet_map(query)["partner"]
+    expected = ["Zebra Homes"] + [f"Tied partner {i:02d}" for i in range(14)]
+    if not query:
+        expected = ["Aardvark Homes"] + expected[:-1]
+    assert [option.label for option in partner.options] == expected
+    assert [option.count for option in partner.options][:2] == ([3, 2] if not query else [2, 1])
     assert partner.note.startswith("The 15 partners with most case studies here")
