@@ -20,7 +20,7 @@ def main(output, urls):
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
-    counts, sizes = {}, {}
+    counts, sizes, rows = {}, {}, {}
     for url in urls:
         client.get(url)  # first request warms per-process state (release fingerprint, lookups)
         with CaptureQueriesContext(connection) as queries:
@@ -29,12 +29,14 @@ def main(output, urls):
         assert response.status_code == 200, (url, response.status_code)
         counts[url] = len(queries)
         sizes[url] = len(body)
+        if response["Content-Type"].startswith("text/csv"):
+            rows[url] = len(body.decode("utf-8-sig").splitlines()) - 1  # less the header
         if url == urls[1]:  # the filtered finder: its HTML, served as a static file, is the ceiling
             target = settings.STATIC_ROOT / "bench" / "ceiling.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(body)
     with open(output, "w") as out:
-        json.dump({"queries": counts, "bytes": sizes}, out)
+        json.dump({"queries": counts, "bytes": sizes, "rows": rows}, out)
 
 
 if __name__ == "__main__":
