@@ -38,6 +38,24 @@ def test_refuses_to_start_without_safe_settings(tmp_path, change, message):
     assert message in result.stderr
 
 
+def test_code_only_commands_run_on_a_machine_with_nothing_set_up(tmp_path):
+    bare = production_env(tmp_path)
+    del bare["DJANGO_SECRET_KEY"], bare["DJANGO_ALLOWED_HOSTS"]
+    result = run_check(bare)
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+    migrations = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "makemigrations", "--check", "--dry-run"],
+        env=bare, cwd=ROOT, capture_output=True, text=True,
+    )
+    assert migrations.returncode == 0, migrations.stderr
+    assert "No changes detected" in migrations.stdout
+    # Anything that could serve or sign still needs the real settings.
+    deploy = run_check(bare, "--deploy")
+    assert deploy.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in deploy.stderr
+
+
 @pytest.fixture(scope="module")
 def https_server(tmp_path_factory):
     """The production server behind a (pretend) TLS proxy that sets X-Forwarded-Proto."""
