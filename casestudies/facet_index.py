@@ -56,7 +56,6 @@ class Space:
     """The published library in one sort order."""
 
     pks: list  # position -> case study pk
-    position: dict  # pk -> position
     everything: BitMap
     lookup: np.ndarray = None  # pk -> position, -1 for pks not in the space
     options: dict = field(default_factory=dict)  # facet -> value -> BitMap
@@ -64,6 +63,11 @@ class Space:
     years: dict = field(default_factory=dict)  # year completed -> BitMap
     figures: dict = None  # column name -> numpy array, one value per position
     partner_columns: "PartnerColumns" = None
+
+    def position_of(self, pk):
+        """A case study's position here, or None if it is not in the space."""
+        position = int(self.lookup[pk]) if 0 <= pk < len(self.lookup) else -1
+        return position if position >= 0 else None
 
 
 @dataclass
@@ -120,6 +124,7 @@ class FacetIndex:
     partners_of: dict  # case study pk -> organisation pks
     theme_names: dict  # slug -> name, in name order
     public_organisations: frozenset = frozenset()  # partners and their successors, see public_organisation_ids
+    predecessors: dict = field(default_factory=dict)  # organisation pk -> the pks it directly succeeded
     keys_of: dict = field(default_factory=dict)  # case study pk -> (facet, value) pairs
     years_of: dict = field(default_factory=dict)  # case study pk -> year completed
     figures_of: dict = field(default_factory=dict)  # case study pk -> (decile, facets, tenures, homes)
@@ -199,7 +204,6 @@ def _space(index, pks):
     lookup[np.array(pks, dtype=np.int64)] = np.arange(len(pks), dtype=np.int64)
     return Space(
         pks=pks,
-        position={pk: position for position, pk in enumerate(pks)},
         lookup=lookup,
         everything=BitMap(range(len(pks))),
         options=options,
@@ -255,6 +259,8 @@ def build(key):
         index.partner_ids[organisation.slug] = organisation.pk
     index.partner_totals = totals
     successors = dict(Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id"))
+    for organisation_id, successor_id in successors.items():
+        index.predecessors.setdefault(successor_id, set()).add(organisation_id)
     public = set(totals)
     for organisation_id in totals:
         while organisation_id in successors and successors[organisation_id] not in public:

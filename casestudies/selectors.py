@@ -8,13 +8,12 @@ exports, the map and the insights all call it, so filtering is defined once (in
 import functools
 from dataclasses import dataclass, field
 
-from django.db.models import Avg as models_avg
 from django.db.models import Count, Q, Sum
 from pyroaring import BitMap
 
-from .choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS, DeprivationBand, Framework
+from .choices import DEPRIVATION_BAND_DECILES, DeprivationBand, Framework
 from .filters import SLUG, SORT_ORDERING, CaseStudyFilter
-from .models import CaseStudy, CaseStudyPartner, Organisation, Theme
+from .models import CaseStudy, Organisation
 
 PARTNER_FACET_SIZE = 15
 
@@ -223,8 +222,10 @@ class IndexedResults:
             if state.ranking is not None:
                 self.tiers = [tier & self.bitmap for tier in state.ranking]
             elif state.matched is not None:
-                position, bitmap = state.space.position, self.bitmap
-                self.ranked = [pk for pk in state.matched if pk in position and position[pk] in bitmap]
+                positions = [state.space.position_of(pk) for pk in state.matched]
+                self.ranked = [
+                    pk for pk, position in zip(state.matched, positions) if position is not None and position in self.bitmap
+                ]
 
     def count(self):
         return len(self.bitmap)
@@ -354,7 +355,7 @@ def related_case_study_ids(case_study, limit=4):
     # up: these are the case studies at each closeness from 6 down to 1.
     p, r, m = shares_partner, same_region, same_model
     tiers = [p & r & m, (p & r) - m, (p & m) - r, (p - r - m) | ((r & m) - p), r - p - m, m - p - r]
-    own = space.position.get(case_study.pk)
+    own = space.position_of(case_study.pk)
     closest = []
     for tier in tiers:
         for position in tier:  # in order of position: newest first
@@ -411,29 +412,23 @@ def public_organisation_ids():
 
 
 def public_case_study_counts(organisation_ids):
-    """Published case studies per organisation, counting those of its predecessors once."""
-    predecessors = {}
-    for pk, successor_id in Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id"):
-        predecessors.setdefault(successor_id, set()).add(pk)
+    """Published case studies per organisation, counting those of its predecessors once:
+    the union of their partner bitmaps in the facet index."""
+    from . import facet_index
+
+    index = facet_index.current()
+    partner_bitmaps = index.space("newest").options.get("partner", {})
 
     def lineage(pk):
         found, frontier = {pk}, {pk}
         while frontier:
-            frontier = set().union(*(predecessors.get(p, set()) for p in frontier)) - found
+            frontier = set().union(*(index.predecessors.get(p, set()) for p in frontier)) - found
             found |= frontier
         return found
 
-    lineages = {pk: lineage(pk) for pk in organisation_ids}
-    everyone = set().union(*lineages.values()) if lineages else set()
-    pairs = CaseStudyPartner.objects.filter(
-        organisation_id__in=everyone, case_study__in=published_case_studies()
-    ).values_list("organisation_id", "case_study_id")
-    case_studies_of = {}
-    for organisation_id, case_study_id in pairs:
-        case_studies_of.setdefault(organisation_id, set()).add(case_study_id)
     return {
-        pk: len(set().union(*(case_studies_of.get(member, set()) for member in members)))
-        for pk, members in lineages.items()
+        pk: len(facet_index.union(partner_bitmaps[member] for member in lineage(pk) if member in partner_bitmaps))
+        for pk in organisation_ids
     }
 
 
