@@ -4,6 +4,7 @@ the words highlighted: those are kept per set of search words."""
 
 from django.template.loader import render_to_string
 
+from . import facet_index
 from .models import CaseStudy
 from .search import search_terms
 
@@ -14,10 +15,11 @@ _cards = {}
 _key = None
 
 
-def cards_for(pks, index_key, query="", comparable=True):
+def cards_for(pks, query="", comparable=True):
     """The HTML of each case study's card, in the order given. Comparable cards have a
     box to tick for the comparison."""
     global _cards, _key
+    index_key = facet_index.current().key
     if _key != index_key or len(_cards) > LIMIT:
         _cards, _key = {}, index_key
     variant = (tuple(search_terms(query)), comparable)

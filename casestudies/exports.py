@@ -22,7 +22,8 @@ from django.views.decorators.http import require_http_methods
 from . import selectors
 from .caching import cache_public_page
 from .choices import REGION_CODES, TENURE_FIELDS, PartnerRole
-from .models import CaseStudyImage, CaseStudyPartner, Outcome, Source, Theme
+from .links import absolute_url
+from .models import CaseStudyImage, CaseStudyPartner, Source, Theme
 
 CHUNK = 500
 API_PAGE_SIZE = 20
@@ -77,19 +78,13 @@ def licence():
     return {"name": settings.DATA_LICENCE_NAME, "url": settings.DATA_LICENCE_URL, "attribution": settings.SITE_NAME}
 
 
-def _export_queryset(filterset):
-    return filterset.qs.prefetch_related(
-        Prefetch(
-            "partners",
-            queryset=CaseStudyPartner.objects.select_related("organisation__successor").order_by("order", "pk"),
-        ),
+def _api_queryset(queryset):
+    """Everything a JSON record shows, in a fixed number of queries."""
+    return queryset.with_partners().with_outcomes().prefetch_related(
         "themes",
         "sources",
+        Prefetch("images", queryset=CaseStudyImage.objects.order_by("-is_cover", "order", "pk")),
     )
-
-
-def _absolute(request, path):
-    return (settings.SITE_URL + path) if settings.SITE_URL else request.build_absolute_uri(path)
 
 
 def _number(value):
@@ -107,14 +102,6 @@ class Related:
     partners: list = field(default_factory=list)  # (display name, role, slug)
     themes: list = field(default_factory=list)  # slugs
     sources: list = field(default_factory=list)  # web addresses
-
-    @classmethod
-    def prefetched(cls, case_study):
-        return cls(
-            [(p.organisation.display_name, p.get_role_display(), p.organisation.slug) for p in case_study.partners.all()],
-            [theme.slug for theme in case_study.themes.all()],
-            [source.url for source in case_study.sources.all()],
-        )
 
 
 def related_in_bulk(ids):
@@ -136,13 +123,12 @@ def related_in_bulk(ids):
     return found
 
 
-def flat_record(case_study, request, related=None):
+def flat_record(case_study, request, related):
     """One case study as the flat record the CSV holds (and the JSON builds on)."""
-    related = related or Related.prefetched(case_study)
     record = {
         "slug": case_study.slug,
         "title": case_study.title,
-        "url": _absolute(request, case_study.get_absolute_url()),
+        "url": absolute_url(request, case_study.get_absolute_url()),
         "summary": case_study.summary,
         "place_name": case_study.place_name,
         "local_authority_name": case_study.local_authority_name,
@@ -264,7 +250,7 @@ def _images_json(case_study, request):
         largest = picture["fallback"][-1]
         result.append(
             {
-                "url": _absolute(request, largest.url),
+                "url": absolute_url(request, largest.url),
                 "width": largest.width,
                 "height": largest.height,
                 "alt": image.alt,
@@ -273,7 +259,7 @@ def _images_json(case_study, request):
                 "licence": image.licence,
                 "is_cover": image.is_cover,
                 "renditions": {
-                    kind: [{"url": _absolute(request, r.url), "width": r.width, "height": r.height} for r in picture[key]]
+                    kind: [{"url": absolute_url(request, r.url), "width": r.width, "height": r.height} for r in picture[key]]
                     for kind, key in (("webp", "webp"), ("jpeg", "fallback"))
                 },
             }
@@ -282,7 +268,7 @@ def _images_json(case_study, request):
 
 
 def json_record(case_study, request):
-    record = flat_record(case_study, request)
+    record = flat_record(case_study, request, Related())  # the JSON gives these in full below
     for flattened in ("partners", "partner_slugs", "themes", "sources"):
         record.pop(flattened)
     record["partners"] = [
@@ -295,7 +281,7 @@ def json_record(case_study, request):
             "successor": {"name": p.organisation.successor.name, "slug": p.organisation.successor.slug}
             if p.organisation.successor_id
             else None,
-            "url": _absolute(request, p.organisation.get_absolute_url()),
+            "url": absolute_url(request, p.organisation.get_absolute_url()),
         }
         for p in case_study.partners.all()
     ]
@@ -331,19 +317,12 @@ def json_record(case_study, request):
     record["images"] = _images_json(case_study, request)
     record["links"] = {
         "html": record["url"],
-        "api": _absolute(request, reverse("casestudies:api_detail", args=[case_study.slug])),
+        "api": absolute_url(request, reverse("casestudies:api_detail", args=[case_study.slug])),
     }
     return record
 
 
-def _json_queryset(queryset):
-    return queryset.prefetch_related(
-        Prefetch("outcomes", queryset=Outcome.objects.select_related("indicator", "source")),
-        Prefetch("images", queryset=CaseStudyImage.objects.order_by("-is_cover", "order", "pk")),
-    )
-
-
-def _positive_int(value, default, maximum=None):
+def _positive_int(value, maximum=None):
     try:
         number = int(value)
     except (TypeError, ValueError):
@@ -361,11 +340,11 @@ def api_case_studies(request):
     filterset = selectors.filter_case_studies(request.GET)
     if not filterset.is_valid():
         return _bad_filters(filterset, as_json=True)
-    page_size = _positive_int(request.GET.get("page_size", API_PAGE_SIZE), API_PAGE_SIZE, API_MAX_PAGE_SIZE)
-    number = _positive_int(request.GET.get("page", 1), 1)
+    page_size = _positive_int(request.GET.get("page_size", API_PAGE_SIZE), API_MAX_PAGE_SIZE)
+    number = _positive_int(request.GET.get("page", 1))
     if page_size is None or number is None:
         return _cors(JsonResponse({"errors": {"page": ["page and page_size must be whole numbers from 1."]}}, status=400))
-    paginator = Paginator(_json_queryset(_export_queryset(filterset)), page_size)
+    paginator = Paginator(_api_queryset(filterset.qs), page_size)
     try:
         page = paginator.page(number)
     except EmptyPage:
@@ -376,7 +355,7 @@ def api_case_studies(request):
     def link(page_number):
         params = request.GET.copy()
         params["page"] = page_number
-        return _absolute(request, f"{request.path}?{params.urlencode()}")
+        return absolute_url(request, f"{request.path}?{params.urlencode()}")
 
     body = {
         "count": paginator.count,
@@ -395,13 +374,7 @@ def api_case_studies(request):
 def api_case_study(request, slug):
     if request.method == "OPTIONS":
         return _cors(HttpResponse(status=204))
-    queryset = _json_queryset(
-        selectors.published_case_studies().prefetch_related(
-            Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor")),
-            "themes",
-            "sources",
-        )
-    )
+    queryset = _api_queryset(selectors.published_case_studies())
     try:
         case_study = get_object_or_404(queryset, slug=slug)
     except Http404:
@@ -423,7 +396,7 @@ def _features(queryset, request):
             "properties": {
                 "slug": case_study.slug,
                 "title": case_study.title,
-                "url": _absolute(request, case_study.get_absolute_url()),
+                "url": absolute_url(request, case_study.get_absolute_url()),
                 "place_name": case_study.place_name,
                 "region": case_study.region,
                 "community_model": case_study.community_model,

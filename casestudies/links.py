@@ -3,6 +3,7 @@ every page links to a dozen of them, and reversing a URL is not free."""
 
 import functools
 
+from django.conf import settings
 from django.urls import get_script_prefix, reverse
 
 NAMES = (
@@ -34,3 +35,10 @@ def paths():
 
 def path_to(name):
     return paths()[name.rpartition(":")[2]]
+
+
+def absolute_url(request, path):
+    """The full address of a path: on SITE_URL when it is set, else on the request's host."""
+    if settings.SITE_URL:
+        return settings.SITE_URL + path
+    return request.build_absolute_uri(path)

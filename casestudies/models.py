@@ -326,13 +326,21 @@ class CaseStudyQuerySet(models.QuerySet):
         """Public now: published, and its publication time has come (so scheduling needs no cron)."""
         return self.filter(status=Status.PUBLISHED, published_at__lte=at or timezone.now())
 
+    def with_partners(self):
+        """Partners with their organisations and successors (shown as "now part of …")."""
+        return self.prefetch_related(
+            models.Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor"))
+        )
+
+    def with_outcomes(self):
+        """Outcomes with their indicators and sources."""
+        return self.prefetch_related(
+            models.Prefetch("outcomes", queryset=Outcome.objects.select_related("indicator", "source"))
+        )
+
     def with_card_data(self):
         """What a list of case-study cards shows, in a fixed number of queries."""
-        return self.prefetch_related(
-            models.Prefetch(
-                "partners",
-                queryset=CaseStudyPartner.objects.select_related("organisation__successor").order_by("order", "pk"),
-            ),
+        return self.with_partners().prefetch_related(
             models.Prefetch("images", queryset=CaseStudyImage.objects.filter(is_cover=True), to_attr="cover_images"),
         )
 

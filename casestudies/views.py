@@ -5,8 +5,8 @@ import re
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,19 +16,13 @@ from . import facet_index, selectors
 from .caching import cache_public_page
 from .cards import cards_for
 from .insights import charts_for
-from .links import path_to
+from .links import absolute_url, path_to
 from .filters import SORT_CHOICES
 from .choices import REGION_CODES, STAGE_DESCRIPTIONS, OrganisationKind, Region, Stage
-from .models import CaseStudy, CaseStudyPartner, Organisation, Outcome
+from .models import CaseStudy, CaseStudyPartner, Organisation
 
 MAX_TITLE_FILTERS = 3
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")
-
-
-def absolute_url(request, path):
-    if settings.SITE_URL:
-        return settings.SITE_URL + path
-    return request.build_absolute_uri(path)
 
 
 def _pairs(params):
@@ -87,9 +81,7 @@ def _filtering(request, facets=True):
             for message in messages
         ],
         "query": filterset.form.cleaned_data.get("q", "") if hasattr(filterset.form, "cleaned_data") else "",
-        "filter_query": query,
         "pairs": pairs,
-        "finder_url": path_to("casestudies:case_study_list"),
         "links": {
             "finder": path_to("casestudies:case_study_list") + query,
             "insights": path_to("casestudies:insights") + query,
@@ -150,7 +142,7 @@ def case_study_list(request):
         {
             "paginator": paginator,
             "page_obj": page,
-            "cards": cards_for(page.object_list, selectors.finder_state(filterset).index.key, context["query"])
+            "cards": cards_for(page.object_list, context["query"])
             if page
             else [],
             "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
@@ -184,12 +176,11 @@ def insights(request):
 
 
 def _case_study_queryset():
-    return CaseStudy.objects.select_related("created_by", "updated_by").prefetch_related(
-        Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor")),
-        "sources",
-        "themes",
-        "images",
-        Prefetch("outcomes", queryset=Outcome.objects.select_related("indicator", "source")),
+    return (
+        CaseStudy.objects.select_related("created_by", "updated_by")
+        .with_partners()
+        .with_outcomes()
+        .prefetch_related("sources", "themes", "images")
     )
 
 
@@ -235,7 +226,7 @@ def case_study_detail(request, slug):
             "outcome_groups": selectors.outcomes_by_framework(case_study.outcomes.all()),
             "og_image": og_image,
             "themes": list(case_study.themes.all()),
-            "related": cards_for(selectors.related_case_study_ids(case_study), facet_index.current().key, comparable=False),
+            "related": cards_for(selectors.related_case_study_ids(case_study), comparable=False),
             "stages": [
                 {"value": value, "label": label, "description": STAGE_DESCRIPTIONS[value]}
                 for value, label in Stage.choices
@@ -303,6 +294,18 @@ def _structured_data(request, case_study, partners, canonical):
 ORGANISATIONS_PER_PAGE = 100
 
 
+def _page_or_404(paginator, request, what):
+    """(page, status): a page number that is not a whole number gives the first page and
+    400; one beyond the results, "not found". Anything else (the database away) is left
+    to the error handling every page has."""
+    try:
+        return paginator.page(int(request.GET.get("page", "1") or 1)), 200
+    except (ValueError, TypeError, OverflowError):
+        return paginator.page(1), 400
+    except InvalidPage:
+        raise Http404(f"There is no such page of {what}.") from None
+
+
 @require_safe
 @cache_public_page
 def organisation_list(request):
@@ -321,12 +324,8 @@ def organisation_list(request):
     if kind:
         organisations = organisations.filter(kind=kind)
     paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
-    try:
-        page = paginator.page(int(request.GET.get("page", "1") or 1))
-    except (ValueError, TypeError):
-        page, status = paginator.page(1), 400
-    except Exception:  # EmptyPage
-        raise Http404("There is no such page of organisations.") from None
+    page, page_status = _page_or_404(paginator, request, "organisations")
+    status = max(status, page_status)
     counts = selectors.public_case_study_counts([o.pk for o in page.object_list])
     for organisation in page.object_list:
         organisation.public_case_studies = counts.get(organisation.pk, 0)
@@ -357,13 +356,7 @@ def organisation_detail(request, slug):
     paginator = Paginator(case_studies, ORGANISATION_CASE_STUDIES_PER_PAGE)
     if not paginator.count and not staff:
         raise Http404("No organisation at this address.")
-    status = 200
-    try:
-        page = paginator.page(int(request.GET.get("page", "1") or 1))
-    except (ValueError, TypeError, OverflowError):
-        page, status = paginator.page(1), 400
-    except Exception:  # EmptyPage
-        raise Http404("There is no such page of partnerships.") from None
+    page, status = _page_or_404(paginator, request, "partnerships")
     roles = {}
     for partner in CaseStudyPartner.objects.filter(
         organisation_id__in=lineage, case_study_id__in=[cs.pk for cs in page.object_list]
@@ -373,8 +366,11 @@ def organisation_detail(request, slug):
         case_study.organisation_roles = roles.get(case_study.pk, [])
     public_ids = selectors.public_organisation_ids()
     predecessors = [p for p in organisation.predecessors.order_by("name") if p.pk in public_ids or staff]
-    # The same partnerships in the finder, to filter further or download.
-    finder_slugs = [organisation.slug, *(p.slug for p in predecessors)]
+    # The same partnerships in the finder, to filter further or download: every
+    # organisation in the lineage that is a partner in something published.
+    partner_names = facet_index.current().partner_names
+    earlier = sorted((partner_names[pk] for pk in lineage if pk != organisation.pk and pk in partner_names), key=lambda pair: pair[1])
+    finder_slugs = [organisation.slug, *(slug for slug, _ in earlier)]
     return render(
         request,
         "casestudies/organisation_detail.html",
@@ -447,10 +443,8 @@ def compare(request):
         case_study.slug: case_study
         for case_study in selectors.published_case_studies()
         .filter(slug__in=valid_slugs)
-        .prefetch_related(
-            Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor")),
-            Prefetch("outcomes", queryset=Outcome.objects.select_related("indicator")),
-        )
+        .with_partners()
+        .with_outcomes()
     }
     missing = [slug for slug in wanted if slug not in found]
     if missing:

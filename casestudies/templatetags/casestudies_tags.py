@@ -62,11 +62,6 @@ def plural(count, forms):
     return f"{count:,} {singular if count == 1 else many}"
 
 
-@register.filter
-def get_item(mapping, key):
-    return mapping.get(key) if hasattr(mapping, "get") else None
-
-
 @register.inclusion_tag("casestudies/includes/picture.html")
 def picture(
     renditions, alt="", sizes="100vw", loading="lazy", priority=False, css_class="", default_width=640, max_width=None

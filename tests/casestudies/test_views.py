@@ -281,6 +281,18 @@ def test_successor_page_links_to_the_finder_with_its_whole_lineage(client, stock
     assert "1 case study" in finder and "SCATA and Isos Housing in Stocksfield" in finder
 
 
+def test_the_finder_link_reaches_back_through_every_step_of_succession(client, make_case_study, make_organisation):
+    newest = make_organisation("Northern Homes", slug="northern-homes")
+    middle = make_organisation("Dale Housing", slug="dale-housing", successor=newest)
+    oldest = make_organisation("Fell Housing", slug="fell-housing", successor=middle)
+    make_case_study("Fell cottages", partners=[(oldest, "housing-association")])
+    make_case_study("Dale terraces", partners=[(middle, "housing-association")])
+    page = text_of(client.get("/organisations/northern-homes/"))
+    assert 'href="/case-studies/?partner=northern-homes&amp;partner=dale-housing&amp;partner=fell-housing"' in page
+    finder = text_of(client.get("/case-studies/?partner=northern-homes&partner=dale-housing&partner=fell-housing"))
+    assert "2 case studies" in finder and "Fell cottages" in finder and "Dale terraces" in finder
+
+
 def test_organisation_with_many_partnerships_pages_them_newest_first(client, make_case_study, make_organisation):
     from datetime import timedelta
 

@@ -56,6 +56,23 @@ def test_public_pages_answer_503_with_retry_after_when_the_database_is_down(clie
         assert "<h1>Back shortly</h1>" in response.content.decode()
 
 
+def test_a_database_failure_while_paging_an_organisation_is_a_503_not_a_404(client, make_case_study, make_organisation):
+    """Paging reads the database; a failure there is the database's, not a missing page."""
+    from casestudies.selectors import OrganisationCaseStudies
+
+    karbon = make_organisation("Karbon Homes", slug="karbon-homes")
+    make_case_study("Stocksfield", partners=[(karbon, "housing-association")])
+    client.raise_request_exception = False
+
+    def refuse(self, window):
+        raise OperationalError("connection to server lost")
+
+    with mock.patch.object(OrganisationCaseStudies, "__getitem__", refuse):
+        response = client.get("/organisations/karbon-homes/")
+    assert response.status_code == 503
+    assert "<h1>Back shortly</h1>" in response.content.decode()
+
+
 def test_error_pages_do_not_touch_the_database(client, db, django_assert_num_queries, database_down):
     client.raise_request_exception = False
     with django_assert_num_queries(0):
