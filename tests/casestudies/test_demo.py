@@ -3,7 +3,6 @@
 import pytest
 from django.core.management import call_command
 
-from casestudies.choices import Status
 from casestudies.demo import library
 from casestudies.models import CaseStudy, CaseStudyPartner, Organisation, Source
 

@@ -8,7 +8,7 @@ from django.http import QueryDict
 
 from casestudies import selectors
 from casestudies.choices import Status
-from casestudies.models import CaseStudy, Indicator, Outcome
+from casestudies.models import Indicator, Outcome
 
 
 @pytest.fixture

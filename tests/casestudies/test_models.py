@@ -130,7 +130,7 @@ def test_publishing_without_a_date_publishes_now(make_case_study):
 
 
 def test_published_means_status_and_date_have_both_come(make_case_study):
-    live = make_case_study(title="Live")
+    make_case_study(title="Live")
     scheduled = make_case_study(title="Scheduled", published_at=timezone.now() + timedelta(days=2))
     make_case_study(title="Draft", status=Status.DRAFT)
     make_case_study(title="Review", status=Status.REVIEW)

@@ -7,7 +7,6 @@ reports belongs to that one upload. Targets: under 2 s and under 300 MB on a 2-c
 """
 
 import argparse
-import io
 import json
 import os
 import subprocess

@@ -26,7 +26,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from tests.production.servers import ROOT, AppServer, manage, production_env, wait_for_port
+from tests.production.servers import ROOT, AppServer, manage, production_env
 
 HERE = Path(__file__).parent
 FILTERS = "region=north-east&model=clt&delivery=new-build"

@@ -107,8 +107,10 @@ def test_pages_answer_503_while_the_database_is_away_and_recover_by_themselves(t
             health = visitor.get("/healthz")
             assert health.status == 503 and health.json()["checks"]["database"]["ok"] is False
 
-            # The finder still answers from the facet index it holds in memory.
-            assert visitor.get("/case-studies/").status == 200
+            # The finder still answers, with its results, from the facet index and cards it holds in memory.
+            finder = visitor.get("/case-studies/")
+            assert finder.status == 200
+            assert "North Ormesby: six empty terraced houses back in community hands" in finder.text
 
             proxy.restore()
             statuses = [visitor.get(page).status for _ in range(3)]

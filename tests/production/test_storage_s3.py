@@ -4,6 +4,7 @@ import io
 import urllib.request
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -70,7 +71,7 @@ def test_uploads_and_renditions_go_to_the_bucket(s3_storage, make_case_study, cl
 def test_a_refused_upload_writes_nothing_to_the_bucket(s3_storage, make_case_study):
     case_study = make_case_study()
     image = CaseStudyImage(case_study=case_study, image=SimpleUploadedFile("x.jpg", b"<html>not a photo</html>"), alt_text="x")
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         image.save()
     assert s3_storage.keys() == []
 
