@@ -76,10 +76,11 @@ test: install-test
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Benchmarks (not part of make test): figures and targets are printed as Markdown tables.
-# Not part of `make test`: each takes minutes. All three run even if one misses a target.
+# Not part of `make test`: most take minutes. All of them run even if one misses a target.
 bench: install-test
 	@status=0; \
 	$(PY) -m tests.perf.bench_images || status=1; \
+	$(PY) -m tests.perf.bench_geography || status=1; \
 	$(PY) -m tests.perf.bench_site || status=1; \
 	$(PY) -m tests.perf.soak || status=1; \
 	exit $$status
