@@ -182,7 +182,10 @@ class StoredImagesMixin(models.Model):
                 for content, name, width, rendition_set in to_render:
                     content.seek(0)
                     content.name = name  # renditions are named after the stored file
-                    images.generate_renditions(content, width, rendition_set)
+                    try:
+                        images.generate_renditions(content, width, rendition_set)
+                    except OSError as error:
+                        raise images.ImageStorageError(error) from error
         except BaseException:
             for storage, name, rendition_set, width in written:
                 images.delete_files(storage, [name, *images.rendition_names(_Named(name), width, rendition_set)])
