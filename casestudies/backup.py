@@ -30,6 +30,7 @@ from django.db import connection, transaction
 from django.db.migrations.loader import MigrationLoader
 
 from . import caching, images
+from .models import media_in_use
 
 FORMAT = "partnerships-in-place-library"
 FORMAT_VERSION = 1
@@ -94,18 +95,6 @@ def _schema():
     return dict(sorted(leaves.items()))
 
 
-def _media_names():
-    """Every stored file the library's records point to, with its renditions."""
-    from .models import CaseStudyImage, Organisation, _Named
-
-    names = []
-    for record in CaseStudyImage.objects.exclude(image="").only("image", "width"):
-        names += [record.image.name, *images.rendition_names(_Named(record.image.name), record.width, images.PHOTO)]
-    for record in Organisation.objects.exclude(logo="").only("logo", "logo_width"):
-        names += [record.logo.name, *images.rendition_names(_Named(record.logo.name), record.logo_width, images.LOGO)]
-    return names
-
-
 def export_library(path):
     """Write the whole library to a zip archive at `path`."""
     summary = Summary()
@@ -120,7 +109,7 @@ def export_library(path):
         summary.counts[label] = objects.count()
 
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name in _media_names():
+        for name in sorted(media_in_use()):
             try:
                 with default_storage.open(name, "rb") as stored:
                     archive.writestr(f"media/{name}", stored.read(), compress_type=zipfile.ZIP_STORED)

@@ -215,6 +215,40 @@ def _delete_image_files(files):
         images.delete_files(storage, [name, *images.rendition_names(_Named(name), 0, rendition_set)])
 
 
+def _models_with_images():
+    from django.apps import apps
+
+    return [model for model in apps.get_app_config("casestudies").get_models() if issubclass(model, StoredImagesMixin)]
+
+
+def media_in_use(history=False):
+    """Every stored file a record points to, with its renditions: what a backup keeps.
+    With `history`, what earlier versions point to counts too, since reverting one brings
+    it back: what clean_orphaned_media must never remove."""
+    from simple_history.utils import get_history_model_for_model
+
+    names = set()
+    for model in _models_with_images():
+        sources = [model, get_history_model_for_model(model)] if history else [model]
+        for field_name, _, _, rendition_set in model.image_fields:
+            for source in sources:
+                for name in source._default_manager.exclude(**{field_name: ""}).values_list(field_name, flat=True):
+                    names.add(name)
+                    names.update(images.rendition_names(_Named(name), 0, rendition_set))
+    return names
+
+
+def media_folders():
+    """The top folders of media storage that uploads and their renditions go into."""
+    folders = set()
+    for model in _models_with_images():
+        for field_name, _, _, rendition_set in model.image_fields:
+            sample = model._meta.get_field(field_name).generate_filename(None, "sample.jpg")
+            folders.add(sample.split("/", 1)[0])
+            folders.update(name.split("/", 1)[0] for name in images.rendition_names(_Named(sample), 0, rendition_set))
+    return sorted(folders)
+
+
 class Organisation(StoredImagesMixin, TimestampedModel):
     """A housing association, community organisation, council, funder or enabler.
 
