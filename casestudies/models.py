@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
 from django.db import models, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
@@ -93,8 +93,28 @@ lsoa_code_validator = RegexValidator(
 )
 
 
+# A web address is linked to from public pages: only http and https may be (never
+# javascript:, data: or anything else a browser would run or open instead).
+web_address_validator = URLValidator(
+    schemes=["http", "https"], message="Enter a web address starting with https:// or http://."
+)
+
+
+def linkable(address):
+    """`address` if a page may link to it, else "": a bad value stored without full_clean
+    (an import, the shell) is then shown as text, never as a link."""
+    try:
+        web_address_validator(address)
+    except ValidationError:
+        return ""
+    return address
+
+
 class WebAddressField(models.URLField):
-    """A URL field whose form takes an address typed without a scheme as https."""
+    """A URL field for http and https addresses only, whose form takes an address typed
+    without a scheme as https."""
+
+    default_validators = [web_address_validator]
 
     def formfield(self, **kwargs):
         kwargs.setdefault("assume_scheme", "https")
