@@ -174,6 +174,13 @@ def test_an_editor_sees_a_public_organisation_read_only_and_why(library, editor_
     assert 'name="_save"' not in revert  # no Revert button
 
 
+def test_an_editor_sees_why_a_published_case_study_is_read_only(library, editor_client):
+    url = reverse("admin:casestudies_casestudy_change", args=[library["case_study"].pk])
+    page = editor_client.get(url).content.decode()
+    assert 'name="title"' not in page
+    assert "This case study is published (or scheduled to be), so only publishers can change it." in page
+
+
 def test_an_editor_sees_why_an_indicator_is_read_only(library, editor_client):
     indicator = Indicator.objects.order_by("pk").first()
     page = editor_client.get(reverse("admin:casestudies_indicator_change", args=[indicator.pk])).content.decode()
