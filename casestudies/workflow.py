@@ -72,11 +72,11 @@ def publishers_only_reason(record):
 def is_public_organisation(organisation):
     """A partner in a published case study, or the successor (however many steps on) of
     one: its name, logo and links are then on the public site."""
-    from .models import CaseStudyPartner, Organisation
+    from .models import CaseStudyPartner
 
     if not organisation.pk:
         return False
-    lineage = Organisation(pk=organisation.pk).lineage_ids()  # as stored, not as being edited
+    lineage = organisation.lineage_ids()  # read from the database, whatever the form in hand says
     return CaseStudyPartner.objects.filter(organisation_id__in=lineage, case_study__status=Status.PUBLISHED).exists()
 
 

@@ -118,7 +118,7 @@ def saving_routes(model_admin, obj, site_admin, site_admin_client):
     yield "change form", change, {**change_data, "_save": ["Save"]}
     try:
         history_manager = getattr(model_admin.model, opts.simple_history_manager_attribute)
-        version = history_manager.filter(pk=obj.pk).earliest("history_date")
+        version = history_manager.filter(**{opts.pk.attname: obj.pk}).earliest("history_date")
         history = reverse(f"{prefix}_simple_history", args=[obj.pk, version.history_id])
     except (AttributeError, NoReverseMatch):
         pass  # no history kept for this model
