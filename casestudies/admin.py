@@ -1,6 +1,9 @@
 """The staff side: curating case studies and organisations, with the publishing workflow."""
 
+import functools
+
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.db import models
@@ -28,6 +31,75 @@ def thumbnail(field_file, width, height, rendition_set, size=120):
 admin.site.site_header = "Partnerships in Place: staff"
 admin.site.site_title = "Partnerships in Place staff"
 admin.site.index_title = "Curate the library"
+
+
+class WorkflowAdmin(SimpleHistoryAdmin):
+    """The base of every admin with history: each route that saves (the change form, the
+    history form and its revert, bulk actions, delete) asks the workflow about the object
+    as stored, and an editor who may only look is told why and who can change it.
+
+    django-simple-history's history form saves whatever is posted to it from anyone who
+    may view the object, so that route asks here too.
+    """
+
+    object_history_form_template = "admin/casestudies/object_history_form.html"
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or workflow.can_edit(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or workflow.can_edit(request.user, obj))
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        stored = self.get_object(request, unquote(object_id))
+        if request.method == "POST":
+            # Reverting saves the version posted: the change form's rules, or the add
+            # form's for an object since deleted.
+            allowed = self.has_change_permission(request, stored) if stored else self.has_add_permission(request)
+            if not allowed:
+                raise PermissionDenied
+        context = {**(extra_context or {}), "read_only_reason": self.read_only_reason(request, stored)}
+        return super().history_form_view(request, object_id, version_id, context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["read_only_reason"] = self.read_only_reason(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def read_only_reason(self, request, obj):
+        """For someone who may view `obj` but not change it: why, and who can."""
+        if obj is None or self.has_change_permission(request, obj):
+            return ""
+        return workflow.publishers_only_reason(obj) or f"Only publishers can change {self.opts.verbose_name_plural}."
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        return {name: (_only_changeable(func), name, description) for name, (func, _, description) in actions.items()}
+
+
+def _only_changeable(action):
+    """A bulk action is given only the selected objects its user may change."""
+
+    @functools.wraps(action)
+    def guarded(model_admin, request, queryset):
+        refused = [obj.pk for obj in queryset if not model_admin.has_change_permission(request, obj)]
+        if refused:
+            opts = model_admin.opts
+            noun = opts.verbose_name if len(refused) == 1 else opts.verbose_name_plural
+            model_admin.message_user(
+                request,
+                f"{len(refused)} selected {noun} {'was' if len(refused) == 1 else 'were'} left as "
+                f"{'it is' if len(refused) == 1 else 'they are'}: only publishers can change "
+                f"{'it' if len(refused) == 1 else 'them'}.",
+                messages.WARNING,
+            )
+            queryset = queryset.exclude(pk__in=refused)
+            if not queryset.exists():
+                return None
+        return action(model_admin, request, queryset)
+
+    return guarded
 
 
 class CaseStudyPartnerInline(admin.TabularInline):
@@ -93,7 +165,7 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(CaseStudy)
-class CaseStudyAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
+class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     form = CaseStudyAdminForm
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
@@ -176,12 +248,6 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
             fields += ["published_at", "featured"]
         return fields
 
-    def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        if allowed and obj is not None:
-            return workflow.can_edit(request.user, obj)
-        return allowed
-
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
 
@@ -229,16 +295,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
 
     @admin.action(description="Submit selected for review", permissions=["change"])
     def submit_for_review(self, request, queryset):
-        editable = [cs for cs in queryset if workflow.can_edit(request.user, cs)]
-        skipped = queryset.count() - len(editable)
-        self._move_selected(
-            request, queryset.filter(pk__in=[cs.pk for cs in editable]), Status.REVIEW, "Submitted for review",
-            "submitted for review",
-        )
-        if skipped:
-            self.message_user(
-                request, f"{skipped} published or archived case studies were left as they are.", messages.WARNING
-            )
+        self._move_selected(request, queryset, Status.REVIEW, "Submitted for review", "submitted for review")
 
     @admin.action(description="Publish selected", permissions=["publish"])
     def publish_selected(self, request, queryset):
@@ -254,7 +311,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
+class OrganisationAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     list_display = ["name", "kind", "region", "successor", "case_study_count"]
     ordering = ["name"]
     list_filter = ["kind", "region"]
@@ -308,14 +365,14 @@ class OrganisationAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(SimpleHistoryAdmin):
+class ThemeAdmin(WorkflowAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(SimpleHistoryAdmin):
+class IndicatorAdmin(WorkflowAdmin):
     list_display = ["name", "framework", "unit", "aggregation", "lower_is_better", "outcome_count"]
     list_filter = ["framework"]
     search_fields = ["name", "description"]

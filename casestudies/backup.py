@@ -3,10 +3,10 @@
 The archive is a zip file holding:
 
 - `manifest.json`: format version, when and from which schema it was made, counts;
-- `data.json`: every case study, organisation, partner, source, theme, image record,
-  every history record (django-simple-history and the admin's log), and the staff
-  accounts and groups those records name (with password hashes, so the archive is as
-  sensitive as the database itself);
+- `data.json`: every record of every model of the app (case studies, organisations,
+  partners, sources, themes, images, indicators, outcomes, deprivation areas and every
+  history record), the admin's log, and the staff accounts and groups those records name
+  (with password hashes, so the archive is as sensitive as the database itself);
 - `media/…`: every stored image and its renditions, under their stored names.
 
 Restoring goes into an empty, migrated database only, in one transaction: if anything
@@ -30,31 +30,37 @@ from django.db import connection, transaction
 from django.db.migrations.loader import MigrationLoader
 
 from . import caching, images
+from .models import media_in_use
 
 FORMAT = "partnerships-in-place-library"
 FORMAT_VERSION = 1
 
-# In the order they must be restored: anything referred to comes first.
-MODELS = [
-    "auth.Group",
-    "auth.User",
-    "casestudies.Theme",
-    "casestudies.Organisation",
-    "casestudies.CaseStudy",
-    "casestudies.CaseStudyPartner",
-    "casestudies.Source",
-    "casestudies.CaseStudyImage",
-    "casestudies.HistoricalTheme",
-    "casestudies.HistoricalOrganisation",
-    "casestudies.HistoricalCaseStudy",
-    "casestudies.HistoricalCaseStudy_themes",
-    "casestudies.HistoricalCaseStudyPartner",
-    "casestudies.HistoricalSource",
-    "casestudies.HistoricalCaseStudyImage",
-    "admin.LogEntry",
-]
-# Records that must not already exist for an import to go ahead.
-LIBRARY_MODELS = ["auth.User", "casestudies.Theme", "casestudies.Organisation", "casestudies.CaseStudy"]
+# Besides the app's own models: the staff accounts and groups its records name, and the
+# admin's log of who did what. Permissions and content types are made by `migrate` and
+# referred to by natural key, so they are not kept.
+ACCOUNT_MODELS = ["auth.Group", "auth.User", "admin.LogEntry"]
+# What `migrate` itself puts in a new database. The groups are merged with the archive's
+# by name; the standard indicators are replaced by the archive's (staff may have changed,
+# retired or added to them). Any other record already there means the database is in use.
+MADE_BY_MIGRATE = {"auth.Group", "casestudies.Indicator"}
+
+
+def library_models():
+    """The models an archive holds, in the order they are restored (what others refer to
+    by natural key first), derived from the app so that a model added later is kept."""
+    models = [apps.get_model(label) for label in ACCOUNT_MODELS]
+    # Left out: many-to-many tables Django makes by itself (kept as a field of the model
+    # that owns them), proxies (their rows are their concrete model's) and models whose
+    # tables the app does not manage.
+    models += [
+        model
+        for model in apps.get_app_config("casestudies").get_models()
+        if model._meta.managed and not model._meta.proxy
+    ]
+    by_app = {}
+    for model in models:
+        by_app.setdefault(model._meta.app_config, []).append(model)
+    return serializers.sort_dependencies(by_app.items(), allow_cycles=True)
 
 
 class FullPrecisionEncoder(json.JSONEncoder):
@@ -89,24 +95,12 @@ def _schema():
     return dict(sorted(leaves.items()))
 
 
-def _media_names():
-    """Every stored file the library's records point to, with its renditions."""
-    from .models import CaseStudyImage, Organisation, _Named
-
-    names = []
-    for record in CaseStudyImage.objects.exclude(image="").only("image", "width"):
-        names += [record.image.name, *images.rendition_names(_Named(record.image.name), record.width, images.PHOTO)]
-    for record in Organisation.objects.exclude(logo="").only("logo", "logo_width"):
-        names += [record.logo.name, *images.rendition_names(_Named(record.logo.name), record.logo_width, images.LOGO)]
-    return names
-
-
 def export_library(path):
     """Write the whole library to a zip archive at `path`."""
     summary = Summary()
     records = []
-    for label in MODELS:
-        model = apps.get_model(label)
+    for model in library_models():
+        label = model._meta.label
         natural_primary = label == "auth.Group"
         objects = model._default_manager.order_by("pk")
         records += serializers.serialize(
@@ -115,7 +109,7 @@ def export_library(path):
         summary.counts[label] = objects.count()
 
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name in _media_names():
+        for name in sorted(media_in_use()):
             try:
                 with default_storage.open(name, "rb") as stored:
                     archive.writestr(f"media/{name}", stored.read(), compress_type=zipfile.ZIP_STORED)
@@ -156,12 +150,21 @@ def _read_manifest(archive):
 
 
 def _check_empty():
-    for label in LIBRARY_MODELS:
-        if apps.get_model(label)._default_manager.exists():
+    for model in library_models():
+        if model._meta.label not in MADE_BY_MIGRATE and model._default_manager.exists():
             raise BackupError(
-                f"The database already holds {apps.get_model(label)._meta.verbose_name_plural}. "
+                f"The database already holds {model._meta.verbose_name_plural}. "
                 "import_library restores into an empty, freshly migrated database only."
             )
+
+
+def _clear_what_migrate_made():
+    """Remove the standard indicators `migrate` seeded, without writing history: the
+    archive holds the library's own (groups are merged by name instead)."""
+    with connection.cursor() as cursor:
+        for model in library_models():
+            if model._meta.label in MADE_BY_MIGRATE - {"auth.Group"}:
+                cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
 
 
 def import_library(path):
@@ -177,6 +180,7 @@ def import_library(path):
         summary = Summary()
         try:
             with transaction.atomic():
+                _clear_what_migrate_made()
                 waiting = []
                 records = json.loads(archive.read("data.json"))
                 for item in serializers.deserialize("python", records, handle_forward_references=True):
@@ -212,8 +216,7 @@ def import_library(path):
 
 def _reset_sequences():
     """After inserting rows with their original ids, new rows must not reuse them."""
-    models = [apps.get_model(label) for label in MODELS]
-    statements = connection.ops.sequence_reset_sql(no_style(), models)
+    statements = connection.ops.sequence_reset_sql(no_style(), library_models())
     with connection.cursor() as cursor:
         for statement in statements:
             cursor.execute(statement)

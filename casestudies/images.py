@@ -484,5 +484,17 @@ def delete_files(storage, names):
             logger.exception("Could not delete %s from storage", name)
 
 
+def stored_names(storage, folder):
+    """Every file stored under `folder`, however deep."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in files:
+        yield f"{folder}/{name}"
+    for sub in folders:
+        yield from stored_names(storage, f"{folder}/{sub}")
+
+
 def storage_for(field_file):
     return getattr(field_file, "storage", None) or default_storage

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils.cache import patch_cache_control
 
 
 class RequestSizeLimitMiddleware:
@@ -45,6 +46,25 @@ class CrossOriginResourcePolicyMiddleware:
         if "Cross-Origin-Resource-Policy" not in response:
             open_data = request.path.startswith(self.OPEN_PREFIXES)
             response["Cross-Origin-Resource-Policy"] = "cross-origin" if open_data else "same-origin"
+        return response
+
+
+class SignedInResponsesArePrivateMiddleware:
+    """Whatever is made for someone signed in (a draft's preview, an organisation page
+    listing partnerships not yet public, a redirect from a draft's old address) is kept by
+    no shared cache and no browser cache, so the next person behind that proxy or at that
+    computer is never shown it. Every such response is marked, not only those that differ
+    from the public's: telling them apart would be one more thing to get wrong, and staff
+    are few."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)  # absent when a cached public page answered first
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
         return response
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
 from django.db import models, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
@@ -93,8 +93,28 @@ lsoa_code_validator = RegexValidator(
 )
 
 
+# A web address is linked to from public pages: only http and https may be (never
+# javascript:, data: or anything else a browser would run or open instead).
+web_address_validator = URLValidator(
+    schemes=["http", "https"], message="Enter a web address starting with https:// or http://."
+)
+
+
+def linkable(address):
+    """`address` if a page may link to it, else "": a bad value stored without full_clean
+    (an import, the shell) is then shown as text, never as a link."""
+    try:
+        web_address_validator(address)
+    except ValidationError:
+        return ""
+    return address
+
+
 class WebAddressField(models.URLField):
-    """A URL field whose form takes an address typed without a scheme as https."""
+    """A URL field for http and https addresses only, whose form takes an address typed
+    without a scheme as https."""
+
+    default_validators = [web_address_validator]
 
     def formfield(self, **kwargs):
         kwargs.setdefault("assume_scheme", "https")
@@ -182,7 +202,10 @@ class StoredImagesMixin(models.Model):
                 for content, name, width, rendition_set in to_render:
                     content.seek(0)
                     content.name = name  # renditions are named after the stored file
-                    images.generate_renditions(content, width, rendition_set)
+                    try:
+                        images.generate_renditions(content, width, rendition_set)
+                    except OSError as error:
+                        raise images.ImageStorageError(error) from error
         except BaseException:
             for storage, name, rendition_set, width in written:
                 images.delete_files(storage, [name, *images.rendition_names(_Named(name), width, rendition_set)])
@@ -210,6 +233,40 @@ class _Named:
 def _delete_image_files(files):
     for storage, name, rendition_set in files:
         images.delete_files(storage, [name, *images.rendition_names(_Named(name), 0, rendition_set)])
+
+
+def _models_with_images():
+    from django.apps import apps
+
+    return [model for model in apps.get_app_config("casestudies").get_models() if issubclass(model, StoredImagesMixin)]
+
+
+def media_in_use(history=False):
+    """Every stored file a record points to, with its renditions: what a backup keeps.
+    With `history`, what earlier versions point to counts too, since reverting one brings
+    it back: what clean_orphaned_media must never remove."""
+    from simple_history.utils import get_history_model_for_model
+
+    names = set()
+    for model in _models_with_images():
+        sources = [model, get_history_model_for_model(model)] if history else [model]
+        for field_name, _, _, rendition_set in model.image_fields:
+            for source in sources:
+                for name in source._default_manager.exclude(**{field_name: ""}).values_list(field_name, flat=True):
+                    names.add(name)
+                    names.update(images.rendition_names(_Named(name), 0, rendition_set))
+    return names
+
+
+def media_folders():
+    """The top folders of media storage that uploads and their renditions go into."""
+    folders = set()
+    for model in _models_with_images():
+        for field_name, _, _, rendition_set in model.image_fields:
+            sample = model._meta.get_field(field_name).generate_filename(None, "sample.jpg")
+            folders.add(sample.split("/", 1)[0])
+            folders.update(name.split("/", 1)[0] for name in images.rendition_names(_Named(sample), 0, rendition_set))
+    return sorted(folders)
 
 
 class Organisation(StoredImagesMixin, TimestampedModel):

@@ -1,9 +1,11 @@
-"""Who may move a case study between draft, review, published and archived.
+"""Who may change what: the publishing workflow.
 
-Editors write and submit for review; publishers decide what the public sees. Every
-route that changes status (the edit form, bulk actions, history revert) asks this
-module, and always against the status stored in the database, not the one on the
-object in hand (a historical version being reverted to may say "draft").
+Editors write and submit for review; publishers decide what the public sees. That
+covers a case study once it is published, scheduled or archived, and the organisations
+and themes published case studies show. Every route that saves (the edit form, the
+history form and revert, bulk actions, delete) asks this module, and always about what
+is stored in the database, not the object in hand (a historical version being reverted
+to may say "draft").
 """
 
 from django.core.exceptions import PermissionDenied
@@ -30,12 +32,58 @@ def stored_status(case_study):
     return CaseStudy.objects.filter(pk=case_study.pk).values_list("status", flat=True).first()
 
 
-def can_edit(user, case_study):
-    """Editors may change drafts and case studies in review, never what is public or archived."""
-    if can_publish(user):
-        return True
-    current = stored_status(case_study)
-    return current is None or current in EDITOR_STATUSES
+def can_edit(user, record):
+    """Editors may change drafts, case studies in review and whatever the public cannot
+    see; publishers may change anything their permissions allow."""
+    return can_publish(user) or not publishers_only_reason(record)
+
+
+def publishers_only_reason(record):
+    """Why only publishers may change `record`, in a sentence for the editor who cannot,
+    or "" when editors may."""
+    from .models import CaseStudy, Organisation, Theme
+
+    if isinstance(record, CaseStudy):
+        current = stored_status(record)
+        if current is None or current in EDITOR_STATUSES:
+            return ""
+        state = "archived" if current == Status.ARCHIVED else "published (or scheduled to be)"
+        return (
+            f"This case study is {state}, so only publishers can change it. "
+            "Ask a publisher to make the change, or to return it to draft so that it can be edited."
+        )
+    if isinstance(record, Organisation) and is_public_organisation(record):
+        return (
+            "This organisation is on the public site (it is a partner in a published case study, or the "
+            "successor of one), so only publishers can change it. Ask a publisher to make the change."
+        )
+    if isinstance(record, Theme) and is_public_theme(record):
+        return (
+            "This theme is shown on published case studies, so only publishers can change it. "
+            "Ask a publisher to make the change."
+        )
+    return ""
+
+
+# Scheduled case studies count as published here: a publisher has already decided they
+# go public, and a change made before their date would go public with them unseen.
+
+
+def is_public_organisation(organisation):
+    """A partner in a published case study, or the successor (however many steps on) of
+    one: its name, logo and links are then on the public site."""
+    from .models import CaseStudyPartner
+
+    if not organisation.pk:
+        return False
+    lineage = organisation.lineage_ids()  # read from the database, whatever the form in hand says
+    return CaseStudyPartner.objects.filter(organisation_id__in=lineage, case_study__status=Status.PUBLISHED).exists()
+
+
+def is_public_theme(theme):
+    from .models import CaseStudy
+
+    return bool(theme.pk) and CaseStudy.objects.filter(themes=theme.pk, status=Status.PUBLISHED).exists()
 
 
 def can_move(user, from_status, to_status):

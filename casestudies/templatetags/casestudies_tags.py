@@ -5,6 +5,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from ..markdown import render_markdown
+from ..models import linkable
 from ..search import highlight_pattern
 
 register = template.Library()
@@ -31,6 +32,12 @@ def highlight(text, query):
 @register.filter
 def markdown(text):
     return mark_safe(render_markdown(text or ""))
+
+
+@register.filter
+def web_link(address):
+    """The address to link to, or "" when it is not a safe http or https address."""
+    return linkable(address or "")
 
 
 @register.filter

@@ -291,7 +291,7 @@ def test_a_failed_rendition_leaves_no_file(media, case_study):
         images.rendition_file(source, 320, "WEBP").generate(force=True)
         raise OSError("storage went away")
 
-    with mock.patch.object(images, "generate_renditions", half_then_fail), pytest.raises(OSError):
+    with mock.patch.object(images, "generate_renditions", half_then_fail), pytest.raises(images.ImageStorageError):
         add_image(case_study, photo())
     assert stored_files(media) == []
     assert not CaseStudyImage.objects.exists()
@@ -432,14 +432,21 @@ def test_demo_covers_are_credited_illustrations(db, media):
     assert Organisation.objects.filter(logo="").count() == Organisation.objects.count()
 
 
-def test_a_full_disk_during_an_admin_upload_gives_a_clear_message(publisher_client, media, make_case_study):
+@pytest.mark.parametrize("full_at", ["the original", "a rendition"])
+def test_a_full_disk_during_an_admin_upload_gives_a_clear_message(publisher_client, media, make_case_study, full_at):
     draft = make_case_study(status="draft", title="Before the upload", slug="disk-full")
     url = reverse("admin:casestudies_casestudy_change", args=[draft.pk])
     data = form_data(publisher_client.get(url).content.decode(), "casestudy_form", title="Changed with the upload")
     data.update({"images-TOTAL_FORMS": ["1"], "images-0-alt_text": ["Homes"], "images-0-order": ["0"]})
     data["images-0-image"] = SimpleUploadedFile("homes.jpg", photo())
+    real_save = FileSystemStorage._save
 
     def disk_full(storage, name, content):
+        if full_at == "a rendition" and not name.startswith("renditions/"):
+            return real_save(storage, name, content)  # the original is stored, then the disk fills
+        path = Path(storage.path(name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.read()[:100])  # part of the file got written
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with mock.patch.object(FileSystemStorage, "_save", disk_full):

@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -8,7 +9,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 
 from casestudies.choices import Status
-from casestudies.models import CaseStudy, Organisation
+from casestudies.models import CaseStudy, Indicator, Organisation, Outcome, Source
 
 
 def test_successor_shows_in_the_name_everywhere(make_organisation):
@@ -164,3 +165,56 @@ def test_renaming_a_partner_updates_search_text(make_case_study, make_organisati
 def test_key_messages_are_one_per_line(make_case_study):
     case_study = make_case_study(key_messages="- Keep the land.\n\n• Share the work.\n")
     assert case_study.key_message_list() == ["Keep the land.", "Share the work."]
+
+
+UNSAFE_ADDRESSES = [
+    "javascript:alert(document.cookie)",
+    "JavaScript:alert(1)",
+    " javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "ftp://files.example.org/report.pdf",
+]
+
+
+@pytest.mark.parametrize("address", UNSAFE_ADDRESSES)
+def test_web_addresses_other_than_http_and_https_are_refused_in_the_model(make_case_study, make_organisation, address):
+    organisation = make_organisation("Scheme Homes")
+    organisation.website = address
+    with pytest.raises(ValidationError) as refused:
+        organisation.full_clean()
+    assert refused.value.message_dict["website"] == ["Enter a web address starting with https:// or http://."]
+    source = Source(case_study=make_case_study(), title="A report", url=address)
+    with pytest.raises(ValidationError) as refused:
+        source.full_clean()
+    assert "url" in refused.value.message_dict
+
+
+@pytest.mark.parametrize("address", UNSAFE_ADDRESSES)
+def test_an_unsafe_address_stored_without_a_form_is_never_a_link(client, make_case_study, make_organisation, address):
+    # As an import, the shell or a loader would store it: no form, no full_clean.
+    organisation = make_organisation("Scheme Homes", slug="scheme-homes", website=address)
+    case_study = make_case_study(partners=[(organisation, "housing-association")], sources=0)
+    source = Source.objects.create(case_study=case_study, title="The annual report", url=address)
+    Outcome.objects.create(
+        case_study=case_study, indicator=Indicator.objects.create(name="Homes", slug="homes", framework="housing-outputs", unit="homes"),
+        value=3, source=source,
+    )
+    pages = [client.get(case_study.get_absolute_url()), client.get(organisation.get_absolute_url())]
+    assert [page.status_code for page in pages] == [200, 200]
+    case_study_page, organisation_page = (page.content.decode() for page in pages)
+    assert case_study_page.count("The annual report") == 2  # in the sources and by the outcome, as plain text
+    for page in (case_study_page, organisation_page):
+        assert not re.search(r'href="\s*(java|data|vb|ftp|JavaScript)', page), address
+    assert "Website" not in organisation_page
+
+
+def test_http_and_https_addresses_stay_links(client, make_case_study, make_organisation):
+    organisation = make_organisation("Scheme Homes", slug="scheme-homes", website="https://scheme.example.org/")
+    case_study = make_case_study(partners=[(organisation, "housing-association")], sources=0)
+    Source.objects.create(case_study=case_study, title="The annual report", url="http://example.org/report")
+    assert '<a href="http://example.org/report" rel="noopener">The annual report</a>' in client.get(
+        case_study.get_absolute_url()
+    ).content.decode()
+    assert 'href="https://scheme.example.org/"' in client.get(organisation.get_absolute_url()).content.decode()

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -408,6 +409,27 @@ def test_staff_see_drafts_at_their_address_with_a_banner(publisher_client, hidde
         assert response.status_code == 200
         assert words in text_of(response)
         assert '<meta name="robots" content="noindex, nofollow">' in response.content.decode()
+
+
+def cache_control(response):
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+def test_what_staff_are_shown_is_never_kept_by_a_cache(publisher_client, hidden, stocksfield):
+    hidden["draft"].slug = "hidden-draft-renamed"
+    hidden["draft"].save()
+    staff_only = [case_study.get_absolute_url() for case_study in hidden.values()] + [
+        "/case-studies/hidden-draft/",  # a redirect from a draft's old address
+        "/organisations/secret-partner/",  # partner in drafts only
+    ]
+    for url in staff_only:
+        assert Client().get(url).status_code == 404
+        response = publisher_client.get(url)
+        assert response.status_code in (200, 301), url
+        assert {"private", "no-store"} <= cache_control(response), url
+    # Anything made for someone signed in, public page or not.
+    assert {"private", "no-store"} <= cache_control(publisher_client.get(stocksfield.get_absolute_url()))
+    assert "private" not in cache_control(Client().get(stocksfield.get_absolute_url()))
 
 
 def test_staff_preview_does_not_leak_into_public_lists_for_staff_either(publisher_client, hidden):

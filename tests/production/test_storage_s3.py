@@ -78,3 +78,20 @@ def test_a_refused_upload_writes_nothing_to_the_bucket(s3_storage, make_case_stu
 
 def test_health_checks_the_bucket(s3_storage, client, db):
     assert client.get("/healthz").json()["checks"]["storage"]["ok"] is True
+
+
+def test_orphaned_files_in_the_bucket_are_found_and_removed(s3_storage, make_case_study):
+    from django.core.management import call_command
+    from django.db import transaction
+
+    case_study = make_case_study()
+    kept = CaseStudyImage(case_study=case_study, image=SimpleUploadedFile("kept.jpg", jpeg()), alt_text="Kept")
+    kept.save()
+    in_use = s3_storage.keys()
+    with pytest.raises(RuntimeError), transaction.atomic():  # stored, then the save never committed
+        CaseStudyImage(case_study=case_study, image=SimpleUploadedFile("lost.jpg", jpeg()), alt_text="Lost").save()
+        raise RuntimeError
+    assert len(s3_storage.keys()) == 2 * len(in_use)
+
+    call_command("clean_orphaned_media", "--delete", "--grace-hours", "0", verbosity=0)
+    assert s3_storage.keys() == in_use

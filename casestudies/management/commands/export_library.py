@@ -9,8 +9,9 @@ from casestudies.backup import export_library
 
 class Command(BaseCommand):
     help = (
-        "Write every case study, organisation, source, image and history record, with the staff accounts they "
-        "name and all media files, to one zip archive. Keep it as safe as the database: it holds password hashes."
+        "Write every record of the library (case studies, organisations, sources, images, indicators, outcomes, "
+        "deprivation areas) and its history, with the staff accounts they name and all media files, to one zip "
+        "archive. Keep it as safe as the database: it holds password hashes."
     )
 
     def add_arguments(self, parser):
