@@ -296,6 +296,9 @@ class AppServer:
             [
                 sys.executable, "-m", "gunicorn", "config.wsgi", "-c", str(ROOT / "config" / "gunicorn.py"),
                 "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers), "--access-logfile", "-",
+                # config/gunicorn.py turns it off too; said again so no test server can
+                # ever take over another's (or a developer's) control socket.
+                "--no-control-socket",
             ],
             env=self.env,
             cwd=ROOT,
