@@ -7,6 +7,7 @@ fields are only ever added at the end.
 """
 
 import csv
+import itertools
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -194,16 +195,20 @@ def _batches(queryset):
         yield batch
 
 
-def _csv_lines(queryset, request):
+def _csv_chunks(queryset, request):
+    """The CSV, a batch of rows at a time; the first chunk also holds the heading row."""
     writer = csv.writer(_Echo())
-    yield "\ufeff"  # so spreadsheet programs read the file as UTF-8
-    yield writer.writerow(FIELD_NAMES)
+    # The byte-order mark makes spreadsheet programs read the file as UTF-8.
+    heading = "\ufeff" + writer.writerow(FIELD_NAMES)
     for batch in _batches(queryset):
         related = related_in_bulk([case_study.pk for case_study in batch])
-        yield "".join(
+        yield heading + "".join(
             writer.writerow([_safe_cell(value) for value in flat_record(case_study, request, related[case_study.pk]).values()])
             for case_study in batch
         )
+        heading = ""
+    if heading:
+        yield heading  # no rows
 
 
 def _bad_filters(filterset, as_json=False):
@@ -220,12 +225,20 @@ def _licence_header(response):
     return response
 
 
+def _streamed(chunks, **kwargs):
+    """A download sent as it is made, whose first chunk (and so its first reads from the
+    database) is made before the status is sent: with the database away, the answer is
+    a 503 with Retry-After like any page's, not a 200 cut short."""
+    first = next(chunks)
+    return StreamingHttpResponse(itertools.chain([first], chunks), **kwargs)
+
+
 @require_http_methods(["GET", "HEAD"])
 def case_studies_csv(request):
     filterset = selectors.filter_case_studies(request.GET)
     if not filterset.is_valid():
         return _bad_filters(filterset)
-    response = StreamingHttpResponse(_csv_lines(filterset.qs, request), content_type="text/csv; charset=utf-8")
+    response = _streamed(_csv_chunks(filterset.qs, request), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="partnerships-in-place-case-studies.csv"'
     return _licence_header(response)
 
@@ -386,11 +399,9 @@ def api_case_study(request, slug):
 # GeoJSON --------------------------------------------------------------------------------
 
 
-def _features(queryset, request):
-    yield '{"type": "FeatureCollection", "licence": ' + json.dumps(licence()) + ', "features": ['
-    first = True
-    for case_study in queryset.filter(latitude__isnull=False, longitude__isnull=False).iterator(chunk_size=CHUNK):
-        feature = {
+def _feature(case_study, request):
+    return json.dumps(
+        {
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [float(case_study.longitude), float(case_study.latitude)]},
             "properties": {
@@ -404,10 +415,19 @@ def _features(queryset, request):
                 "homes_total": case_study.homes_total,
                 "imd_decile": case_study.imd_decile,
             },
-        }
-        yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False)
-        first = False
-    yield "]}"
+        },
+        ensure_ascii=False,
+    )
+
+
+def _feature_chunks(queryset, request):
+    """The GeoJSON, a batch of features at a time, opening with the first batch."""
+    opening = '{"type": "FeatureCollection", "licence": ' + json.dumps(licence()) + ', "features": ['
+    located = queryset.filter(latitude__isnull=False, longitude__isnull=False)
+    for batch in _batches(located):
+        yield opening + ",".join(_feature(case_study, request) for case_study in batch)
+        opening = ","
+    yield ("" if opening == "," else opening) + "]}"
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -419,5 +439,5 @@ def case_studies_geojson(request):
         "slug", "title", "place_name", "region", "community_model", "delivery", "homes_total", "imd_decile",
         "latitude", "longitude",
     )
-    response = StreamingHttpResponse(_features(queryset, request), content_type="application/geo+json")
+    response = _streamed(_feature_chunks(queryset, request), content_type="application/geo+json")
     return _licence_header(_cors(response))
