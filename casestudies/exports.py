@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import selectors
 from .caching import cache_public_page
+from .canonical import Query, Whole
 from .choices import REGION_CODES, TENURE_FIELDS, PartnerRole
 from .links import absolute_url
 from .models import CaseStudyImage, CaseStudyPartner, Source, Theme
@@ -124,12 +125,12 @@ def related_in_bulk(ids):
     return found
 
 
-def flat_record(case_study, request, related):
+def flat_record(case_study, related):
     """One case study as the flat record the CSV holds (and the JSON builds on)."""
     record = {
         "slug": case_study.slug,
         "title": case_study.title,
-        "url": absolute_url(request, case_study.get_absolute_url()),
+        "url": absolute_url(case_study.get_absolute_url()),
         "summary": case_study.summary,
         "place_name": case_study.place_name,
         "local_authority_name": case_study.local_authority_name,
@@ -195,7 +196,7 @@ def _batches(queryset):
         yield batch
 
 
-def _csv_chunks(queryset, request):
+def _csv_chunks(queryset):
     """The CSV, a batch of rows at a time; the first chunk also holds the heading row."""
     writer = csv.writer(_Echo())
     # The byte-order mark makes spreadsheet programs read the file as UTF-8.
@@ -203,7 +204,7 @@ def _csv_chunks(queryset, request):
     for batch in _batches(queryset):
         related = related_in_bulk([case_study.pk for case_study in batch])
         yield heading + "".join(
-            writer.writerow([_safe_cell(value) for value in flat_record(case_study, request, related[case_study.pk]).values()])
+            writer.writerow([_safe_cell(value) for value in flat_record(case_study, related[case_study.pk]).values()])
             for case_study in batch
         )
         heading = ""
@@ -238,7 +239,7 @@ def case_studies_csv(request):
     filterset = selectors.filter_case_studies(request.GET)
     if not filterset.is_valid():
         return _bad_filters(filterset)
-    response = _streamed(_csv_chunks(filterset.qs, request), content_type="text/csv; charset=utf-8")
+    response = _streamed(_csv_chunks(filterset.qs), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="partnerships-in-place-case-studies.csv"'
     return _licence_header(response)
 
@@ -256,14 +257,14 @@ def _cors(response):
     return response
 
 
-def _images_json(case_study, request):
+def _images_json(case_study):
     result = []
     for image in case_study.images.all():
         picture = image.picture()
         largest = picture["fallback"][-1]
         result.append(
             {
-                "url": absolute_url(request, largest.url),
+                "url": absolute_url(largest.url),
                 "width": largest.width,
                 "height": largest.height,
                 "alt": image.alt,
@@ -272,7 +273,7 @@ def _images_json(case_study, request):
                 "licence": image.licence,
                 "is_cover": image.is_cover,
                 "renditions": {
-                    kind: [{"url": absolute_url(request, r.url), "width": r.width, "height": r.height} for r in picture[key]]
+                    kind: [{"url": absolute_url(r.url), "width": r.width, "height": r.height} for r in picture[key]]
                     for kind, key in (("webp", "webp"), ("jpeg", "fallback"))
                 },
             }
@@ -280,8 +281,8 @@ def _images_json(case_study, request):
     return result
 
 
-def json_record(case_study, request):
-    record = flat_record(case_study, request, Related())  # the JSON gives these in full below
+def json_record(case_study):
+    record = flat_record(case_study, Related())  # the JSON gives these in full below
     for flattened in ("partners", "partner_slugs", "themes", "sources"):
         record.pop(flattened)
     record["partners"] = [
@@ -294,7 +295,7 @@ def json_record(case_study, request):
             "successor": {"name": p.organisation.successor.name, "slug": p.organisation.successor.slug}
             if p.organisation.successor_id
             else None,
-            "url": absolute_url(request, p.organisation.get_absolute_url()),
+            "url": absolute_url(p.organisation.get_absolute_url()),
         }
         for p in case_study.partners.all()
     ]
@@ -327,10 +328,10 @@ def json_record(case_study, request):
         }
         for o in case_study.outcomes.all()
     ]
-    record["images"] = _images_json(case_study, request)
+    record["images"] = _images_json(case_study)
     record["links"] = {
         "html": record["url"],
-        "api": absolute_url(request, reverse("casestudies:api_detail", args=[case_study.slug])),
+        "api": absolute_url(reverse("casestudies:api_detail", args=[case_study.slug])),
     }
     return record
 
@@ -346,7 +347,7 @@ def _positive_int(value, maximum=None):
 
 
 @require_http_methods(["GET", "HEAD", "OPTIONS"])
-@cache_public_page
+@cache_public_page(query=Query(selectors.filter_form_fields, page=Whole(), page_size=Whole(1, API_MAX_PAGE_SIZE)))
 def api_case_studies(request):
     if request.method == "OPTIONS":
         return _cors(HttpResponse(status=204))
@@ -368,7 +369,7 @@ def api_case_studies(request):
     def link(page_number):
         params = request.GET.copy()
         params["page"] = page_number
-        return absolute_url(request, f"{request.path}?{params.urlencode()}")
+        return absolute_url(f"{request.path}?{params.urlencode()}")
 
     body = {
         "count": paginator.count,
@@ -377,7 +378,7 @@ def api_case_studies(request):
         "next": link(page.next_page_number()) if page.has_next() else None,
         "previous": link(page.previous_page_number()) if page.has_previous() else None,
         "licence": licence(),
-        "results": [json_record(case_study, request) for case_study in page.object_list],
+        "results": [json_record(case_study) for case_study in page.object_list],
     }
     return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
 
@@ -392,14 +393,14 @@ def api_case_study(request, slug):
         case_study = get_object_or_404(queryset, slug=slug)
     except Http404:
         return _cors(JsonResponse({"errors": {"slug": ["No published case study has this slug."]}}, status=404))
-    body = {"licence": licence(), "result": json_record(case_study, request)}
+    body = {"licence": licence(), "result": json_record(case_study)}
     return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
 
 
 # GeoJSON --------------------------------------------------------------------------------
 
 
-def _feature(case_study, request):
+def _feature(case_study):
     return json.dumps(
         {
             "type": "Feature",
@@ -407,7 +408,7 @@ def _feature(case_study, request):
             "properties": {
                 "slug": case_study.slug,
                 "title": case_study.title,
-                "url": absolute_url(request, case_study.get_absolute_url()),
+                "url": absolute_url(case_study.get_absolute_url()),
                 "place_name": case_study.place_name,
                 "region": case_study.region,
                 "community_model": case_study.community_model,
@@ -420,12 +421,12 @@ def _feature(case_study, request):
     )
 
 
-def _feature_chunks(queryset, request):
+def _feature_chunks(queryset):
     """The GeoJSON, a batch of features at a time, opening with the first batch."""
     opening = '{"type": "FeatureCollection", "licence": ' + json.dumps(licence()) + ', "features": ['
     located = queryset.filter(latitude__isnull=False, longitude__isnull=False)
     for batch in _batches(located):
-        yield opening + ",".join(_feature(case_study, request) for case_study in batch)
+        yield opening + ",".join(_feature(case_study) for case_study in batch)
         opening = ","
     yield ("" if opening == "," else opening) + "]}"
 
@@ -439,5 +440,5 @@ def case_studies_geojson(request):
         "slug", "title", "place_name", "region", "community_model", "delivery", "homes_total", "imd_decile",
         "latitude", "longitude",
     )
-    response = _streamed(_feature_chunks(queryset, request), content_type="application/geo+json")
+    response = _streamed(_feature_chunks(queryset), content_type="application/geo+json")
     return _licence_header(_cors(response))

@@ -27,6 +27,11 @@ def filter_case_studies(params):
     return CaseStudyFilter(params, queryset=published_case_studies())
 
 
+def filter_form_fields():
+    """The finder's form fields, by parameter name, in the order the form declares them."""
+    return CaseStudyFilter(queryset=CaseStudy.objects.none()).get_form_class().base_fields
+
+
 @dataclass
 class FacetOption:
     value: str
