@@ -157,7 +157,7 @@ class BufferingThreadWorker(ThreadWorker):
     def notify(self):
         """Report to the master only while no request has run for longer than the
         timeout, so that, as with sync workers, a stuck request gets its worker replaced."""
-        oldest = min(self.started.values(), default=None)
+        oldest = min(list(self.started.values()), default=None)  # a copy: threads change it
         if oldest is None or time.monotonic() - oldest < self.cfg.timeout:
             super().notify()
 

@@ -1,6 +1,7 @@
 """The server the project starts (config/gunicorn.py and config/workers.py): slow clients
 cannot stall it, and two servers on one machine keep out of each other's way."""
 
+import contextlib
 import http.client
 import os
 import socket
@@ -176,3 +177,41 @@ def test_the_server_opens_no_control_socket_another_server_could_take_over(tmp_p
         process.terminate()
         process.wait(timeout=15)
         log.close()
+
+
+STALL_HOOK = """
+import time
+import django.core.handlers.wsgi as wsgi
+
+_call = wsgi.WSGIHandler.__call__
+
+
+def _stalling(self, environ, start_response):
+    time.sleep(float(environ.get("HTTP_X_STALL_SECONDS", 0)))
+    return _call(self, environ, start_response)
+
+
+wsgi.WSGIHandler.__call__ = _stalling
+"""
+
+
+def test_a_request_that_runs_past_the_timeout_gets_its_worker_replaced(tmp_path):
+    """As sync workers are: a stuck request cannot hold a worker for ever."""
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(STALL_HOOK)
+    env = production_env(tmp_path / "data", DJANGO_HTTPS=0, GUNICORN_TIMEOUT=2, PYTHONPATH=f"{hooks}{os.pathsep}{ROOT}")
+    manage(env, "migrate", "--noinput")
+    with AppServer(env, workers=1) as server:
+
+        def stall():
+            with contextlib.suppress(OSError, http.client.HTTPException):  # its worker is gone
+                server.client().get("/healthz", **{"X-Stall-Seconds": "60"})
+
+        stuck = threading.Thread(target=stall, daemon=True)
+        stuck.start()
+        deadline = time.monotonic() + 15
+        while "WORKER TIMEOUT" not in server.output() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert "WORKER TIMEOUT" in server.output()
+        assert server.client().get("/healthz").status == 200  # its replacement answers
