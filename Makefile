@@ -63,7 +63,8 @@ serve: install var/secret_key
 	@export DJANGO_DEBUG=0 \
 		DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat var/secret_key)}" \
 		DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
-		DJANGO_HTTPS="$${DJANGO_HTTPS:-0}"; \
+		DJANGO_HTTPS="$${DJANGO_HTTPS:-0}" \
+		SITE_URL="$${SITE_URL:-http://127.0.0.1:8000}"; \
 	$(PY) manage.py migrate --noinput && \
 	$(PY) manage.py collectstatic --noinput -v0 && \
 	$(PY) manage.py load_demo_data --if-empty && \

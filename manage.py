@@ -16,6 +16,7 @@ def main():
         if "DJANGO_SECRET_KEY" not in os.environ:
             os.environ["DJANGO_SECRET_KEY"] = secrets.token_urlsafe(50)
         os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "localhost")
+        os.environ.setdefault("SITE_URL", "https://localhost")
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

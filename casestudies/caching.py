@@ -14,17 +14,29 @@ renewed and pages are rendered afresh.
 import functools
 import hashlib
 import json
+import logging
 import os
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timezone as dt_timezone
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import set_response_etag
 from django.utils.http import http_date
+
+from .canonical import NO_PARAMETERS
+
+logger = logging.getLogger(__name__)
+# Pages are kept apart from everything else in the cache (sign-in lockouts, the library
+# version): see CACHES in config/settings.py.
+PAGE_CACHE = "pages"
 
 VERSION_KEY = "library-version"
 VERSION_FILE = "library-version.json"
@@ -83,16 +95,34 @@ def _next_scheduled_publication():
     return due.timestamp() if due else None
 
 
+# While the version cannot be read or written, pages are not cached and the facet index
+# is built once for this stand-in, until the store answers again.
+UNAVAILABLE = {"token": "unavailable", "changed": 0, "next_due": None, "unavailable": True}
+_bump_missed = False
+
+
 def bump():
-    """A new version: every cached page is out of date from now on."""
+    """A new version: every cached page is out of date from now on. If it cannot be
+    stored, this process tries again on its next request."""
+    global _bump_missed
     version = {"token": uuid.uuid4().hex, "changed": time.time(), "next_due": _next_scheduled_publication()}
-    _write_version(version)
+    try:
+        _write_version(version)
+    except Exception as error:  # a cache or disk that refuses: never an error page
+        _bump_missed = True
+        _warn("Writing the library version", error)
+        return UNAVAILABLE
+    _bump_missed = False
     return version
 
 
 def current_version():
-    version = _read_version()
-    if not version or (version.get("next_due") and time.time() >= version["next_due"]):
+    try:
+        version = _read_version()
+    except Exception as error:
+        _warn("Reading the library version", error)
+        return UNAVAILABLE
+    if _bump_missed or not version or (version.get("next_due") and time.time() >= version["next_due"]):
         version = bump()
     return version
 
@@ -121,86 +151,153 @@ def _cacheable(request):
     )
 
 
-STORED_HEADERS = (
-    "Content-Language",
-    "Content-Disposition",
-    "Link",
-    "ETag",
-    "Access-Control-Allow-Origin",
-    "Access-Control-Allow-Methods",
-    "Access-Control-Allow-Headers",
-    "Access-Control-Max-Age",
-)
+def cache_public_page(view=None, *, query=NO_PARAMETERS):
+    """Mark a public view as one whose answers PageCacheMiddleware may keep, for requests
+    whose parameters `query` knows (see casestudies.canonical)."""
+
+    def mark(view):
+        @functools.wraps(view)
+        def cached_view(request, *args, **kwargs):
+            return view(request, *args, **kwargs)
+
+        cached_view.page_cache_query = query
+        return cached_view
+
+    return mark(view) if view is not None else mark
 
 
-def _key(request, version):
-    return f"page:{release()}:{version['token']}:{request.get_full_path()}"
+@functools.lru_cache(maxsize=2048)
+def _query_for(path):
+    """The parameters of the cached view at this path, or None: looked up once per path."""
+    try:
+        return getattr(resolve(path).func, "page_cache_query", None)
+    except Resolver404:
+        return None
+
+
+@receiver(setting_changed)
+def _urls_changed(setting, **kwargs):
+    if setting == "ROOT_URLCONF":
+        _query_for.cache_clear()
+
+
+@dataclass
+class Plan:
+    key: str
+    version: dict
+
+
+def _plan(request):
+    """Where a cacheable request's page is kept, or None for a request that is not one."""
+    if not _cacheable(request):
+        return None
+    # The host is checked before anything is answered: a disallowed one gets 400 even
+    # for a page that is cached (DisallowedHost, raised here, is Django's 400).
+    host = request.get_host()
+    query = _query_for(request.path_info)
+    if query is None:
+        return None
+    canonical = query.canonical_for(request.META.get("QUERY_STRING", ""), lambda: request.GET)
+    if canonical is None:
+        return None
+    version = current_version()
+    if version.get("unavailable"):
+        return None
+    # Keyed, as Django's own cache is, on the whole address (scheme and host too), and
+    # hashed so that its length is bounded whatever the request.
+    address = f"{request.scheme}://{host}{request.path}?{canonical}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return Plan(key=f"page:{release()}:{version['token']}:{digest}", version=version)
+
+
+# What is never kept with a page: cookies belong to one visitor.
+NEVER_STORED = {"set-cookie"}
+
+
+def _storable(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if "private" in cache_control or "no-store" in cache_control:
+        return False
+    # The key knows only that the visitor has no session: an answer that varies on
+    # anything else (but the cookies, which is what a session is) cannot be shared.
+    varies = {part.strip().lower() for part in response.get("Vary", "").split(",") if part.strip()}
+    return varies <= {"cookie"}
 
 
 def _finish(response, version):
     if response.status_code == 200:
         response["Last-Modified"] = http_date(version["changed"])
         # Browsers may keep a copy but must check it is current (a cheap 304).
-        response["Cache-Control"] = "no-cache"
+        if "Cache-Control" not in response:
+            response["Cache-Control"] = "no-cache"
     return response
 
 
 def _from_store(stored):
-    response = HttpResponse(stored["content"], status=stored["status"], content_type=stored["content_type"])
-    for header, value in stored["headers"].items():
+    response = HttpResponse(stored["content"], status=stored["status"])
+    for header, value in stored["headers"]:
         response[header] = value
     return response
 
 
+_warned = {}
+
+
+def _warn(what, error):
+    """Log a cache failure, at most once a minute for each kind: an outage must not
+    flood the log as well."""
+    now = time.monotonic()
+    if now - _warned.get(what, -60) >= 60:
+        _warned[what] = now
+        logger.warning("%s failed (%s: %s); pages are served without it meanwhile.", what, type(error).__name__, error)
+
+
+def _read(key):
+    try:
+        return caches[PAGE_CACHE].get(key)
+    except Exception as error:  # whatever the backend raises, the page is served uncached
+        _warn("Reading the page cache", error)
+        return None
+
+
+def _write(key, response, version):
+    timeout = settings.PAGE_CACHE_SECONDS
+    if version.get("next_due"):
+        timeout = max(1, min(timeout, int(version["next_due"] - time.time())))
+    stored = {
+        "content": response.content,
+        "status": response.status_code,
+        "headers": [(name, value) for name, value in response.items() if name.lower() not in NEVER_STORED],
+    }
+    try:
+        caches[PAGE_CACHE].set(key, stored, timeout)
+    except Exception as error:  # a full or unreachable cache (Redis "OOM", say) keeps nothing
+        _warn("Writing to the page cache", error)
+
+
 class PageCacheMiddleware:
-    """Answer a request for a cached public page before sessions, authentication or URL
-    resolving run: a cache hit should cost little more than a static file."""
+    """Answer a request for a cached public page before sessions and authentication run:
+    a cache hit should cost little more than a static file.
+
+    A page is kept as it leaves the middleware below this one, with every header they
+    added (X-Frame-Options, Vary and the rest), so a hit carries exactly what a miss
+    does; the middleware above runs on both."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if _cacheable(request):
-            version = current_version()
-            stored = cache.get(_key(request, version))
-            if stored is not None:
-                return _finish(_from_store(stored), version)
-        return self.get_response(request)
-
-
-def cache_public_page(view):
-    """Serve a public view from the cache when the library has not changed since; on a
-    miss, render it and keep it (PageCacheMiddleware answers later requests)."""
-
-    @functools.wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not _cacheable(request):
-            return view(request, *args, **kwargs)
-        version = current_version()
-        key = _key(request, version)
-        stored = cache.get(key)
+        plan = _plan(request)
+        if plan is None:
+            return self.get_response(request)
+        stored = _read(plan.key)
         if stored is not None:
-            response = _from_store(stored)
-        else:
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            if response.status_code == 200 and not response.cookies and not response.streaming:
-                if not response.has_header("ETag"):
-                    set_response_etag(response)  # once, here, not on every hit
-                timeout = settings.PAGE_CACHE_SECONDS
-                if version.get("next_due"):
-                    timeout = max(1, min(timeout, int(version["next_due"] - time.time())))
-                cache.set(
-                    key,
-                    {
-                        "content": response.content,
-                        "status": response.status_code,
-                        "content_type": response["Content-Type"],
-                        "headers": {header: response[header] for header in STORED_HEADERS if header in response},
-                    },
-                    timeout,
-                )
-        return _finish(response, version)
-
-    return wrapped
+            return _finish(_from_store(stored), plan.version)
+        response = self.get_response(request)
+        if _storable(response):
+            if not response.has_header("ETag"):
+                set_response_etag(response)  # once, here, not on every hit
+            _write(plan.key, response, plan.version)
+        return _finish(response, plan.version)

@@ -7,6 +7,7 @@ fields are only ever added at the end.
 """
 
 import csv
+import itertools
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -21,6 +22,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import selectors
 from .caching import cache_public_page
+from .canonical import Query, Whole
 from .choices import REGION_CODES, TENURE_FIELDS, PartnerRole
 from .links import absolute_url
 from .models import CaseStudyImage, CaseStudyPartner, Source, Theme
@@ -123,12 +125,12 @@ def related_in_bulk(ids):
     return found
 
 
-def flat_record(case_study, request, related):
+def flat_record(case_study, related):
     """One case study as the flat record the CSV holds (and the JSON builds on)."""
     record = {
         "slug": case_study.slug,
         "title": case_study.title,
-        "url": absolute_url(request, case_study.get_absolute_url()),
+        "url": absolute_url(case_study.get_absolute_url()),
         "summary": case_study.summary,
         "place_name": case_study.place_name,
         "local_authority_name": case_study.local_authority_name,
@@ -194,16 +196,20 @@ def _batches(queryset):
         yield batch
 
 
-def _csv_lines(queryset, request):
+def _csv_chunks(queryset):
+    """The CSV, a batch of rows at a time; the first chunk also holds the heading row."""
     writer = csv.writer(_Echo())
-    yield "\ufeff"  # so spreadsheet programs read the file as UTF-8
-    yield writer.writerow(FIELD_NAMES)
+    # The byte-order mark makes spreadsheet programs read the file as UTF-8.
+    heading = "\ufeff" + writer.writerow(FIELD_NAMES)
     for batch in _batches(queryset):
         related = related_in_bulk([case_study.pk for case_study in batch])
-        yield "".join(
-            writer.writerow([_safe_cell(value) for value in flat_record(case_study, request, related[case_study.pk]).values()])
+        yield heading + "".join(
+            writer.writerow([_safe_cell(value) for value in flat_record(case_study, related[case_study.pk]).values()])
             for case_study in batch
         )
+        heading = ""
+    if heading:
+        yield heading  # no rows
 
 
 def _bad_filters(filterset, as_json=False):
@@ -220,12 +226,20 @@ def _licence_header(response):
     return response
 
 
+def _streamed(chunks, **kwargs):
+    """A download sent as it is made, whose first chunk (and so its first reads from the
+    database) is made before the status is sent: with the database away, the answer is
+    a 503 with Retry-After like any page's, not a 200 cut short."""
+    first = next(chunks)
+    return StreamingHttpResponse(itertools.chain([first], chunks), **kwargs)
+
+
 @require_http_methods(["GET", "HEAD"])
 def case_studies_csv(request):
     filterset = selectors.filter_case_studies(request.GET)
     if not filterset.is_valid():
         return _bad_filters(filterset)
-    response = StreamingHttpResponse(_csv_lines(filterset.qs, request), content_type="text/csv; charset=utf-8")
+    response = _streamed(_csv_chunks(filterset.qs), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="partnerships-in-place-case-studies.csv"'
     return _licence_header(response)
 
@@ -243,14 +257,14 @@ def _cors(response):
     return response
 
 
-def _images_json(case_study, request):
+def _images_json(case_study):
     result = []
     for image in case_study.images.all():
         picture = image.picture()
         largest = picture["fallback"][-1]
         result.append(
             {
-                "url": absolute_url(request, largest.url),
+                "url": absolute_url(largest.url),
                 "width": largest.width,
                 "height": largest.height,
                 "alt": image.alt,
@@ -259,7 +273,7 @@ def _images_json(case_study, request):
                 "licence": image.licence,
                 "is_cover": image.is_cover,
                 "renditions": {
-                    kind: [{"url": absolute_url(request, r.url), "width": r.width, "height": r.height} for r in picture[key]]
+                    kind: [{"url": absolute_url(r.url), "width": r.width, "height": r.height} for r in picture[key]]
                     for kind, key in (("webp", "webp"), ("jpeg", "fallback"))
                 },
             }
@@ -267,8 +281,8 @@ def _images_json(case_study, request):
     return result
 
 
-def json_record(case_study, request):
-    record = flat_record(case_study, request, Related())  # the JSON gives these in full below
+def json_record(case_study):
+    record = flat_record(case_study, Related())  # the JSON gives these in full below
     for flattened in ("partners", "partner_slugs", "themes", "sources"):
         record.pop(flattened)
     record["partners"] = [
@@ -281,7 +295,7 @@ def json_record(case_study, request):
             "successor": {"name": p.organisation.successor.name, "slug": p.organisation.successor.slug}
             if p.organisation.successor_id
             else None,
-            "url": absolute_url(request, p.organisation.get_absolute_url()),
+            "url": absolute_url(p.organisation.get_absolute_url()),
         }
         for p in case_study.partners.all()
     ]
@@ -314,10 +328,10 @@ def json_record(case_study, request):
         }
         for o in case_study.outcomes.all()
     ]
-    record["images"] = _images_json(case_study, request)
+    record["images"] = _images_json(case_study)
     record["links"] = {
         "html": record["url"],
-        "api": absolute_url(request, reverse("casestudies:api_detail", args=[case_study.slug])),
+        "api": absolute_url(reverse("casestudies:api_detail", args=[case_study.slug])),
     }
     return record
 
@@ -333,7 +347,7 @@ def _positive_int(value, maximum=None):
 
 
 @require_http_methods(["GET", "HEAD", "OPTIONS"])
-@cache_public_page
+@cache_public_page(query=Query(selectors.filter_form_fields, page=Whole(), page_size=Whole(1, API_MAX_PAGE_SIZE)))
 def api_case_studies(request):
     if request.method == "OPTIONS":
         return _cors(HttpResponse(status=204))
@@ -355,7 +369,7 @@ def api_case_studies(request):
     def link(page_number):
         params = request.GET.copy()
         params["page"] = page_number
-        return absolute_url(request, f"{request.path}?{params.urlencode()}")
+        return absolute_url(f"{request.path}?{params.urlencode()}")
 
     body = {
         "count": paginator.count,
@@ -364,7 +378,7 @@ def api_case_studies(request):
         "next": link(page.next_page_number()) if page.has_next() else None,
         "previous": link(page.previous_page_number()) if page.has_previous() else None,
         "licence": licence(),
-        "results": [json_record(case_study, request) for case_study in page.object_list],
+        "results": [json_record(case_study) for case_study in page.object_list],
     }
     return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
 
@@ -379,24 +393,22 @@ def api_case_study(request, slug):
         case_study = get_object_or_404(queryset, slug=slug)
     except Http404:
         return _cors(JsonResponse({"errors": {"slug": ["No published case study has this slug."]}}, status=404))
-    body = {"licence": licence(), "result": json_record(case_study, request)}
+    body = {"licence": licence(), "result": json_record(case_study)}
     return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
 
 
 # GeoJSON --------------------------------------------------------------------------------
 
 
-def _features(queryset, request):
-    yield '{"type": "FeatureCollection", "licence": ' + json.dumps(licence()) + ', "features": ['
-    first = True
-    for case_study in queryset.filter(latitude__isnull=False, longitude__isnull=False).iterator(chunk_size=CHUNK):
-        feature = {
+def _feature(case_study):
+    return json.dumps(
+        {
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [float(case_study.longitude), float(case_study.latitude)]},
             "properties": {
                 "slug": case_study.slug,
                 "title": case_study.title,
-                "url": absolute_url(request, case_study.get_absolute_url()),
+                "url": absolute_url(case_study.get_absolute_url()),
                 "place_name": case_study.place_name,
                 "region": case_study.region,
                 "community_model": case_study.community_model,
@@ -404,10 +416,19 @@ def _features(queryset, request):
                 "homes_total": case_study.homes_total,
                 "imd_decile": case_study.imd_decile,
             },
-        }
-        yield ("" if first else ",") + json.dumps(feature, ensure_ascii=False)
-        first = False
-    yield "]}"
+        },
+        ensure_ascii=False,
+    )
+
+
+def _feature_chunks(queryset):
+    """The GeoJSON, a batch of features at a time, opening with the first batch."""
+    opening = '{"type": "FeatureCollection", "licence": ' + json.dumps(licence()) + ', "features": ['
+    located = queryset.filter(latitude__isnull=False, longitude__isnull=False)
+    for batch in _batches(located):
+        yield opening + ",".join(_feature(case_study) for case_study in batch)
+        opening = ","
+    yield ("" if opening == "," else opening) + "]}"
 
 
 @require_http_methods(["GET", "HEAD"])
@@ -419,5 +440,5 @@ def case_studies_geojson(request):
         "slug", "title", "place_name", "region", "community_model", "delivery", "homes_total", "imd_decile",
         "latitude", "longitude",
     )
-    response = StreamingHttpResponse(_features(queryset, request), content_type="application/geo+json")
+    response = _streamed(_feature_chunks(queryset), content_type="application/geo+json")
     return _licence_header(_cors(response))

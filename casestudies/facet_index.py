@@ -122,8 +122,9 @@ class FacetIndex:
     partner_totals: dict  # organisation pk -> published case studies
     partner_alphabetical: dict  # organisation pk -> place in order of name
     partners_of: dict  # case study pk -> organisation pks
-    theme_names: dict  # slug -> name, in name order
+    theme_names: dict  # slug -> name, in name order, of the themes of published case studies
     public_organisations: frozenset = frozenset()  # partners and their successors, see public_organisation_ids
+    public_themes: frozenset = frozenset()  # pks of the themes of published case studies
     predecessors: dict = field(default_factory=dict)  # organisation pk -> the pks it directly succeeded
     keys_of: dict = field(default_factory=dict)  # case study pk -> (facet, value) pairs
     years_of: dict = field(default_factory=dict)  # case study pk -> year completed
@@ -222,11 +223,12 @@ def build(key):
         "case_study_id", "organisation_id"
     ):
         partners_of.setdefault(case_study_id, set()).add(organisation_id)
-    themes_of = {}
-    for case_study_id, slug in CaseStudy.themes.through.objects.filter(casestudy__in=published.values("pk")).values_list(
-        "casestudy_id", "theme__slug"
-    ):
+    themes_of, public_themes = {}, set()
+    for case_study_id, theme_id, slug in CaseStudy.themes.through.objects.filter(
+        casestudy__in=published.values("pk")
+    ).values_list("casestudy_id", "theme_id", "theme__slug"):
         themes_of.setdefault(case_study_id, []).append(slug)
+        public_themes.add(theme_id)
     keys_of, years_of, figures_of = {}, {}, {}
     for row in published.values_list(*columns):
         keys_of[row[0]] = _facet_keys(row, partners_of.get(row[0], ()), themes_of.get(row[0], ()))
@@ -246,7 +248,9 @@ def build(key):
         partner_totals={},
         partner_alphabetical={},
         partners_of=partners_of,
-        theme_names=dict(Theme.objects.order_by("name").values_list("slug", "name")),
+        # Themes only drafts carry are not named anywhere public.
+        theme_names=dict(Theme.objects.filter(pk__in=public_themes).order_by("name").values_list("slug", "name")),
+        public_themes=frozenset(public_themes),
         keys_of=keys_of,
         years_of=years_of,
         figures_of=figures_of,

@@ -3,6 +3,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
+from .links import absolute_url
 from .selectors import published_case_studies
 
 FEED_SIZE = 20
@@ -13,8 +14,15 @@ class LatestCaseStudiesFeed(Feed):
     title = f"{settings.SITE_NAME}: new case studies"
     subtitle = "Partnerships between housing associations and community-led housing groups, newly published."
 
+    # Absolute addresses, on SITE_URL: Django would otherwise put them on the request's host.
     def link(self):
-        return reverse("casestudies:case_study_list")
+        return absolute_url(reverse("casestudies:case_study_list"))
+
+    def feed_url(self):
+        return absolute_url(reverse("casestudies:feed"))
+
+    def item_link(self, item):
+        return absolute_url(item.get_absolute_url())
 
     def items(self):
         return published_case_studies().order_by("-published_at", "pk")[:FEED_SIZE]

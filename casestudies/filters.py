@@ -83,10 +83,15 @@ Char.field_class = shallow(forms.CharField)
 
 
 class SlugMultipleChoiceField(ShallowCopy, forms.ModelMultipleChoiceField):
-    """Choices are slugs of rows, checked in one query; errors in plain words."""
+    """Choices are slugs of rows, checked in one query; errors in plain words.
 
-    def __init__(self, *args, what="", **kwargs):
+    `public` gives the pks of the rows the public may know of: any other row is treated
+    exactly as one that does not exist (same error, same status, no name), so a guessed
+    slug cannot tell whether an unpublished partnership is being prepared."""
+
+    def __init__(self, *args, what="", public=None, **kwargs):
         self.what = what
+        self.public = public
         kwargs.setdefault("error_messages", {})
         kwargs["error_messages"].setdefault(
             "invalid_choice", f"We don't recognise the {what} “%(value)s”. It may have been renamed or removed."
@@ -104,7 +109,13 @@ class SlugMultipleChoiceField(ShallowCopy, forms.ModelMultipleChoiceField):
                 raise forms.ValidationError(
                     self.error_messages["invalid_choice"], code="invalid_choice", params={"value": str(item)[:80]}
                 )
-        return super()._check_values(value)
+        found = {row.slug: row for row in self.queryset.filter(slug__in=set(value))}
+        public = self.public() if self.public is not None else None
+        for item in value:
+            row = found.get(item)
+            if row is None or (public is not None and row.pk not in public):
+                raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": item})
+        return [found[item] for item in dict.fromkeys(value)]
 
 
 class FinderForm(forms.Form):
@@ -130,9 +141,9 @@ class SlugFilter(ShallowCopy, django_filters.ModelMultipleChoiceFilter):
 
     field_class = SlugMultipleChoiceField
 
-    def __init__(self, *args, what="", subquery=None, **kwargs):
+    def __init__(self, *args, what="", subquery=None, public=None, **kwargs):
         self.subquery = subquery
-        super().__init__(*args, what=what, **kwargs)
+        super().__init__(*args, what=what, public=public, **kwargs)
 
     def filter(self, qs, value):
         if not value:
@@ -158,6 +169,18 @@ class YearFilter(ShallowCopy, django_filters.NumberFilter):
                 "max_value": f"Enter a year up to {LATEST_YEAR}.",
             },
         )
+
+
+def _public_themes():
+    from . import facet_index
+
+    return facet_index.current().public_themes
+
+
+def _public_organisations():
+    from . import facet_index
+
+    return facet_index.current().public_organisations
 
 
 class CaseStudyFilter(django_filters.FilterSet):
@@ -220,13 +243,15 @@ class CaseStudyFilter(django_filters.FilterSet):
         label="Theme",
         what="theme",
         queryset=Theme.objects.all(),
+        public=_public_themes,
         widget=forms.CheckboxSelectMultiple,
         subquery=lambda ids: Theme.case_studies.through.objects.filter(theme_id__in=ids).values("casestudy_id"),
     )
     partner = SlugFilter(
         label="Partner organisation",
         what="partner organisation",
-        queryset=Organisation.objects.all(),
+        queryset=Organisation.objects.select_related("successor"),
+        public=_public_organisations,
         widget=forms.CheckboxSelectMultiple,
         subquery=lambda ids: CaseStudyPartner.objects.filter(organisation_id__in=ids).values("case_study_id"),
     )

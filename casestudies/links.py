@@ -2,6 +2,7 @@
 every page links to a dozen of them, and reversing a URL is not free."""
 
 import functools
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.urls import get_script_prefix, reverse
@@ -37,8 +38,10 @@ def path_to(name):
     return paths()[name.rpartition(":")[2]]
 
 
-def absolute_url(request, path):
-    """The full address of a path: on SITE_URL when it is set, else on the request's host."""
-    if settings.SITE_URL:
-        return settings.SITE_URL + path
-    return request.build_absolute_uri(path)
+def absolute_url(path):
+    """The full address of a path, on SITE_URL: never on the request's Host header, which
+    the client chooses. Addresses that are already absolute (media on object storage or
+    a CDN) are left as they are."""
+    if urlsplit(path).scheme:
+        return path
+    return settings.SITE_URL + path

@@ -27,6 +27,11 @@ def filter_case_studies(params):
     return CaseStudyFilter(params, queryset=published_case_studies())
 
 
+def filter_form_fields():
+    """The finder's form fields, by parameter name, in the order the form declares them."""
+    return CaseStudyFilter(queryset=CaseStudy.objects.none()).get_form_class().base_fields
+
+
 @dataclass
 class FacetOption:
     value: str
@@ -199,11 +204,13 @@ def _partner_facet(filterset, state, base):
         FacetOption(state.index.partner_names[pk][0], state.index.partner_names[pk][1], count, state.index.partner_names[pk][0] in selected)
         for pk, count in counts.items()
     ]
-    # A chosen partner with nothing published has no place in the index: name it anyway.
+    # A chosen partner with no published case study of its own (a successor) has no place
+    # in the index: name it anyway, if it is public at all.
     unknown = selected - {option.value for option in options}
     if unknown:
         for organisation in Organisation.objects.filter(slug__in=unknown).select_related("successor"):
-            options.append(FacetOption(organisation.slug, organisation.display_name, 0, True))
+            if organisation.pk in state.index.public_organisations:
+                options.append(FacetOption(organisation.slug, organisation.display_name, 0, True))
     options.sort(key=lambda option: (-option.count, option.label))
     note = f"The {PARTNER_FACET_SIZE} partners with most case studies here. Search by name to find others." if more else ""
     return Facet("partner", "Partner organisation", options, note)

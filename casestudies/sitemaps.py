@@ -1,11 +1,28 @@
+"""The sitemap, with every address on SITE_URL (Django's own views would put them on the
+request's host)."""
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import reverse
 
+from .links import absolute_url
 from .models import Organisation
 from .selectors import public_organisation_ids, published_case_studies
 
 
-class CaseStudySitemap(Sitemap):
+class PublicSitemap(Sitemap):
+    @property
+    def protocol(self):
+        return urlsplit(settings.SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class CaseStudySitemap(PublicSitemap):
     changefreq = "monthly"
     priority = 0.8
     limit = 10000
@@ -17,7 +34,7 @@ class CaseStudySitemap(Sitemap):
         return item.updated_at
 
 
-class OrganisationSitemap(Sitemap):
+class OrganisationSitemap(PublicSitemap):
     changefreq = "monthly"
     priority = 0.5
     limit = 10000
@@ -26,7 +43,7 @@ class OrganisationSitemap(Sitemap):
         return Organisation.objects.filter(pk__in=public_organisation_ids()).only("slug").order_by("pk")
 
 
-class PageSitemap(Sitemap):
+class PageSitemap(PublicSitemap):
     changefreq = "weekly"
     priority = 1.0
 
@@ -38,3 +55,12 @@ class PageSitemap(Sitemap):
 
 
 SITEMAPS = {"pages": PageSitemap, "case-studies": CaseStudySitemap, "organisations": OrganisationSitemap}
+
+
+def index(request, **kwargs):
+    """Django's sitemap index, with each section's address moved onto SITE_URL."""
+    response = sitemap_views.index(request, **kwargs)
+    for item in response.context_data["sitemaps"]:
+        address = urlsplit(item.location)
+        item.location = absolute_url(address.path + (f"?{address.query}" if address.query else ""))
+    return response

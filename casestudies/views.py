@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_safe
 
 from . import facet_index, selectors
 from .caching import cache_public_page
+from .canonical import Choice, Query, Slugs, Whole
 from .cards import cards_for
 from .insights import charts_for
 from .links import absolute_url, path_to
@@ -23,6 +24,15 @@ from .models import CaseStudy, CaseStudyPartner, Organisation
 
 MAX_TITLE_FILTERS = 3
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")
+COMPARE_MOST = 4
+
+# The parameters each cached page takes (casestudies.canonical): the finder's come from
+# its FilterSet, so every page built on the filters knows the same ones.
+FILTERS_QUERY = Query(selectors.filter_form_fields)
+FINDER_QUERY = Query(selectors.filter_form_fields, page=Whole())
+ORGANISATIONS_QUERY = Query(kind=Choice(OrganisationKind.values), page=Whole())
+PAGED_QUERY = Query(page=Whole())
+COMPARE_QUERY = Query(cs=Slugs(ordered=True, most=COMPARE_MOST))
 
 
 def _pairs(params):
@@ -101,7 +111,7 @@ def _page_title(base, active):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query=FINDER_QUERY)
 def case_study_list(request):
     filterset, valid, context = _filtering(request)
     status = 200 if valid else 400
@@ -161,7 +171,7 @@ def case_study_list(request):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query=FILTERS_QUERY)
 def insights(request):
     filterset, valid, context = _filtering(request)
     figures = selectors.insights(filterset)
@@ -206,14 +216,14 @@ def case_study_detail(request, slug):
     if not case_study.is_public and not staff:
         raise Http404("No case study at this address.")
 
-    canonical = absolute_url(request, case_study.get_absolute_url())
+    canonical = absolute_url(case_study.get_absolute_url())
     partners = list(case_study.partners.all())
     all_images = list(case_study.images.all())
     cover = next((image for image in all_images if image.is_cover), None)
     og_image = None
     if cover:
         largest = cover.picture()["fallback"][-1]
-        og_image = {"url": absolute_url(request, largest.url), "width": largest.width, "height": largest.height}
+        og_image = {"url": absolute_url(largest.url), "width": largest.width, "height": largest.height}
     return render(
         request,
         "casestudies/case_study_detail.html",
@@ -232,7 +242,7 @@ def case_study_detail(request, slug):
                 for value, label in Stage.choices
             ],
             "canonical_url": canonical,
-            "structured_data": _structured_data(request, case_study, partners, canonical),
+            "structured_data": _structured_data(case_study, partners, canonical),
             "not_public_reason": _not_public_reason(case_study),
         },
     )
@@ -246,7 +256,7 @@ def _not_public_reason(case_study):
     return case_study.status
 
 
-def _structured_data(request, case_study, partners, canonical):
+def _structured_data(case_study, partners, canonical):
     """schema.org JSON-LD: the article, the place it is about and the organisations in it."""
     place = {"@type": "Place", "name": case_study.place_name or case_study.get_region_display()}
     address = {"@type": "PostalAddress", "addressCountry": "GB"}
@@ -266,7 +276,7 @@ def _structured_data(request, case_study, partners, canonical):
         organisation = {
             "@type": "Organization",
             "name": partner.organisation.name,
-            "url": absolute_url(request, partner.organisation.get_absolute_url()),
+            "url": absolute_url(partner.organisation.get_absolute_url()),
         }
         if partner.organisation.successor_id:
             organisation["parentOrganization"] = {"@type": "Organization", "name": partner.organisation.successor.name}
@@ -307,7 +317,7 @@ def _page_or_404(paginator, request, what):
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query=ORGANISATIONS_QUERY)
 def organisation_list(request):
     public_ids = selectors.public_organisation_ids()
     kinds = dict(OrganisationKind.choices)
@@ -348,7 +358,7 @@ ORGANISATION_CASE_STUDIES_PER_PAGE = 50
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query=PAGED_QUERY)
 def organisation_detail(request, slug):
     organisation = get_object_or_404(Organisation.objects.select_related("successor"), slug=slug)
     case_studies, lineage = selectors.organisation_case_studies(organisation)
@@ -385,7 +395,7 @@ def organisation_detail(request, slug):
             "finder_url": path_to("casestudies:case_study_list") + "?" + urlencode([("partner", s) for s in finder_slugs]),
             "predecessors": predecessors,
             "successor_public": organisation.successor_id in public_ids or staff,
-            "canonical_url": absolute_url(request, organisation.get_absolute_url()),
+            "canonical_url": absolute_url(organisation.get_absolute_url()),
         },
         status=status,
     )
@@ -398,7 +408,7 @@ def robots_txt(request):
         # Filter combinations are endless; the sitemap lists every page worth indexing.
         "Disallow: /case-studies/?",
         "Disallow: /organisations/?",
-        f"Sitemap: {absolute_url(request, reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
@@ -408,7 +418,7 @@ MAP_LIST_LIMIT = 200
 
 
 @require_safe
-@cache_public_page
+@cache_public_page(query=FILTERS_QUERY)
 def map_view(request):
     filterset, valid, context = _filtering(request, facets=False)
     mapped = filterset.qs.filter(latitude__isnull=False, longitude__isnull=False)
@@ -424,11 +434,8 @@ def map_view(request):
     return render(request, "casestudies/map.html", context, status=200 if valid else 400)
 
 
-COMPARE_MOST = 4
-
-
 @require_safe
-@cache_public_page
+@cache_public_page(query=COMPARE_QUERY)
 def compare(request):
     wanted = []
     for slug in request.GET.getlist("cs"):

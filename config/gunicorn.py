@@ -8,9 +8,12 @@ import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
-# Sync workers: each request is short and mostly database and template work.
+# gunicorn's threaded worker, with each request read on the worker's main loop before a
+# thread takes it (config/workers.py): clients that send slowly, or not at all, wait
+# there and cannot hold the threads that answer everyone else.
+worker_class = "config.workers.BufferingThreadWorker"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2))
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
 keepalive = 5
@@ -26,6 +29,13 @@ limit_request_line = 8190
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# gunicorn 27 opens a control socket at one fixed path per user (~/.gunicorn/gunicorn.ctl),
+# so a second server on the machine would take over the first one's. Off unless a path
+# of this server's own is given.
+if os.environ.get("GUNICORN_CONTROL_SOCKET"):
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
+else:
+    control_socket_disable = True
 
 
 def when_ready(server):

@@ -8,6 +8,7 @@ without DEBUG the app refuses to start without a real secret key and allowed hos
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -88,9 +89,17 @@ if not ALLOWED_HOSTS and not DEBUG:
     )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
-# The public address, used for canonical links, feeds and sitemaps when a request
-# is not at hand (management commands). Requests use their own host otherwise.
+# The public address. Every absolute link (canonical links, og:url, JSON-LD, the API's
+# links, the feed, the sitemap) is built from it, never from a request's Host header,
+# which the client chooses. Required in production; checked below, once HTTPS is known.
 SITE_URL = env_str("SITE_URL").rstrip("/")
+if not SITE_URL:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SITE_URL is not set. Give the site's public address, scheme and host only (for example: "
+            "https://partnershipsinplace.org.uk): every absolute link the site writes is built from it."
+        )
+    SITE_URL = "http://127.0.0.1:8000"  # make run
 SITE_NAME = "Partnerships in Place"
 
 INSTALLED_APPS = [
@@ -250,20 +259,55 @@ MEDIA_ORIGIN = (
     f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}" if env_str("AWS_S3_CUSTOM_DOMAIN") else env_str("DJANGO_MEDIA_ORIGIN")
 )
 
-# Cache: Redis when REDIS_URL is set (shared by every process and machine), otherwise
-# this process's memory.
+# Caches. "default" holds what must never be lost to page-cache pressure: sign-in
+# lockouts and the library version. It is Redis when REDIS_URL is set (shared by every
+# process and machine; give that Redis `maxmemory-policy noeviction`), otherwise this
+# process's memory.
 REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "pip"),
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
-        }
+CACHE_KEY_PREFIX = env_str("CACHE_KEY_PREFIX", "pip")
+# "pages" holds rendered public pages. Redis applies maxmemory and its eviction policy to
+# a whole server, not to a database number, so pages shared between machines need a
+# Redis server of their own (PAGE_CACHE_REDIS_URL, with maxmemory and allkeys-lru);
+# without one, each process keeps its most recent pages in its own memory, bounded.
+PAGE_CACHE_REDIS_URL = env_str("PAGE_CACHE_REDIS_URL")
+PAGE_CACHE_MAX_ENTRIES = env_int("PAGE_CACHE_MAX_ENTRIES", 300)
+
+
+def _redis_server(url):
+    parts = urlsplit(url)
+    return (parts.hostname or "localhost", parts.port or 6379, parts.path if parts.scheme == "unix" else "")
+
+
+if PAGE_CACHE_REDIS_URL and REDIS_URL and _redis_server(PAGE_CACHE_REDIS_URL) == _redis_server(REDIS_URL):
+    raise ImproperlyConfigured(
+        "PAGE_CACHE_REDIS_URL names the same Redis server as REDIS_URL. Memory limits and eviction apply to a whole "
+        "Redis server, whatever the database number, so pages there could evict sign-in lockouts or make them fail: "
+        "give the page cache a Redis server of its own, or leave PAGE_CACHE_REDIS_URL unset."
+    )
+
+
+def _redis_cache(url, timeout):
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": CACHE_KEY_PREFIX,
+        "OPTIONS": {"socket_connect_timeout": timeout, "socket_timeout": timeout},
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "partnerships"}}
+
+
+CACHES = {
+    "default": _redis_cache(REDIS_URL, 2)
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "partnerships"},
+    # A page cache that is slow to answer is worse than none: a short timeout.
+    "pages": _redis_cache(PAGE_CACHE_REDIS_URL, 0.5)
+    if PAGE_CACHE_REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "partnerships-pages",
+        "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_MAX_ENTRIES},
+    },
+}
 # How long a public page may be served from the cache. Any change staff make ends it at
 # once (casestudies/caching.py), and so does a scheduled publication falling due.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
@@ -298,6 +342,14 @@ if HTTPS:
     SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 365 * 24 * 60 * 60)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+
+_site = urlsplit(SITE_URL)
+if _site.scheme not in ("http", "https") or not _site.netloc or _site.path or _site.query or _site.fragment:
+    raise ImproperlyConfigured(
+        f"SITE_URL must be a scheme and host only, like https://partnershipsinplace.org.uk, not {SITE_URL!r}."
+    )
+if HTTPS and _site.scheme != "https":
+    raise ImproperlyConfigured(f"SITE_URL must start with https:// while DJANGO_HTTPS is on, not {SITE_URL!r}.")
 
 # Behind a reverse proxy: how many proxies add to X-Forwarded-For (the client address
 # is read from the right, so a client cannot forge it), and whether they send

@@ -4,7 +4,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
 from casestudies.caching import cache_public_page
-from casestudies.sitemaps import SITEMAPS
+from casestudies.canonical import Query, Whole
+from casestudies import sitemaps
 
 from . import views
 
@@ -16,11 +17,11 @@ urlpatterns = [
     path(f"{settings.ADMIN_PATH}/", admin.site.urls),
     path(
         "sitemap.xml",
-        cache_public_page(sitemap_views.index),
-        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        cache_public_page(sitemaps.index),
+        {"sitemaps": sitemaps.SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", cache_public_page(sitemap_views.sitemap), {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap-<section>.xml", cache_public_page(sitemap_views.sitemap, query=Query(p=Whole())), {"sitemaps": sitemaps.SITEMAPS}, name="sitemap-section"),
     re_path(r"^media/(?P<path>.+)$", views.media, name="media"),
     path("", include("casestudies.urls")),
 ]

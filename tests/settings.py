@@ -15,6 +15,7 @@ atexit.register(shutil.rmtree, _data_dir, ignore_errors=True)
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-" + "k" * 60)
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("DJANGO_DATA_DIR", _data_dir)
+os.environ.setdefault("SITE_URL", "http://testserver")
 # Plain http inside the test client; production behaviour (https, secure cookies, HSTS)
 # is tested against real server processes in tests/production/.
 os.environ.setdefault("DJANGO_HTTPS", "0")

@@ -4,19 +4,29 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import timezone
 
 from casestudies.choices import Status
 from casestudies.models import CaseStudy
 
 
+def clear_caches():
+    from django.conf import settings
+
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
 @pytest.fixture(autouse=True)
 def page_cache(settings):
+    from casestudies import caching
+
     settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
+    clear_caches()
+    caching._warned.clear()  # each test hears of failures afresh
     yield
-    cache.clear()
+    clear_caches()
 
 
 @pytest.fixture
@@ -134,3 +144,163 @@ def test_error_answers_are_not_cached(client, make_case_study):
     # Not committed: the cache is not told, so only not caching the 404 lets this through.
     make_case_study(slug="later")
     assert client.get("/case-studies/later/").status_code == 200
+
+
+# What is kept, and under which key ------------------------------------------------------
+
+
+def kept():
+    """Every key the caches hold in this process (the tests' caches are in memory)."""
+    from django.conf import settings
+
+    return {key for alias in settings.CACHES for key in caches[alias]._cache}
+
+
+def test_query_strings_nobody_links_to_add_nothing_to_the_cache(client, make_case_study):
+    """Any query string used to make its own entry: one client could fill the cache."""
+    make_case_study("Flood-proof", year_completed=2015)
+    assert client.get("/case-studies/").status_code == 200
+    before = kept()
+    answered_but_not_kept = [
+        *[f"/case-studies/?utm_campaign={number}" for number in range(30)],  # unknown parameters
+        *[f"/case-studies/?q=homes+{number}" for number in range(10)],  # searches: any words are valid
+        "/case-studies/?page=01",  # the same page, written another way
+        "/case-studies/?region=north-east&region=north-east",
+        "/case-studies/?completed_from=02015",
+        "/case-studies/?sort=title&sort=",
+        "/insights/?page=2",  # insights take no page
+        "/api/case-studies/?page_size=1000",  # as many as the most, 100
+        "/organisations/?kind=",
+    ]
+    for url in answered_but_not_kept:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.get("Last-Modified") is None, url
+    assert kept() == before
+
+
+def test_the_same_filters_in_another_order_share_one_page(client, make_case_study):
+    make_case_study("Ordered", region="north-east", community_model="clt")
+    first = client.get("/case-studies/?region=north-east&region=yorkshire&model=clt")
+    assert "Ordered" in first.content.decode()
+    count = len(kept())
+    again = client.get("/case-studies/?model=clt&region=yorkshire&region=north-east")
+    assert again.content == first.content
+    assert len(kept()) == count
+
+
+def test_the_finder_form_as_sent_shares_the_page_of_its_filters(client, make_case_study):
+    """The form sends its blank fields too; the FilterSet reads them as no filter."""
+    make_case_study("Formed", region="north-east")
+    linked = client.get("/case-studies/?region=north-east&sort=newest")
+    count = len(kept())
+    sent = client.get("/case-studies/?q=&region=north-east&completed_from=&completed_to=&sort=newest")
+    assert sent.content == linked.content and len(kept()) == count
+    # A blank among values that combine is an error, never the page without it.
+    assert client.get("/case-studies/?region=").status_code == 400
+
+
+def test_cache_keys_are_short_whatever_the_request(client, make_case_study):
+    from casestudies.choices import CommunityModel, Region
+
+    make_case_study()
+    everything = [("region", region) for region in Region.values] + [("model", model) for model in CommunityModel.values]
+    response = client.get("/case-studies/?" + "&".join(f"{name}={value}" for name, value in everything))
+    assert response.status_code == 200 and response.get("Last-Modified")
+    assert kept() and all(len(key) < 120 for key in kept())
+
+
+def test_the_finders_cached_parameters_are_its_filters_plus_the_page(db):
+    from casestudies.filters import CaseStudyFilter
+    from casestudies.views import FILTERS_QUERY, FINDER_QUERY
+
+    assert list(FINDER_QUERY.parameters) == [*CaseStudyFilter.base_filters, "page"]
+    assert list(FILTERS_QUERY.parameters) == list(CaseStudyFilter.base_filters)
+
+
+@pytest.mark.parametrize("version_in_cache", [False, True])
+def test_a_cache_that_fails_never_turns_a_page_into_an_error(client, make_case_study, caplog, settings, version_in_cache):
+    """A Redis that is away, or full under noeviction, refuses reads and writes: of pages,
+    and (when the library version is kept there too) of the version."""
+    from unittest import mock
+
+    from django.core.cache.backends.locmem import LocMemCache
+
+    if version_in_cache:
+        settings.REDIS_URL = "redis://cache.internal:6379/0"  # the version is read from the cache
+    make_case_study("Still served")
+    refuse = mock.Mock(side_effect=ConnectionError("OOM command not allowed when used memory > 'maxmemory'"))
+    with mock.patch.object(LocMemCache, "get", refuse), mock.patch.object(LocMemCache, "set", refuse):
+        for _ in range(2):
+            response = client.get("/case-studies/")
+            assert response.status_code == 200
+            assert "Still served" in response.content.decode()
+    assert ("library version" if version_in_cache else "page cache") + " failed (ConnectionError" in caplog.text
+
+
+def test_a_disallowed_host_gets_400_even_for_a_cached_page(client, make_case_study):
+    make_case_study()
+    assert client.get("/case-studies/").status_code == 200  # now cached
+    assert client.get("/case-studies/", HTTP_HOST="attacker.example").status_code == 400
+
+
+def test_pages_are_kept_by_scheme_and_host_as_well_as_address(client, make_case_study):
+    make_case_study()
+    client.get("/case-studies/")
+    count = len(kept())
+    client.get("/case-studies/", HTTP_HOST="localhost")
+    client.get("/case-studies/", secure=True)
+    assert len(kept()) == count + 2
+
+
+def cached_views():
+    """(name, view) of every cached address in the URLconf."""
+    from django.urls import URLResolver, get_resolver
+
+    def walk(patterns, namespace=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, f"{pattern.namespace}:" if pattern.namespace else namespace)
+            elif getattr(pattern.callback, "page_cache_query", None) is not None:
+                yield namespace + pattern.name
+
+    return set(walk(get_resolver().url_patterns))
+
+
+def test_a_cached_answer_carries_every_header_the_first_one_did(client, make_case_study, make_organisation):
+    """Security headers, Vary, X-Robots-Tag and the rest: whatever the middleware below the
+    page cache adds is kept with the page."""
+    from django.urls import reverse
+
+    partner = make_organisation("Header Homes", slug="header-homes")
+    make_case_study("Headers", slug="headers", partners=[(partner, "housing-association")])
+    make_case_study("Second", slug="second")
+    addresses = {
+        "casestudies:home": reverse("casestudies:home"),
+        "casestudies:about": reverse("casestudies:about"),
+        "casestudies:case_study_list": reverse("casestudies:case_study_list") + "?region=north-east",
+        "casestudies:case_study_detail": reverse("casestudies:case_study_detail", args=["headers"]),
+        "casestudies:insights": reverse("casestudies:insights"),
+        "casestudies:map": reverse("casestudies:map"),
+        "casestudies:compare": reverse("casestudies:compare") + "?cs=headers&cs=second",
+        "casestudies:open_data": reverse("casestudies:open_data"),
+        "casestudies:api_list": reverse("casestudies:api_list"),
+        "casestudies:api_detail": reverse("casestudies:api_detail", args=["headers"]),
+        "casestudies:organisation_list": reverse("casestudies:organisation_list"),
+        "casestudies:organisation_detail": reverse("casestudies:organisation_detail", args=["header-homes"]),
+        "casestudies:feed": reverse("casestudies:feed"),
+        "sitemap": reverse("sitemap"),
+        "sitemap-section": reverse("sitemap-section", args=["case-studies"]),
+    }
+    assert set(addresses) == cached_views()  # a newly cached address needs a line here
+    for name, url in addresses.items():
+        count = len(kept())
+        miss = client.get(url)
+        assert miss.status_code == 200, url
+        assert len(kept()) == count + 1, url  # kept, so the next answer comes from the cache
+        hit = client.get(url)
+        assert dict(hit.headers) == dict(miss.headers), url
+        assert hit.content == miss.content, url
+    case_study = client.get(addresses["casestudies:case_study_detail"])
+    assert case_study["X-Frame-Options"] == "DENY" and "Cookie" in case_study["Vary"]
+    assert client.get(addresses["sitemap"])["X-Robots-Tag"] == "noindex, noodp, noarchive"

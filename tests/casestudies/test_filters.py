@@ -169,3 +169,62 @@ def test_nul_bytes_never_reach_the_database(client, library, name):
     response = client.get(f"/case-studies/?{name}=%00&{name}=karbon-homes%00")
     assert response.status_code == 400
     assert "We don&#x27;t recognise" in response.content.decode()
+
+
+# Organisations and themes that only drafts name ------------------------------------------
+
+FILTERED_ADDRESSES = ["/case-studies/", "/insights/", "/map/", "/case-studies.csv", "/case-studies.geojson", "/api/case-studies/"]
+
+
+@pytest.fixture
+def preparing(make_case_study, make_organisation, make_theme):
+    """A published partnership, and one in preparation whose partner and theme appear nowhere else."""
+    open_homes = make_organisation("Open Homes", slug="open-homes")
+    make_case_study(
+        "Already public", partners=[(open_homes, "housing-association")], themes=[make_theme("Older people")],
+        latitude=54.94, longitude=-1.91,
+    )
+    quiet = make_organisation("Quietly Planned Homes", slug="quietly-planned-homes")
+    make_case_study(
+        "Not yet announced", status=Status.DRAFT, partners=[(quiet, "housing-association")],
+        themes=[make_theme("Secret almshouses")],
+    )
+
+
+def answer(client, address, pairs):
+    response = client.get(f"{address}?{urlencode(pairs)}")
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    return response.status_code, body.decode()
+
+
+@pytest.mark.parametrize("address", FILTERED_ADDRESSES)
+@pytest.mark.parametrize(
+    "parameter, hidden, name",
+    [("partner", "quietly-planned-homes", "Quietly Planned Homes"), ("theme", "secret-almshouses", "Secret almshouses")],
+)
+def test_a_slug_only_drafts_use_is_answered_exactly_as_an_unknown_one(client, preparing, address, parameter, hidden, name):
+    """Otherwise a guessed slug would tell whether a partnership is being prepared."""
+    unknown = "no-such-thing-at-all"
+    for shown, stand_in in (([hidden], [unknown]), ([hidden, "zz-also-unknown"], [unknown, "zz-also-unknown"])):
+        status, body = answer(client, address, [(parameter, value) for value in shown])
+        unknown_status, unknown_body = answer(client, address, [(parameter, value) for value in stand_in])
+        assert status == unknown_status == 400
+        assert body.replace(hidden, unknown) == unknown_body
+        assert name not in body
+        assert "Not yet announced" not in body
+
+
+@pytest.mark.parametrize("address", FILTERED_ADDRESSES)
+def test_public_partners_and_themes_still_filter(client, preparing, address):
+    status, body = answer(client, address, [("partner", "open-homes"), ("theme", "older-people")])
+    assert status == 200
+    # Insights give figures, not titles: there the partner is named among the filters.
+    assert ("Open Homes" if address == "/insights/" else "Already public") in body
+
+
+def test_the_finder_names_a_public_successor_with_no_partnerships_of_its_own(client, make_case_study, make_organisation):
+    successor = make_organisation("Karbon Homes", slug="karbon-homes")
+    make_case_study(partners=[(make_organisation("Isos Housing", slug="isos-housing", successor=successor), "housing-association")])
+    page = client.get("/case-studies/?partner=karbon-homes")
+    assert page.status_code == 200
+    assert "Karbon Homes" in page.content.decode()

@@ -200,7 +200,7 @@ def main():
         "# Benchmark results",
         "",
         f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores ({platform.machine()}), "
-        f"Python {platform.python_version()}, SQLite (the embedded default). gunicorn with {WORKERS} sync workers and "
+        f"Python {platform.python_version()}, SQLite (the embedded default). gunicorn with {WORKERS} workers (config/gunicorn.py) and "
         f"the production settings; wrk with {THREADS} threads and {CONNECTIONS} connections for {args.duration} s per "
         "page (and a 30 s timeout, gunicorn's own, so that only failures count as errors), from a second process on the "
         "same machine. The ceiling is the filtered finder's HTML saved as a static file and served by whitenoise from the "

@@ -16,6 +16,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -80,6 +81,42 @@ def redis_available():
         return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping())
     except Exception:
         return False
+
+
+class RedisServer:
+    """A Redis server of the test's own, on a free port, with a memory limit and an eviction
+    policy. Both apply to a whole server (never to one database number), so they are
+    never changed on the shared one."""
+
+    def __init__(self, policy, headroom=3_000_000):
+        self.policy, self.headroom = policy, headroom
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def __enter__(self):
+        need(shutil.which("redis-server"), "redis-server (Debian's redis-server package)")
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+             "--dir", tempfile.gettempdir(), "--maxmemory-policy", self.policy],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        wait_for_port(self.port, process=self.process)
+        client = self.client()
+        client.config_set("maxmemory", client.info("memory")["used_memory"] + self.headroom)
+        return self
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+    def client(self):
+        import redis
+
+        return redis.Redis(port=self.port, socket_connect_timeout=2)
+
+    def stats(self):
+        return self.client().info("stats")
 
 
 class PostgresDatabase:
@@ -254,7 +291,7 @@ def production_env(data_dir, **overrides):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "AWS_", "REDIS_", "PAGE_CACHE"))
+        if not key.startswith(("DJANGO_", "DATABASE_", "AWS_", "REDIS_", "PAGE_CACHE", "SITE_URL", "CACHE_KEY_PREFIX"))
     }
     env.update(
         {
@@ -266,6 +303,9 @@ def production_env(data_dir, **overrides):
         }
     )
     env.update({key: str(value) for key, value in overrides.items()})
+    # Production refuses to start without its public address; AppServer moves it onto
+    # the port it listens on.
+    env.setdefault("SITE_URL", "http://127.0.0.1" if env.get("DJANGO_HTTPS") == "0" else "https://127.0.0.1")
     return env
 
 
@@ -283,9 +323,12 @@ class AppServer:
     """The app under gunicorn, as in production, on a free local port."""
 
     def __init__(self, env, workers=2):
+        self.port = free_port()
+        site = urlsplit(env["SITE_URL"])
+        if site.netloc == "127.0.0.1":  # production_env's: this server's own address
+            env = {**env, "SITE_URL": f"{site.scheme}://127.0.0.1:{self.port}"}
         self.env = env
         self.workers = workers
-        self.port = free_port()
         self.process = None
         self.log = None
 
@@ -296,6 +339,9 @@ class AppServer:
             [
                 sys.executable, "-m", "gunicorn", "config.wsgi", "-c", str(ROOT / "config" / "gunicorn.py"),
                 "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers), "--access-logfile", "-",
+                # config/gunicorn.py turns it off too; said again so no test server can
+                # ever take over another's (or a developer's) control socket.
+                "--no-control-socket",
             ],
             env=self.env,
             cwd=ROOT,

@@ -1,6 +1,7 @@
 """Production settings: `check --deploy`, refusing to start unsafely, and the headers a
 browser sees from the real server."""
 
+import json
 import re
 import subprocess
 import sys
@@ -30,12 +31,32 @@ def test_check_deploy_is_clean_in_production(tmp_path):
         ({"DJANGO_SECRET_KEY": "django-insecure-" + "x" * 60}, "DJANGO_SECRET_KEY is too weak for production"),
         ({"DJANGO_ALLOWED_HOSTS": ""}, "DJANGO_ALLOWED_HOSTS is not set"),
         ({"DJANGO_DEBUG": "perhaps"}, "DJANGO_DEBUG must be true or false"),
+        ({"SITE_URL": ""}, "SITE_URL is not set"),
+        ({"SITE_URL": "partnershipsinplace.org.uk"}, "SITE_URL must be a scheme and host only"),
+        ({"SITE_URL": "https://partnershipsinplace.org.uk/library"}, "SITE_URL must be a scheme and host only"),
+        ({"SITE_URL": "http://partnershipsinplace.org.uk"}, "SITE_URL must start with https:// while DJANGO_HTTPS is on"),
+        (
+            {"REDIS_URL": "redis://127.0.0.1:6379/0", "PAGE_CACHE_REDIS_URL": "redis://127.0.0.1:6379/3"},
+            "PAGE_CACHE_REDIS_URL names the same Redis server as REDIS_URL",
+        ),
     ],
 )
 def test_refuses_to_start_without_safe_settings(tmp_path, change, message):
     result = run_check(production_env(tmp_path, **change))
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_pages_are_cached_apart_from_lockouts_and_the_library_version(tmp_path):
+    def caches(**env):
+        show = "from django.conf import settings; import json; print(json.dumps(settings.CACHES))"
+        return json.loads(manage(production_env(tmp_path, **env), "shell", "-c", show).strip().splitlines()[-1])
+
+    alone = caches(REDIS_URL="redis://10.0.0.1:6379/0")
+    assert alone["default"]["LOCATION"] == "redis://10.0.0.1:6379/0"
+    assert alone["pages"]["BACKEND"].endswith("LocMemCache") and alone["pages"]["OPTIONS"]["MAX_ENTRIES"] == 300
+    both = caches(REDIS_URL="redis://10.0.0.1:6379/0", PAGE_CACHE_REDIS_URL="redis://10.0.0.2:6379/0")
+    assert both["pages"]["LOCATION"] == "redis://10.0.0.2:6379/0"
 
 
 def test_code_only_commands_run_on_a_machine_with_nothing_set_up(tmp_path):

@@ -56,6 +56,16 @@ def test_public_pages_answer_503_with_retry_after_when_the_database_is_down(clie
         assert "<h1>Back shortly</h1>" in response.content.decode()
 
 
+@pytest.mark.parametrize("url", ["/case-studies.csv", "/case-studies.csv?region=north-east", "/case-studies.geojson"])
+def test_downloads_answer_503_before_they_start_when_the_database_is_down(client, db, database_down, url):
+    """Not a 200 and then a file cut short, which looks like a complete download."""
+    client.raise_request_exception = False
+    response = client.get(url)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "<h1>Back shortly</h1>" in response.content.decode()
+
+
 def test_a_database_failure_while_paging_an_organisation_is_a_503_not_a_404(client, make_case_study, make_organisation):
     """Paging reads the database; a failure there is the database's, not a missing page."""
     from casestudies.selectors import OrganisationCaseStudies

@@ -14,6 +14,7 @@ from .servers import (
     AppServer,
     MotoS3,
     PostgresDatabase,
+    RedisServer,
     TcpProxy,
     manage,
     need,
@@ -122,11 +123,12 @@ def test_two_app_servers_share_database_cache_and_media(tmp_path, postgres):
     """What staff publish or edit through one server is what the other serves, at once,
     and an image uploaded through one is served through the other."""
     need(redis_available(), "Redis at 127.0.0.1:6379")
-    with MotoS3() as s3:
+    with MotoS3() as s3, RedisServer("allkeys-lru") as page_cache:
         shared = {
             "DJANGO_HTTPS": 0,
             "DATABASE_URL": postgres.url,
             "REDIS_URL": "redis://127.0.0.1:6379/0",
+            "PAGE_CACHE_REDIS_URL": page_cache.url,  # a Redis server of its own, as production's
             "CACHE_KEY_PREFIX": f"scale-{uuid.uuid4().hex[:8]}",
             "PAGE_CACHE_SECONDS": 600,
             **s3.env(),
@@ -184,6 +186,8 @@ def test_two_app_servers_share_database_cache_and_media(tmp_path, postgres):
             token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
             locked = attacker_b.post_form("/admin/login/", {"csrfmiddlewaretoken": token, "username": "curator", "password": PASSWORD})
             assert locked.status == 429
+
+            assert page_cache.client().dbsize() > 0  # the servers' pages were kept there
 
             for server in (a, b):
                 health = server.client().get("/healthz").json()
