@@ -119,7 +119,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
                     ("local_authority_name", "local_authority_code"),
                     "region",
                     "setting",
-                    ("latitude", "longitude"),
+                    ("latitude", "longitude", "location_basis"),
                     "lsoa_code",
                     ("imd_decile", "imd_edition", "imd_basis"),
                 ]
@@ -133,7 +133,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SimpleHistoryAdmin):
                     "partnership_arrangement",
                     "arrangement_detail",
                     "delivery",
-                    "stage",
+                    ("stage", "partnership_status"),
                     ("year_started", "year_completed"),
                 ]
             },
