@@ -25,21 +25,21 @@ High Barnet, in December 2016.
 ## Who does what
 
 - **Hanover** was the developer: it paid for the building and sold the owned flats to members.
-- **Housing for Women** bought the freehold and is landlord of the flats let at social rent.
+- **Housing for Women** owns the freehold and lets the social-rent flats.
 - **New Ground**, the residents' community, holds the head lease, and each flat has a lease of 250 years.
 
 ## The homes
 
 There are 25 flats, eleven with one bedroom, eleven with two and three with three. Seventeen are owned by
-the women who live in them and eight are let at social rent. The largest cost about £400,000. Members paid
-a £2,000 reservation fee and a 10% deposit. The housing association paid for the site and every cost before
+the women who live in them and eight are let at social rent. The largest cost about £400,000. Each buyer put
+down £2,000 to reserve a flat, then a 10% deposit. The housing association paid for the site and every cost before
 building started, and has said it would not do so again.
 
 ## Recognised and studied
 
-New Ground won a World Habitat Award; 26 women aged from 58 to 94 lived there at the time. It was one of
-the five case studies in "Those little connections", the government-commissioned research on
-community-led housing and loneliness published in 2021.
+New Ground won a World Habitat Award; 26 women aged from 58 to 94 lived there at the time. In 2021 it was
+among the five schemes looked at closely in "Those little connections", a study of loneliness in
+community-led housing that the government commissioned.
 """,
         "key_messages": (
             "Persistence matters: this group was turned down by every borough and nine housing associations before it found partners.\n"
@@ -73,7 +73,7 @@ community-led housing and loneliness published in 2021.
         "stage": "live",
         "year_started": 1998,
         "year_completed": 2016,
-        "funders": "The housing association forward-funded the site and pre-development costs; members' reservation fees, deposits and purchases",
+        "funders": "Paid up front by the housing association: the site and every cost before building; then members' fees, deposits and purchases",
         "themes": ["older-people", "shared-living", "loneliness-and-wellbeing"],
         "illustration": {"building": "flats", "material": "render-white", "backdrop": "city"},
         "partners": [
@@ -123,19 +123,19 @@ expected their housing needs to change, 56% thought they would need an affordabl
 
 ## The partners
 
-Solva Community Land Trust was set up in 2019. It works with Pembrokeshire County Council; PLANED, which runs
-the county's community land trust project with LEADER funding; and the housing association ateb.
+Solva Community Land Trust was set up in 2019. Its partners are the housing association ateb, the county
+council, and PLANED, the organisation running Pembrokeshire's community land trust project with LEADER money.
 
 ## Paid for by second homes
 
 About £3m comes from the premium Pembrokeshire charges on council tax for second homes. On 5 October 2020
-the council's cabinet agreed a grant for the entire cost, paid to ateb, which needed the Welsh Government's
+the council's cabinet agreed to meet the whole cost with a grant to ateb, which needed the Welsh Government's
 consent. The scheme has been called the first of its kind in Wales.
 
 ## The homes
 
 ateb designed the 18 homes with the trust, and the two set the allocation policy together; lettings follow a
-local lettings policy. The council grants ateb a 50-year lease of the playing-field land, the football pitch
+local lettings policy. ateb is to hold the council's playing field on a 50-year lease; the football pitch
 is put back, and the scheme includes a community facility.
 
 ## Nearby
@@ -202,7 +202,7 @@ In the same county, Nolton and Roch Community Land Trust is also looking to buil
         "summary": (
             "In Staffin, on Skye's Trotternish peninsula, where 40 residents had left in four years, the community "
             "trust, Lochalsh & Skye Housing Association and the Communities Housing Trust built six affordable homes, "
-            "two workspaces and a community-owned health centre leased to NHS Highland. Families moved in in "
+            "two workspaces and a health centre owned by the community and let to NHS Highland. Families moved in in "
             "February 2022."
         ),
         "body": """

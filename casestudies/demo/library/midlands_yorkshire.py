@@ -9,7 +9,7 @@ HOUSING_21_BCD = source(
 HOUSING_21_NEWS = source(
     "housing-21", "Birmingham's cohousing scheme with a double meaning", "Housing 21",
     "https://www.housing21.org.uk/about-us/our-news/birmingham-s-cohousing-scheme-with-a-double-meaning/", "own-account",
-    "14 March 2024: Rupali Court, its builder, its flats and shared rooms, and that it is Housing 21's first cohousing project.",
+    "14 March 2024: Rupali Court, its builder, its flats and shared rooms, and that it is the first cohousing Housing 21 has built.",
 )
 
 CASE_STUDIES = [
@@ -32,8 +32,8 @@ a common house and plots for self-builders.
 
 ## Paying for it
 
-The whole scheme costs £9.3m. Homes England gave a grant of £1.4m and a further £1.34m from the Housing
-Infrastructure Fund; the rest comes from private finance and ChaCo members' own savings. The homes were due
+The whole scheme costs £9.3m. Homes England gave a grant of £1.4m and a further £1.34m through the
+Housing Infrastructure Fund. Private loans and ChaCo members' own savings make up the difference. The homes were due
 to be finished by March 2021.
 
 ## Why cohousing
@@ -233,9 +233,9 @@ finished in 2011, and more than nine in ten of the people consulted liked them.
 
 ## Why a housing association
 
-The Neighbourhood Council's income fell from £498,000 in 2008 to £253,000 in 2014. The Homes and
+Between 2008 and 2014 the Neighbourhood Council's income almost halved, from £498,000 to £253,000. The Homes and
 Communities Agency offered £2m of backing, but only if a registered social landlord took part. In 2013 the
-city council sold the site to the Neighbourhood Council for £1, and the Neighbourhood Council leased it to
+city council let the Neighbourhood Council have the site for £1, and the Neighbourhood Council leased it to
 emh group, which developed the homes and lets them. Building began in 2015.
 
 ## The homes
@@ -243,7 +243,7 @@ emh group, which developed the homes and lets them. Building began in 2015.
 There are 68 new Passivhaus homes, let at about 80% of market rent: among them four one-bedroom flats and
 two-, three- and four-bedroom houses. The architects were rg+p and the builders Westleigh, who spent 70
 weeks on site; the scheme cost £9m and opened on 19 June 2017. Heating can cost as little as £13 a year.
-It has been described as the largest Passivhaus social housing scheme in the UK, or in Europe.
+It has been called the biggest scheme of social homes built to Passivhaus standard in the UK, or even in Europe.
 
 ## Around the homes
 

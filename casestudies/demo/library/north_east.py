@@ -10,14 +10,14 @@ CASE_STUDIES = [
         "featured": True,
         "summary": (
             "The trading arm of Stocksfield's community association kept the freehold of two small brownfield "
-            "sites in this Northumberland village, while Isos Housing (now part of Karbon Homes) co-funded seven "
-            "affordable rented homes and manages them on a long lease. They were the first affordable homes built "
-            "in the village for 25 to 30 years."
+            "sites in this Northumberland village, while Isos Housing (now part of Karbon Homes) shared the cost of "
+            "seven affordable rented homes and runs them under a long lease. The village had waited 25 to 30 years "
+            "for new affordable homes."
         ),
         "body": """
 ## How it started
 
-Stocksfield is a commuter village in the Tyne Valley, 13 to 15 miles west of Newcastle. The idea of
+Stocksfield is a Tyne Valley village from which many people commute to Newcastle, 13 to 15 miles east. The idea of
 homes that local people could afford first appeared in the Broomley & Stocksfield Parish Plan of 2009.
 A steering group met for the first time on 21 March 2011, and a survey of housing need followed in 2012.
 
@@ -34,7 +34,7 @@ bungalows, finished in July 2015.
 ## Who does what
 
 SCATA keeps the freehold, so the land stays in the village's hands for good. Isos Housing put money into
-the build and manages the homes on a long lease, bringing the lettings and maintenance skills a volunteer
+the building work and runs the homes under a long lease, bringing the lettings and maintenance skills a volunteer
 board could not provide. The Homes and Communities Agency paid a capital grant of £364,000 towards a total
 cost of £930,000.
 
@@ -54,8 +54,8 @@ contractor NB Clark.
         ),
         "target_audience": "People with a connection to the parish, through a local lettings plan",
         "verification_notes": (
-            "One press report at the unveiling speaks of six homes; the other sources give seven (four flats "
-            "and three bungalows)."
+            "A newspaper's report from the unveiling counts six homes; every other source counts seven (four "
+            "flats and three bungalows)."
         ),
         "place_name": "Stocksfield",
         "local_authority_name": "Northumberland",
@@ -67,7 +67,7 @@ contractor NB Clark.
         "setting": "rural-village",
         "community_model": "clt",
         "partnership_arrangement": "community-freehold-ha-lease",
-        "arrangement_detail": "SCATA keeps the freehold; Isos Housing co-funded the build and manages the homes on a long lease.",
+        "arrangement_detail": "SCATA holds the freehold; Isos Housing paid part of the building cost and runs the homes under a long lease.",
         "delivery": "new-build",
         "homes_built": 7,
         "homes_affordable_rent": 7,
@@ -82,7 +82,7 @@ contractor NB Clark.
         "illustration": {"building": "bungalows", "material": "sandstone"},
         "partners": [
             ("scata", "community", "Holds the freehold of both sites"),
-            ("isos-housing", "housing-association", "Co-funded the build; manages the homes on a long lease"),
+            ("isos-housing", "housing-association", "Paid part of the building cost; runs the homes under a long lease"),
             ("stocksfield-community-association", "community", "Owns SCATA; runs the village community centre"),
             ("homes-and-communities-agency", "funder", "Capital grant of £364,000"),
             ("nb-clark", "contractor", "Built the homes"),
@@ -105,7 +105,7 @@ contractor NB Clark.
         "outcomes": [
             outcome("homes-built", 7, 2015, "clh-scata"),
             outcome("homes-local-connection", 7, 2015, "clh-scata", "Let under a local lettings plan that puts people with a parish connection first."),
-            outcome("years-since-affordable-homes", 25, 2015, "clh-partnership", "The first affordable homes in the village for 25 to 30 years."),
+            outcome("years-since-affordable-homes", 25, 2015, "clh-partnership", "None had been built in the village for 25 to 30 years before."),
             outcome("community-owned-assets", 2, 2015, "scata", "The freeholds of the Guessburn and Branch End sites."),
             outcome("money-for-local-causes", 100000, None, "clh-scata", "From the Guessburn sale, to Stocksfield Cricket Club."),
         ],
@@ -124,7 +124,7 @@ contractor NB Clark.
         "body": """
 ## A neighbourhood with empty houses
 
-North Ormesby lies about a mile east of Middlesbrough town centre: around 1,700 households, with high
+North Ormesby is roughly a mile to the east of Middlesbrough's town centre: around 1,700 households, with high
 levels of poverty and unemployment. In 2013 it became a Big Local area, with £1m to spend on what residents
 chose. The housing associations that owned many of its terraced streets had large numbers of empty homes
 and were selling some of them off.
@@ -132,10 +132,10 @@ and were selling some of them off.
 ## Buying instead of losing them
 
 Accent Housing owns about 90 homes in North Ormesby's streets. Six of its terraced houses stood empty.
-Rather than sell them on the open market, Accent sold them to North Ormesby Development Trust, which
-formed a community land trust to own them.
+Rather than sell them on the open market, Accent offered them to North Ormesby Development Trust, which
+set up a community land trust to hold them.
 
-The trust paid about £13,000 a house against an open-market value of about £25,000. The money came as a
+The trust paid about £13,000 for each house, when the open market would have given about £25,000. The money came as a
 grant from North Ormesby Big Local, so the purchase left the trust with no debt.
 
 ## Lease and repair
@@ -217,8 +217,8 @@ community-led schemes in the Tees Valley, an area where such partnerships are ot
 ## Empty homes and a long waiting list
 
 In 2010 Middlesbrough had 2,041 empty homes while about 4,565 people waited on the housing list, by the
-trust's own count. Middlesbrough Community Land Trust was founded in June 2011 as a company limited by
-guarantee, to bring homes in Gresham back into use under community ownership.
+trust's own count. Middlesbrough Community Land Trust, a company limited by guarantee, dates from June
+2011; its aim is to bring homes in Gresham back into use under community ownership.
 
 ## Homes transferred, not bought
 
@@ -277,7 +277,7 @@ organisation. The trust's work was recognised with a TPAS award in 2013.
                    "network", "Endeavour's figures: five homes, with management and repairs by Endeavour."),
         ],
         "outcomes": [
-            outcome("community-owned-assets", 5, None, "shh", "Five homes, three of them council homes transferred at nil value in 2012."),
+            outcome("community-owned-assets", 5, None, "shh", "Five homes, three of which the council handed over at no cost in 2012."),
         ],
     },
     {
@@ -415,8 +415,8 @@ forces to tackle both at once, refurbishing the houses as homes for affordable s
 The best documented of the three, Community Campus 87, was formed in Middlesbrough in 1987. It owned 64
 properties when one account was written, the last 17 of them bought with a £1.2m grant from the Empty
 Homes Community Grants Programme and £500,000 of its own match funding, and it also leases homes from the
-council and housing associations. Later reports speak of about 70 properties and about 100 young people
-housed each week, and say that 80% of its apprentices were still in work two years later.
+council and housing associations. Later reports put its homes at about 70, with around 100 young people
+housed in any week, and say that four in five of its apprentices were still in work two years on.
 
 ## What is not known
 
@@ -466,7 +466,7 @@ How many homes the project brought back, and when it finished, are not in the so
             source("shh", "Community Campus 87", "Self Help Housing", "http://self-help-housing.org/case-studies/case-study-5/",
                    "network", "Community Campus 87's history, properties and the Empty Homes Community Grants Programme grant."),
             source("neconnected", "Community Campus 87", "NE Connected", "https://neconnected.co.uk/?p=289059", "press",
-                   "Later figures: about 70 properties and about 100 young people housed each week."),
+                   "Later, approximate figures for its properties and the young people it houses."),
             source("world-habitat", "Community-led housing and young people: solutions to youth homelessness", "World Habitat",
                    "https://world-habitat.org/news/our-blog/community-led-housing-young-people-solutions-youth-homelessness/",
                    "network", "Apprentices still in work two years on."),

@@ -29,7 +29,7 @@ equity. The Hopes opened in December 2013.
 ## Four sites
 
 - **The Hopes**: eleven homes, opened in 2013.
-- **A disused toilet block**, which Allerdale Borough Council sold to the trust for a nominal sum, became
+- **A disused toilet block**, which Allerdale Borough Council let the trust have for a token price, became
   four one-bedroom flats.
 - **Calvert Way**: twenty-two homes, under construction when one account was written.
 - **Southey Court**: three three-bedroom houses and a two-bedroom house, on land set aside in 2013. Work
@@ -86,7 +86,7 @@ said that the most it can claim is to have slowed the drain of homes into second
         "partners": [
             ("keswick-community-housing-trust", "community", "Owns the homes on four sites"),
             ("impact-housing-association", "housing-association", "Housing association partner"),
-            ("allerdale-borough-council", "local-authority", "Sold a disused toilet block for a nominal sum"),
+            ("allerdale-borough-council", "local-authority", "Let the trust have a disused toilet block for a token price"),
             ("homes-and-communities-agency", "funder", "Grant of £230,000 for The Hopes"),
         ],
         "sources": [
@@ -145,7 +145,8 @@ covenants that keep them for people with a local connection.
 
 ## The housing association's part
 
-Eden Housing Association gave the trust professional advice and was to manage the homes on its behalf.
+Eden Housing Association advised the trust as a professional partner, and the plan was for it to manage
+the homes.
 The trust later went further than most: it became the first community land trust to register as a
 provider of social housing.
 
@@ -153,13 +154,13 @@ provider of social housing.
 
 The Homes and Communities Agency gave £660,000, and Charity Bank lent more than £1m. The Community Land
 Trust Fund, the Tudor Trust, the Esmée Fairbairn Foundation, Venturesome and Eden District Council all
-helped, and one account also records a £300,000 loan from the Charities Aid Foundation.
+helped, and one account also records £300,000 lent by the Charities Aid Foundation.
 
 ## More than housing
 
 When the village pub, the Butchers Arms, closed in 2010, the trust raised £300,000 through a community
 share issue to buy it. Volunteers gave more than 4,000 hours to a £75,000 refurbishment, and the pub
-reopened in 2011. The trust's work has also led to nursery provision and an anaerobic digester.
+reopened in 2011. The trust's work has also brought nursery places and an anaerobic digester.
 """,
         "key_messages": (
             "A housing need survey gives a village the evidence to act.\n"
@@ -169,8 +170,8 @@ reopened in 2011. The trust's work has also led to nursery provision and an anae
         "verification_notes": (
             "The sources disagree on the number of self-build plots: one gives eight, another seven. They are not "
             "counted among the homes here.\n"
-            "The homes were opened officially in October of a year the source found does not give, so no year of "
-            "completion is recorded."
+            "The homes had an official opening one October, but the source found does not say in which year, so "
+            "no year of completion is recorded."
         ),
         "place_name": "Crosby Ravensworth",
         "local_authority_name": "Westmorland and Furness",
@@ -182,7 +183,7 @@ reopened in 2011. The trust's work has also led to nursery provision and an anae
         "setting": "rural-village",
         "community_model": "clt",
         "partnership_arrangement": "support-only",
-        "arrangement_detail": "Eden Housing Association advised the trust and was to manage the homes for it.",
+        "arrangement_detail": "Eden Housing Association advised the trust, and the plan was for it to manage the homes.",
         "delivery": "new-build",
         "homes_built": 12,
         "homes_affordable_rent": 10,
@@ -191,15 +192,15 @@ reopened in 2011. The trust's work has also led to nursery provision and an anae
         "year_started": 2008,
         "grant_funding": 660000,
         "funders": (
-            "Homes and Communities Agency (£660,000); Charity Bank (more than £1m of private finance); a £300,000 "
-            "loan from the Charities Aid Foundation; the Community Land Trust Fund, Tudor Trust, Esmée Fairbairn "
+            "Homes and Communities Agency (£660,000); Charity Bank (more than £1m of private finance); £300,000 "
+            "lent by the Charities Aid Foundation; the Community Land Trust Fund, Tudor Trust, Esmée Fairbairn "
             "Foundation, Venturesome and Eden District Council"
         ),
         "themes": ["affordable-homes-in-villages", "community-owned-assets", "self-build", "reusing-buildings", "homes-for-local-people"],
         "illustration": {"building": "pub", "material": "limestone-grey", "backdrop": "fells"},
         "partners": [
             ("lyvennet-community-trust", "community", "Built and owns the homes; bought the village pub"),
-            ("eden-housing-association", "housing-association", "Gave professional advice; was to manage the homes"),
+            ("eden-housing-association", "housing-association", "Advised the trust; due to manage the homes"),
             ("homes-and-communities-agency", "funder", "Grant of £660,000"),
             ("charity-bank", "funder", "More than £1m of private finance"),
             ("charities-aid-foundation", "funder", "A £300,000 loan"),
@@ -223,7 +224,7 @@ reopened in 2011. The trust's work has also led to nursery provision and an anae
                    "The official opening in October (year not given)."),
         ],
         "outcomes": [
-            outcome("homes-built", 12, None, "rory-rates", "Opened officially in October of a year the sources found do not give."),
+            outcome("homes-built", 12, None, "rory-rates", "Officially opened one October; the year is not given."),
             outcome("community-owned-assets", 1, 2011, "coop-news",
                     "The Butchers Arms, the village pub, bought with a £300,000 community share issue and reopened in 2011."),
         ],
@@ -252,23 +253,23 @@ Liverpool's "Homes for a Pound" approach it bought ten empty houses from the cit
 
 ## The partners
 
-When the keys to ten properties were handed over, the partners were Liverpool City Council, Liverpool
-Mutual Homes, Plus Dane Group, Northern Alliance Housing Co-op and the social investor Steinbeck Studio.
-The plan was for five houses to be sold and five let at affordable rents to members of the trust. In April
-2015, while the trust's first five houses were on site and due for May, Plus Dane was refurbishing 27
-properties on Beaconsfield Street.
+At the handover of the keys to ten houses, the trust stood with Liverpool City Council, two housing
+associations (Liverpool Mutual Homes and Plus Dane Group), Northern Alliance Housing Co-op and Steinbeck
+Studio, a social investor. Five of the houses were to be sold, and five let at affordable rents to the
+trust's members. In April 2015, with the trust's first five houses on site and due for May, Plus Dane had
+27 properties on Beaconsfield Street under refurbishment.
 
 ## What had been done by 2019
 
 - Eleven two-bedroom terraced houses refurbished, not rebuilt: five sold and six kept as affordable rented
   homes.
-- Two adjoining houses turned into the Granby Winter Garden, a space for the community and for the arts.
-- Steve Biko Housing Association helped the trust give priority to tenants in housing need, and former
-  residents were encouraged to come back.
+- Two neighbouring houses joined to make the Granby Winter Garden, for community and arts use.
+- Steve Biko Housing Association helped the trust give priority to tenants in housing need, and people
+  who had moved away were invited to return.
 
 ## Beyond the houses
 
-The architects Assemble won the 2015 Turner Prize for their work on the project, and Granby Workshop, a
+The project brought the architects Assemble the Turner Prize in 2015, and Granby Workshop, a
 community interest company that grew out of it, employs five people.
 """,
         "key_messages": (
@@ -329,7 +330,7 @@ community interest company that grew out of it, employs five people.
         ],
         "outcomes": [
             outcome("homes-refurbished", 11, 2019, "housing-project", "Two-bedroom terraced houses: five sold, six kept for affordable rent."),
-            outcome("shared-spaces", 1, 2019, "housing-project", "The Granby Winter Garden, a community and arts space made from two adjoining houses."),
+            outcome("shared-spaces", 1, 2019, "housing-project", "The Granby Winter Garden, made from two neighbouring houses for community and arts use."),
         ],
     },
     {
@@ -357,13 +358,13 @@ Nearby, on Oakfield Road, the council owned a terrace of nine properties. The tr
 URBED, was to refurbish them as eight homes, three business units and an extension to the bakery; it won
 planning permission in 2019. A feasibility study that year, paid for by Power to Change and Homes
 England's Community Housing Fund, had looked at eight affordable rented homes and up to two business units.
-The council's cabinet approved the scheme in April 2023, and in May 2023 the trust was applying to become
-a registered provider of social housing itself.
+The council's cabinet approved the scheme in April 2023, and in May 2023 the trust was seeking registration
+as a provider of social housing in its own right.
 
 ## What happened
 
-Your Housing Group, the development partner, withdrew in 2024. On 10 December 2024 the council decided to
-sell the nine properties on the open market; a local report of the decision spoke of too much uncertainty.
+Your Housing Group, the development partner, withdrew in 2024. On 10 December 2024 the council chose to
+put the nine properties up for sale on the open market; a local report of the decision spoke of too much uncertainty.
 The trust answered with an open letter. The homes have not been built.
 
 ## Why it is in the library
@@ -443,8 +444,8 @@ group starting out as any success.
         "title": "Homes for Change and the Guinness Trust: a co-operative block in Hulme",
         "published_at": when(2026, 11, 6),
         "summary": (
-            "Where part of Hulme's 1960s estate in Manchester came down, the Guinness Trust developed a six-storey "
-            "block around a courtyard for two co-operatives: Homes for Change, which manages 75 flats, and Work for "
+            "Where part of Hulme's 1960s estate in Manchester came down, the Guinness Trust built a six-storey "
+            "courtyard block for two co-operatives: Homes for Change, which manages 75 flats, and Work for "
             "Change, which runs workspace. The first 50 homes, with a café, shop, small theatre and garden, were "
             "finished in 1996."
         ),
@@ -452,8 +453,8 @@ group starting out as any success.
 ## A building for two co-operatives
 
 On Old Birley Street in Hulme, the Guinness Trust developed a scheme for two tenants' co-operatives, Homes
-for Change and Work for Change. It replaced part of the 1960s Hulme estate with a six-storey block built
-around a courtyard.
+for Change and Work for Change. In place of part of Hulme's 1960s estate it put up a six-storey block
+arranged round a courtyard.
 
 The first phase was finished in September 1996: 50 homes and 32 studios, with a café, a shop, a small
 theatre and a garden. A second phase followed, and the Homes for Change co-operative now manages 75 flats
@@ -468,13 +469,13 @@ members.
 ## Living there
 
 Around 2000, very few tenants moved on: four or five of the 50 in a year. The building itself, though,
-had persistent defects. A later account gives the rent of a two-bedroom flat as about £300 a month,
-including some bills, well below the market rate.
+had persistent defects. A later account gives the rent of a two-bedroom flat as about £300 a month
+with some bills included, far under what the market charges.
 
 ## Who owns it
 
-Around 2000 the co-operative was negotiating to buy the whole scheme from the Guinness Trust.
-Whether it did so is not confirmed.
+Around 2000 the co-operative was in talks to buy the entire building from the Guinness Trust.
+Whether the sale went through is not confirmed.
 """,
         "key_messages": (
             "A housing association can build for co-operatives that then run their own homes.\n"
@@ -482,8 +483,8 @@ Whether it did so is not confirmed.
             "Low turnover is one sign that people want to stay; building defects can still cloud the picture."
         ),
         "verification_notes": (
-            "Around 2000 the co-operative was negotiating to buy the building from the Guinness Trust; whether it "
-            "did is not confirmed. That the Guinness Trust is now called The Guinness Partnership is not confirmed "
+            "Around 2000 the co-operative was negotiating a purchase of the building; whether it went through is "
+            "not confirmed. That the Guinness Trust is now called The Guinness Partnership is not confirmed "
             "by the sources here.\n"
             "The 32 studios of the first phase are taken to be workspace and are not counted as homes; the sources "
             "do not say. When the second phase was finished is not given."

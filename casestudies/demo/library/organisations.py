@@ -45,7 +45,7 @@ ORGANISATIONS = [
     ),
     _organisation(
         "isos-housing", "Isos Housing", HA,
-        "A North East housing association that co-funded the Stocksfield homes and manages them on a long "
+        "A North East housing association that helped pay for the Stocksfield homes and runs them under a long "
         "lease. It later became part of Karbon Homes.",
         region="north-east", successor="karbon-homes",
     ),
@@ -89,7 +89,7 @@ ORGANISATIONS = [
     ),
     _organisation(
         "middlesbrough-community-land-trust", "Middlesbrough Community Land Trust", CLT,
-        "A community land trust founded in June 2011 as a company limited by guarantee, bringing homes and "
+        "A community land trust set up in June 2011 (a company limited by guarantee) to bring homes and "
         "empty buildings in Gresham back into use.",
         region="north-east", website="http://www.middlesbroughclt.org.uk/",
     ),
@@ -165,14 +165,14 @@ ORGANISATIONS = [
     ),
     _organisation(
         "allerdale-borough-council", "Allerdale Borough Council", COUNCIL,
-        "The district council for Keswick until April 2023, when Cumberland Council took over. It sold Keswick "
-        "Community Housing Trust a disused toilet block for a nominal sum.",
+        "The district council for Keswick until April 2023, when Cumberland Council took over. It let Keswick "
+        "Community Housing Trust have a disused toilet block for a token price.",
         region="north-west",
     ),
     _organisation(
         "lyvennet-community-trust", "Lyvennet Community Trust", CLT,
         "A community land trust in Crosby Ravensworth, Cumbria: a company since August 2009 and a charity since "
-        "December 2010. It was the first community land trust to become a registered provider of social housing.",
+        "December 2010. It was the first community land trust registered as a provider of social housing.",
         region="north-west",
     ),
     _organisation(
@@ -320,7 +320,7 @@ ORGANISATIONS = [
     ),
     _organisation(
         "leicester-city-council", "Leicester City Council", COUNCIL,
-        "The local authority for Leicester, which sold the Saffron Heath site to the Neighbourhood Council for £1.",
+        "The local authority for Leicester, which let the Neighbourhood Council have the Saffron Heath site for £1.",
         region="east-midlands",
     ),
     _organisation(
@@ -347,8 +347,8 @@ ORGANISATIONS = [
     # South West ---------------------------------------------------------------------
     _organisation(
         "norton-sub-hamdon-community-land-trust", "Norton-sub-Hamdon Community Land Trust", CLT,
-        "A village community land trust in Somerset that owns ten homes and later bought the village shop and "
-        "post office.",
+        "A village community land trust in Somerset that owns ten homes and went on to buy the village shop "
+        "and post office.",
         region="south-west", website="https://nortonclt.btck.co.uk/",
     ),
     _organisation(
@@ -444,7 +444,7 @@ ORGANISATIONS = [
     ),
     _organisation(
         "gloucestershire-land-for-people", "Gloucestershire Land for People", CLT,
-        "A county community land trust, formed in 2005 as Stroud & District CLT, which worked with Cashes Green "
+        "A county community land trust, which began in 2005 as Stroud & District CLT and worked with Cashes Green "
         "CLT.",
         region="south-west",
     ),
@@ -456,8 +456,8 @@ ORGANISATIONS = [
     ),
     _organisation(
         "hab-oakus", "Hab Oakus", OTHER,
-        "A joint venture of Kevin McCloud's company Hab and the GreenSquare housing group, the developer at "
-        "Cashes Green.",
+        "The developer at Cashes Green: a joint venture between GreenSquare and Hab, the company of Kevin "
+        "McCloud.",
         region="south-west",
     ),
     _organisation(

@@ -74,7 +74,7 @@ both open for the village.
         "themes": ["affordable-homes-in-villages", "community-owned-assets"],
         "illustration": {"building": "cottages", "material": "limestone-gold"},
         "partners": [
-            ("norton-sub-hamdon-community-land-trust", "community", "Owns the homes; later bought the village shop and post office"),
+            ("norton-sub-hamdon-community-land-trust", "community", "Owns the homes; went on to buy the village shop and post office"),
             ("yarlington-housing-group", "housing-association", "Holds a 125-year lease; lets and manages the homes"),
         ],
         "sources": [
@@ -95,7 +95,7 @@ both open for the village.
         "summary": (
             "Fifteen affordable rented homes at Garman's Field in Lyme Regis, Dorset, from Lyme Regis Community Land "
             "Trust and Yarlington Housing Group, on land sold for a nominal sum. They go to people who have lived in "
-            "the town for five of the last ten years, at no more than 80% of market rent, in a town where the "
+            "the town for five of the last ten years, at rents capped at 80% of the market's, in a town where the "
             "average house cost £350,000."
         ),
         "body": """
@@ -106,7 +106,7 @@ a predicted need of more than 100 for 2008 to 2011 alone. By 2017 the average ho
 
 ## Garman's Field
 
-The land was sold for a nominal sum by its owner, David Garman OBE. After
+Its owner, David Garman OBE, let the land go for a nominal price. After
 a three-year struggle the scheme won planning permission. CG Fry & Son built fifteen homes: four with
 three bedrooms, six with two and five with one. The project cost £2m, all of it public money; West Dorset
 District Council gave Yarlington £147,920 from developers' Section 106 contributions.
@@ -143,7 +143,7 @@ Norton-sub-Hamdon, and is one of the housing association partners of the Wessex 
         "location_basis": "place-centre",
         "setting": "coastal",
         "community_model": "clt",
-        "arrangement_detail": "The trust owns the site in perpetuity and takes part in allocating the homes; Yarlington is the housing association partner.",
+        "arrangement_detail": "The trust holds the site for ever and has a say in lettings; Yarlington is the housing association partner.",
         "delivery": "new-build",
         "homes_built": 15,
         "homes_affordable_rent": 15,
@@ -152,7 +152,7 @@ Norton-sub-Hamdon, and is one of the housing association partners of the Wessex 
         "themes": ["homes-for-local-people", "community-owned-assets"],
         "illustration": {"building": "townhouses", "material": "render-pastel"},
         "partners": [
-            ("lyme-regis-community-land-trust", "community", "Owns the site in perpetuity; takes part in allocating the homes"),
+            ("lyme-regis-community-land-trust", "community", "Holds the site for ever; has a say in lettings"),
             ("yarlington-housing-group", "housing-association", "Housing association partner; received £147,920 of Section 106 money"),
             ("west-dorset-district-council", "local-authority", "Gave Yarlington £147,920 of Section 106 money"),
             ("cg-fry-and-son", "contractor", "Built the homes"),
@@ -238,8 +238,8 @@ associations that already know the model, spare each community from starting fro
         "published_at": when(2026, 11, 10),
         "summary": (
             "On the edge of Bridport in West Dorset, Symene Community Land Trust worked with Hastoe Housing "
-            "Association on ten two- and three-bedroom homes for local families, on land given by local "
-            "landowners. Hastoe built them, starting by May 2014, and manages them; they are fully occupied."
+            "Association on ten two- and three-bedroom homes for local families, on land that local "
+            "landowners gave. Hastoe did the building, which had begun by May 2014, and manages them; they are fully occupied."
         ),
         "body": """
 ## Land given for homes
@@ -318,13 +318,13 @@ housing.
 ## The site
 
 The council sold the former school at 325 Fishponds Road, in Eastville, for £1. In 2012 the plan was for
-twelve homes: six three-bedroom houses and six one-bedroom flats. The trust won the tender in partnership
-with a local housing association.
+twelve homes: six three-bedroom houses and six one-bedroom flats. With a local housing association as its
+partner, the trust won the council's tender.
 
 ## How people pay
 
-Shared owners buy between 25% and 75% of their home on a 99-year lease and pay rent on the rest, and must
-stay at least five years before selling. The trust keeps the freehold. One-bedroom studios are let at
+Shared owners take between a quarter and three-quarters of the equity. Their lease runs for 99 years,
+they pay rent on the part they do not own, and they must stay at least five years before selling. The trust keeps the freehold. One-bedroom studios are let at
 affordable rents to members on housing waiting lists.
 
 The money came from loans repaid out of the rents, a grant from the Homes and Communities Agency, the land
@@ -338,10 +338,10 @@ trust. By 2021 the scheme was five years old and had seven shared-ownership home
 
 ## Studied for loneliness
 
-325 Fishponds Road was one of five case studies in "Those little connections", research on community-led
-housing and loneliness commissioned by the government and published in November 2021 by the London School
-of Economics and the universities of Bristol, Lancaster and Northumbria. It combined those case studies with
-an online survey of 221 members of community-led housing groups in England and Wales.
+In November 2021 the government published "Those little connections", a study of loneliness in
+community-led housing by the London School of Economics and the universities of Bristol, Lancaster and
+Northumbria. It surveyed online 221 people who belong to community-led housing groups in England and Wales,
+and looked closely at five schemes; 325 Fishponds Road was one of them.
 """,
         "key_messages": (
             "Shared ownership with a community land trust keeping the freehold keeps homes affordable after the first sale.\n"
@@ -415,7 +415,7 @@ an online survey of 221 members of community-led housing groups in England and W
         "summary": (
             "At Shaldon Road in Lockleaze, north Bristol, Bristol Community Land Trust and United Communities (now "
             "Brighter Places) planned 49 homes for shared ownership, affordable rent and rent-to-buy on a £7.1m "
-            "budget, with residents finishing their own homes with Ecomotive. The first families moved in in "
+            "budget, with residents finishing their own homes with Ecomotive. Families began moving in during "
             "February 2022."
         ),
         "body": """
@@ -433,7 +433,7 @@ Communities and the trust together.
 
 ## Moving in
 
-The first families moved in in February 2022.
+Families began moving in during February 2022.
 
 ## Nearby
 
@@ -446,8 +446,8 @@ with one of two housing associations, Brighter Places or Abri; the sources do no
             "Several tenures in one scheme let people on different incomes live side by side."
         ),
         "verification_notes": (
-            "A 2018 account says half of the homes will be owned by both United Communities and the trust; whether "
-            "that means a split between them or joint ownership is not confirmed.\n"
+            "A 2018 account says United Communities and the trust will both own half of the homes; whether that "
+            "means a split between them or joint ownership is not confirmed.\n"
             "How many homes are in each tenure is not given, nor when the last were finished."
         ),
         "place_name": "Lockleaze (Shaldon Road)",
@@ -512,13 +512,13 @@ council, and had 260 members. In 2018 the aim was 40 homes by 2021, for social r
 sale, on land offered at a discount in return for social value.
 
 In March 2022, after about eight years' work, the council's planning committee approved 36 affordable homes
-at Astry Close. The architects, Barefoot, name Ambition Lawrence Weston and Brighter Places Housing
-Association as their clients, and E G Carter is named as contractor.
+at Astry Close. Barefoot, the architects, list their clients as Ambition Lawrence Weston and Brighter
+Places Housing Association, and E G Carter is named as contractor.
 
 ## Land, not homes
 
-The neighbourhood groups will own the land but not the homes, keeping a stake in them through ground
-rents.
+The land is to belong to the neighbourhood groups and the homes to the housing association; ground rents
+keep the community's stake.
 """,
         "key_messages": (
             "A residents' trust on an estate can bring forward its own housing, but it takes years.\n"
@@ -529,7 +529,7 @@ rents.
             "The sources disagree on the number of homes: earlier plans spoke of about 40, while 36 have planning "
             "permission; 36 is recorded here. They also disagree on when the college closed, 2011 or 2012.\n"
             "When the homes were or will be finished, and how the 36 are split between tenures, are not given. "
-            "One account names Brighter Places and Abri as the partnering housing associations for Astry Close and "
+            "One account names Brighter Places and Abri as partner associations for Astry Close and "
             "a scheme in Lockleaze without saying which is which; the architects name Brighter Places as their "
             "client at Astry Close."
         ),
@@ -543,7 +543,7 @@ rents.
         "setting": "suburban",
         "community_model": "development-trust",
         "partnership_arrangement": "community-freehold-ha-lease",
-        "arrangement_detail": "The trust is to own the land but not the homes, keeping a stake through ground rents.",
+        "arrangement_detail": "The trust is to hold the land, not the homes, and collect ground rents.",
         "delivery": "new-build",
         "homes_built": 36,
         "stage": "plan",
@@ -581,7 +581,7 @@ rents.
         "published_at": when(2026, 11, 16),
         "summary": (
             "The Homes and Communities Agency's tender for the empty Cashes Green hospital site in Stroud required a "
-            "local community land trust. Hab Oakus, a venture of Kevin McCloud's Hab and GreenSquare, sought "
+            "local community land trust. Hab Oakus (GreenSquare with Kevin McCloud's Hab) sought "
             "permission in 2011 for 78 homes; the trust owns the freehold except the homes for sale, and GreenSquare "
             "holds a 125-year lease on the affordable ones."
         ),
@@ -594,9 +594,9 @@ The former Cashes Green hospital, an 11-acre site on the edge of Stroud, had sto
 ## A tender that asked for a community land trust
 
 When the Homes and Communities Agency sought a developer, it required a local community land trust to be
-part of the scheme. The developer chosen was Hab Oakus, a joint venture of Kevin McCloud's company Hab and
-the GreenSquare housing group. GreenSquare paid for the trust to be set up. Gloucestershire Land for
-People, formed in 2005 as Stroud & District CLT, worked alongside it.
+part of the scheme. The developer chosen was Hab Oakus, which the GreenSquare housing group set up jointly
+with Hab, Kevin McCloud's company. GreenSquare paid for the trust to be set up. Gloucestershire Land for
+People, which began in 2005 as Stroud & District CLT, worked alongside it.
 
 ## The plans
 
@@ -605,11 +605,11 @@ ownership and 39 for sale on the open market.
 
 ## Who holds what
 
-- **Cashes Green Community Land Trust** owns the freehold of all the land except the homes for sale.
-- **GreenSquare** holds a 125-year "collapsible" lease on the affordable homes.
-- **The parish council** holds a 125-year lease on the allotments.
+- **Cashes Green Community Land Trust** holds the freehold of everything but the homes for sale.
+- **GreenSquare** has the affordable homes on a "collapsible" lease of 125 years.
+- **The parish council** leases the allotments, also for 125 years.
 
-Residents form an estate management board. Anyone in the two Cashes Green wards can join the trust for £1.
+The residents run the estate together through a management board. Anyone in the two Cashes Green wards can join the trust for £1.
 """,
         "key_messages": (
             "A public agency's tender can require a community land trust to be part of a scheme.\n"
@@ -630,7 +630,7 @@ Residents form an estate management board. Anyone in the two Cashes Green wards 
         "setting": "suburban",
         "community_model": "clt",
         "partnership_arrangement": "community-freehold-ha-lease",
-        "arrangement_detail": "The trust owns the freehold except the homes for sale; GreenSquare holds a 125-year collapsible lease on the affordable homes.",
+        "arrangement_detail": "The trust holds the freehold except the homes for sale; GreenSquare has the affordable homes on a collapsible 125-year lease.",
         "delivery": "new-build",
         "homes_built": 78,
         "homes_affordable_rent": 20,
@@ -675,22 +675,22 @@ Residents form an estate management board. Anyone in the two Cashes Green wards 
         "title": "Seend and White Horse Housing: ten Passivhaus homes in a Wiltshire village",
         "published_at": when(2026, 11, 17),
         "summary": (
-            "Seend Community Land and Asset Trust, in a Wiltshire parish of about 1,100 people, chose White Horse "
-            "Housing Association to develop and manage ten affordable homes built to the Passivhaus standard. The "
+            "Seend Community Land and Asset Trust, in a Wiltshire parish of about 1,100 people, picked White Horse "
+            "Housing Association to develop, and then manage, ten affordable homes built to the Passivhaus standard. The "
             "work grew out of the neighbourhood plan in 2015/16, and the homes were due to be finished in November "
             "2023."
         ),
         "body": """
 ## A parish plan
 
-Seend is a Wiltshire parish of about 1,100 people in 450 households. The idea of affordable homes grew out
+About 1,100 people, in 450 households, live in the Wiltshire parish of Seend. The idea of affordable homes grew out
 of work on its neighbourhood plan, begun in 2015/16.
 
 ## Choosing a partner
 
 The parish's community land and asset trust chose White Horse Housing Association, based in nearby
-Melksham, to develop its affordable homes and manage them. Wiltshire Council offers community land trusts
-start-up grants of up to £10,000.
+Melksham, to develop its affordable homes and manage them. Wiltshire Council has start-up grants of as much as
+£10,000 for community land trusts.
 
 ## The homes
 
@@ -756,8 +756,8 @@ scheme among its completed developments.
         "body": """
 ## Where it started
 
-Cornwall Rural Housing Association, formed in 1985, hosted the first county-wide community land trust
-project, from April 2006 to April 2008. The Tudor Trust, Cornwall County Council, the housing association
+Cornwall Rural Housing Association, founded in 1985, was host to the county's first community land trust
+project for the whole of Cornwall, from April 2006 to April 2008. The Tudor Trust, Cornwall County Council, the housing association
 itself and Defra paid for it. Cornwall Community Land Trust grew out of that project.
 
 ## An umbrella for villages
@@ -768,7 +768,7 @@ source, opened the way to grant from the Homes and Communities Agency and a brid
 
 ## How many homes
 
-In 2017 the trust said it had produced more than 200 homes in under ten years. A later report gives more
+In 2017 the trust reckoned it had made more than 200 homes possible in less than ten years. A later report gives more
 than 260.
 
 ## Not every partnership holds
@@ -816,7 +816,7 @@ separately in the library.
             source("cornish-stuff", "With 200 affordable homes already changing the lives of locals, Cornwall's Community Land Trust want help to do more",
                    "Cornish Stuff",
                    "http://cornishstuff.com/2017/06/27/with-200-affordable-homes-already-changing-the-lives-of-locals-cornwalls-community-land-trust-want-help-to-do-more/",
-                   "press", "More than 200 homes in under ten years (2017)."),
+                   "press", "More than 200 homes within ten years (2017)."),
             source("falmouth-packet", "Ruan Minor: affordable homes for young people", "Falmouth Packet",
                    "https://www.falmouthpacket.co.uk/news/23734867.ruan-minor-cornwall-affordable-homes-young-people/", "press",
                    "More than 260 homes."),
@@ -824,7 +824,7 @@ separately in the library.
         ],
         "outcomes": [
             outcome("homes-built", 200, 2017, "cornish-stuff",
-                    "More than 200 in under ten years, by the trust's own count; a later report gives more than 260."),
+                    "More than 200 in less than ten years, as the trust counts them; a later report gives more than 260."),
         ],
     },
     {
