@@ -191,7 +191,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
                     ("local_authority_name", "local_authority_code"),
                     "region",
                     "setting",
-                    ("latitude", "longitude"),
+                    ("latitude", "longitude", "location_basis"),
                     "lsoa_code",
                     ("imd_decile", "imd_edition", "imd_basis"),
                 ]
@@ -205,7 +205,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
                     "partnership_arrangement",
                     "arrangement_detail",
                     "delivery",
-                    "stage",
+                    ("stage", "partnership_status"),
                     ("year_started", "year_completed"),
                 ]
             },

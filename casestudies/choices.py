@@ -104,6 +104,33 @@ STAGE_DESCRIPTIONS = {
 }
 
 
+class PartnershipStatus(models.TextChoices):
+    """Whether the partnership itself goes on. Separate from the stage, which says how far
+    the scheme got: a partnership can end at any stage, and the library keeps those as
+    lessons rather than dropping them."""
+
+    ACTIVE = "active", "Active"
+    ENDED = "ended", "Ended"
+    STALLED = "stalled", "Stalled"
+
+
+PARTNERSHIP_STATUS_DESCRIPTIONS = {
+    PartnershipStatus.ACTIVE: "The partners are still working together, or the scheme they made is running.",
+    PartnershipStatus.ENDED: "The partnership came to an end before the scheme was finished as planned.",
+    PartnershipStatus.STALLED: "The partnership has not ended, but the scheme is not moving.",
+}
+
+
+class LocationBasis(models.TextChoices):
+    """What a case study's coordinates mark. Most mark the centre of the place named, so
+    nobody's front door is pinpointed; a programme across several places marks the
+    centre of the whole area, which says nothing about any one neighbourhood."""
+
+    PLACE_CENTRE = "place-centre", "Centre of the place named, not the homes"
+    SITE = "site", "The site itself"
+    AREA_CENTRE = "area-centre", "Centre of the wider area the scheme covers, not one neighbourhood"
+
+
 class Tenure(models.TextChoices):
     SOCIAL_RENT = "social-rent", "Social rent"
     AFFORDABLE_RENT = "affordable-rent", "Affordable rent"

@@ -72,6 +72,8 @@ FIELDS = [
     ("unconfirmed", "What the sources do not confirm."),
     ("published_at", "When it was first published (ISO 8601)."),
     ("updated_at", "When it was last changed (ISO 8601)."),
+    ("partnership_status", "active, ended or stalled: whether the partnership goes on (ended and stalled ones are kept as lessons)."),
+    ("location_basis", "What latitude and longitude mark: place-centre (the centre of the place named, not the homes), site, or area-centre (the centre of a wider area a programme covers)."),
 ]
 FIELD_NAMES = [name for name, _ in FIELDS]
 
@@ -167,6 +169,8 @@ def flat_record(case_study, related):
         "unconfirmed": case_study.verification_notes,
         "published_at": case_study.published_at.isoformat() if case_study.published_at else None,
         "updated_at": case_study.updated_at.isoformat(),
+        "partnership_status": case_study.partnership_status,
+        "location_basis": case_study.location_basis,
     }
     return record
 
@@ -415,6 +419,8 @@ def _feature(case_study):
                 "delivery": case_study.delivery,
                 "homes_total": case_study.homes_total,
                 "imd_decile": case_study.imd_decile,
+                "partnership_status": case_study.partnership_status,
+                "location_basis": case_study.location_basis,
             },
         },
         ensure_ascii=False,
@@ -438,7 +444,7 @@ def case_studies_geojson(request):
         return _bad_filters(filterset)
     queryset = filterset.qs.only(
         "slug", "title", "place_name", "region", "community_model", "delivery", "homes_total", "imd_decile",
-        "latitude", "longitude",
+        "latitude", "longitude", "partnership_status", "location_basis",
     )
     response = _streamed(_feature_chunks(queryset), content_type="application/geo+json")
     return _licence_header(_cors(response))

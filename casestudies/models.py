@@ -28,8 +28,10 @@ from .choices import (
     Framework,
     ImdBasis,
     ImdEdition,
+    LocationBasis,
     OrganisationKind,
     PartnerRole,
+    PartnershipStatus,
     Region,
     Setting,
     Stage,
@@ -493,6 +495,13 @@ class CaseStudy(TimestampedModel):
         validators=[MinValueValidator(UK_LONGITUDE[0]), MaxValueValidator(UK_LONGITUDE[1])],
         help_text="West of Greenwich is negative. For example -1.906.",
     )
+    location_basis = models.CharField(
+        "the coordinates mark",
+        max_length=16,
+        choices=LocationBasis.choices,
+        blank=True,
+        help_text="Usually the centre of the place, so nobody's home is pinpointed.",
+    )
     setting = models.CharField(max_length=32, choices=Setting.choices, blank=True)
     imd_decile = models.PositiveSmallIntegerField(
         "deprivation decile",
@@ -535,6 +544,12 @@ class CaseStudy(TimestampedModel):
     homes_market = homes_field("market")
     homes_other_tenure = homes_field("other tenure")
     stage = models.CharField(max_length=8, choices=Stage.choices, blank=True)
+    partnership_status = models.CharField(
+        max_length=12,
+        choices=PartnershipStatus.choices,
+        default=PartnershipStatus.ACTIVE,
+        help_text="Ended or stalled partnerships stay in the library, with what happened, as lessons for others.",
+    )
     year_started = year_field("year started")
     year_completed = year_field("year completed", "Leave empty if not finished.")
     capital_cost = money_field("capital cost")
@@ -696,6 +711,8 @@ class CaseStudy(TimestampedModel):
             errors["longitude" if self.longitude is None else "latitude"] = (
                 "Give both latitude and longitude, or leave both empty."
             )
+        if self.location_basis and self.latitude is None and self.longitude is None:
+            errors["location_basis"] = "Say what the coordinates mark only once there are coordinates."
         if self.year_started and self.year_completed and self.year_completed < self.year_started:
             errors["year_completed"] = "The year completed cannot be before the year started."
         if self.imd_decile is not None and not self.imd_edition:
@@ -925,9 +942,11 @@ class Outcome(models.Model):
         max_length=300, blank=True, help_text="How it was measured, e.g. resident survey, HACT wellbeing valuation."
     )
     note = models.CharField(max_length=300, blank=True, help_text="Anything a reader needs, e.g. “25 to 30 years”.")
+    # RESTRICT, not PROTECT: a source an outcome rests on cannot be deleted on its own, but
+    # deleting the whole case study takes its sources and outcomes together.
     source = models.ForeignKey(
         Source,
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         null=True,
         blank=True,
         related_name="outcomes",

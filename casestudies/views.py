@@ -2,6 +2,7 @@
 open anything at its public address, with a banner saying it is not public."""
 
 import re
+from decimal import Decimal
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -19,7 +20,14 @@ from .cards import cards_for
 from .insights import charts_for
 from .links import absolute_url, path_to
 from .filters import SORT_CHOICES
-from .choices import REGION_CODES, STAGE_DESCRIPTIONS, OrganisationKind, Region, Stage
+from .choices import (
+    PARTNERSHIP_STATUS_DESCRIPTIONS,
+    REGION_CODES,
+    STAGE_DESCRIPTIONS,
+    OrganisationKind,
+    Region,
+    Stage,
+)
 from .models import CaseStudy, CaseStudyPartner, Organisation
 
 MAX_TITLE_FILTERS = 3
@@ -241,10 +249,23 @@ def case_study_detail(request, slug):
                 {"value": value, "label": label, "description": STAGE_DESCRIPTIONS[value]}
                 for value, label in Stage.choices
             ],
+            "coordinates": _coordinates(case_study),
+            "partnership_status_description": PARTNERSHIP_STATUS_DESCRIPTIONS.get(case_study.partnership_status, ""),
+            "homes_not_yet_finished_stages": (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUILD),
             "canonical_url": canonical,
             "structured_data": _structured_data(case_study, partners, canonical),
             "not_public_reason": _not_public_reason(case_study),
         },
+    )
+
+
+def _coordinates(case_study):
+    """"54.947, -1.906": to four places at most (about 10 m), without trailing zeros."""
+    if case_study.latitude is None or case_study.longitude is None:
+        return ""
+    return ", ".join(
+        format(value.quantize(Decimal("0.0001")), "f").rstrip("0").rstrip(".")
+        for value in (case_study.latitude, case_study.longitude)
     )
 
 
