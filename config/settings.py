@@ -405,6 +405,19 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_LICENCE_NAME = env_str("DATA_LICENCE_NAME", "CC BY 4.0")
 DATA_LICENCE_URL = env_str("DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/")
 
+# Email (notifications, acknowledgements, alerts) goes through Django's email framework.
+# EMAIL_URL picks the transport: smtp://user:password@host:587 (STARTTLS), smtps://…:465
+# (TLS), console:// (printed, the default under make run) or locmem:// (kept in memory).
+# Production without EMAIL_URL prints mail to the log rather than losing it silently.
+from casestudies.mail import email_settings_from_url  # noqa: E402
+
+globals().update(email_settings_from_url(env_str("EMAIL_URL", "console://")))
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Partnerships in Place <no-reply@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The staff inbox that hears of new suggestions, corrections and messages.
+CONTACT_EMAIL = env_str("CONTACT_EMAIL", "library@localhost")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+
 # Finder page size: large enough to scan, small enough for a phone.
 CASE_STUDIES_PER_PAGE = env_int("CASE_STUDIES_PER_PAGE", 20)
 
