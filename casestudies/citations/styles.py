@@ -1,0 +1,32 @@
+"""Formatting a CSL-JSON item in a citation style, with citeproc-py."""
+
+import functools
+from pathlib import Path
+
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
+from django.utils.html import strip_tags
+
+STYLE_DIR = Path(__file__).parent / "styles"
+# slug: (name shown, style file)
+STYLES = {
+    "harvard": ("Harvard", "harvard-cite-them-right.csl"),
+    "apa": ("APA", "apa.csl"),
+}
+
+
+@functools.cache
+def _style(slug):
+    # Parsing a style takes a while; the styles never change while the server runs.
+    return CitationStylesStyle(str(STYLE_DIR / STYLES[slug][1]), locale="en-GB", validate=False)
+
+
+def formatted(item, slug, html=False):
+    """The item's reference-list entry in the style `slug`: HTML (titles in <i>) or plain text."""
+    bibliography = CitationStylesBibliography(
+        _style(slug), CiteProcJSON([item]), formatter.html if html else formatter.plain
+    )
+    bibliography.register(Citation([CitationItem(item["id"])]))
+    entry = str(bibliography.bibliography()[0])
+    # citeproc-py escapes the item's text for HTML itself; the plain form has no markup.
+    return entry if html else strip_tags(entry)
