@@ -36,7 +36,8 @@ def case_study_item(case_study):
 
 
 def release_item(release):
-    """A data release as a dataset, dated by its cutting."""
+    """A data release as a dataset, dated by its cutting (its version is in the title: the
+    styles would read a dated version such as 2026-12-02-2 as a range)."""
     return {
         "id": f"pip-data-{release.version}",
         "type": "dataset",
@@ -44,7 +45,6 @@ def release_item(release):
         "author": [{"literal": settings.SITE_NAME}],
         "publisher": settings.SITE_NAME,
         "issued": _date_parts(release.created_at),
-        "version": release.version,
         "URL": absolute_url(release.get_absolute_url()),
         "medium": "CSV, JSON and GeoJSON",
         "language": "en-GB",

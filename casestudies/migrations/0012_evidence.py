@@ -7,6 +7,14 @@ import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
+from casestudies.groups import ensure_groups, make_permissions
+
+
+def grant(apps, schema_editor):
+    """Editors and Publishers get their permissions on identifiers, verifications and releases."""
+    make_permissions(apps)
+    ensure_groups(apps, using=schema_editor.connection.alias)
+
 
 class Migration(migrations.Migration):
 
@@ -30,7 +38,7 @@ class Migration(migrations.Migration):
             name='DataRelease',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.SlugField(help_text="The release's date, with .2, .3… for more that day.", max_length=20, unique=True)),
+                ('version', models.SlugField(help_text="The release’s date, with -2, -3… for more that day.", max_length=20, unique=True)),
                 ('created_at', models.DateTimeField()),
                 ('case_study_count', models.PositiveIntegerField()),
                 ('folder', models.CharField(help_text='Where its files are in storage.', max_length=100)),
@@ -91,4 +99,5 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['case_study', 'verified_at'], name='verification_case_date_idx')],
             },
         ),
+        migrations.RunPython(grant, migrations.RunPython.noop),
     ]

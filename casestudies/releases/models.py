@@ -19,7 +19,7 @@ class DataRelease(models.Model):
     """One release: what it holds lives in storage under `folder`; this record says what,
     when, by whom and what changed since the one before."""
 
-    version = models.SlugField(max_length=20, unique=True, help_text="The release's date, with .2, .3… for more that day.")
+    version = models.SlugField(max_length=20, unique=True, help_text="The release’s date, with -2, -3… for more that day.")
     created_at = models.DateTimeField()
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     previous = models.OneToOneField("self", on_delete=models.PROTECT, null=True, related_name="next")

@@ -28,7 +28,7 @@ def _storage():
 def _next_version(now):
     day = timezone.localtime(now).date().isoformat()
     taken = DataRelease.objects.filter(version__startswith=day).count()
-    return day if taken == 0 else f"{day}.{taken + 1}"
+    return day if taken == 0 else f"{day}-{taken + 1}"
 
 
 def stored_files():
