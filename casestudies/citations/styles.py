@@ -1,6 +1,7 @@
 """Formatting a CSL-JSON item in a citation style, with citeproc-py."""
 
 import functools
+import json
 from pathlib import Path
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
@@ -42,7 +43,13 @@ def _for_styles(item, html):
 
 def formatted(item, slug, html=False):
     """The item's reference-list entry in the style `slug`: HTML (titles in <i>) or plain text."""
-    item = _for_styles(item, html)
+    return _formatted(json.dumps(item, sort_keys=True), slug, html)
+
+
+# Formatting takes tens of milliseconds; an item changes only when what it cites does.
+@functools.lru_cache(maxsize=2048)
+def _formatted(item_json, slug, html):
+    item = _for_styles(json.loads(item_json), html)
     bibliography = CitationStylesBibliography(
         _style(slug), CiteProcJSON([item]), formatter.html if html else formatter.plain
     )

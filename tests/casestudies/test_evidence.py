@@ -65,3 +65,9 @@ def test_the_library_says_what_it_includes_and_links_to_it(client, make_case_stu
     assert "not checked for 365 days" in criteria
     assert 'href="/about/what-the-library-includes/"' in client.get("/case-studies/scheme/").content.decode()
     assert 'href="/about/what-the-library-includes/"' in client.get("/about/").content.decode()
+
+
+def test_the_explanations_are_in_the_sitemap(client):
+    pages = client.get("/sitemap-pages.xml").content.decode()
+    assert "http://testserver/about/what-the-library-includes/" in pages
+    assert "http://testserver/about/how-we-grade-evidence/" in pages
