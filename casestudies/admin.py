@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import images, workflow
+from . import evidence_admin, images, workflow
 from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
 from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
@@ -141,7 +141,7 @@ class CaseStudyImageInline(admin.StackedInline):
 class OutcomeInline(admin.TabularInline):
     model = Outcome
     extra = 0
-    fields = ["indicator", "value", "year", "baseline", "baseline_year", "method", "note", "source", "order"]
+    fields = ["indicator", "value", "year", "baseline", "baseline_year", "method", "note", "source", "evidence_strength", "order"]
     verbose_name_plural = "outcomes (measured results, each with where it comes from)"
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -170,7 +170,10 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
     list_display_links = ["cover_thumbnail", "title"]
-    list_filter = ["status", "region", "community_model", "delivery", "stage", "setting", "featured", "themes"]
+    list_filter = [
+        "status", evidence_admin.NeedsVerificationFilter, "region", "community_model", "delivery", "stage", "setting",
+        "featured", "themes",
+    ]
     show_facets = admin.ShowFacets.ALWAYS
     search_fields = ["title", "slug", "summary", "place_name", "local_authority_name", "partners__organisation__name"]
     prepopulated_fields = {"slug": ["title"]}
@@ -179,7 +182,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     list_per_page = 50
     save_on_top = True
     history_list_display = ["status"]
-    readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total"]
+    readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total", "verification_history"]
     fieldsets = [
         (None, {"fields": ["loaded_revision", "title", "slug", "summary", "body", "key_messages", "target_audience", "themes"]}),
         ("Publishing", {"fields": ["status", "published_at", "featured"]}),
@@ -222,10 +225,11 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
             },
         ),
         ("Money", {"fields": [("capital_cost", "grant_funding", "revenue_funding"), "funders"]}),
-        ("Trust", {"fields": ["verification_notes"]}),
+        ("Trust", {"fields": ["verification_notes", "verification_history"]}),
         ("Record", {"classes": ["collapse"], "fields": [("created_at", "created_by"), ("updated_at", "updated_by")]}),
     ]
-    actions = ["submit_for_review", "publish_selected", "unpublish_selected", "archive_selected"]
+    actions = ["submit_for_review", "publish_selected", "unpublish_selected", "archive_selected", evidence_admin.mark_verified]
+    verification_history = staticmethod(evidence_admin.verification_history)
 
     def get_queryset(self, request):
         return (
@@ -319,6 +323,7 @@ class OrganisationAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     search_fields = ["name", "successor__name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["successor"]
+    inlines = [evidence_admin.OrganisationIdentifierInline]
     readonly_fields = ["case_studies", "logo_preview"]
     fields = [
         "name", "slug", "kind", "website", "region", "description", ("successor", "succeeded_on"),

@@ -7,7 +7,8 @@ The archive is a zip file holding:
   partners, sources, themes, images, indicators, outcomes, deprivation areas and every
   history record), the admin's log, and the staff accounts and groups those records name
   (with password hashes, so the archive is as sensitive as the database itself);
-- `media/…`: every stored image and its renditions, under their stored names.
+- `media/…`: every stored image and its renditions, and every data release's files,
+  under their stored names.
 
 Restoring goes into an empty, migrated database only, in one transaction: if anything
 fails, nothing is left half-imported (files written are removed again).
@@ -31,6 +32,7 @@ from django.db.migrations.loader import MigrationLoader
 
 from . import caching, images
 from .models import media_in_use
+from .releases.service import stored_files as release_files
 
 FORMAT = "partnerships-in-place-library"
 FORMAT_VERSION = 1
@@ -109,7 +111,7 @@ def export_library(path):
         summary.counts[label] = objects.count()
 
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(media_in_use()):
+        for name in sorted(media_in_use() | release_files()):
             try:
                 with default_storage.open(name, "rb") as stored:
                     archive.writestr(f"media/{name}", stored.read(), compress_type=zipfile.ZIP_STORED)

@@ -20,12 +20,12 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from . import selectors
+from . import evidence, selectors
 from .caching import cache_public_page
 from .canonical import Query, Whole
 from .choices import REGION_CODES, TENURE_FIELDS, PartnerRole
 from .links import absolute_url
-from .models import CaseStudyImage, CaseStudyPartner, Source, Theme
+from .models import CaseStudyImage, CaseStudyPartner, OrganisationIdentifier, Source, Theme
 
 CHUNK = 500
 API_PAGE_SIZE = 20
@@ -74,6 +74,7 @@ FIELDS = [
     ("updated_at", "When it was last changed (ISO 8601)."),
     ("partnership_status", "active, ended or stalled: whether the partnership goes on (ended and stalled ones are kept as lessons)."),
     ("location_basis", "What latitude and longitude mark: place-centre (the centre of the place named, not the homes), site, or area-centre (the centre of a wider area a programme covers)."),
+    ("partner_identifiers", "Partner organisations' identifiers in org-id.guide form (e.g. GB-COH-08123456), separated by spaces."),
 ]
 FIELD_NAMES = [name for name, _ in FIELDS]
 
@@ -85,6 +86,7 @@ def licence():
 def _api_queryset(queryset):
     """Everything a JSON record shows, in a fixed number of queries."""
     return queryset.with_partners().with_outcomes().prefetch_related(
+        "partners__organisation__identifiers",
         "themes",
         "sources",
         Prefetch("images", queryset=CaseStudyImage.objects.order_by("-is_cover", "order", "pk")),
@@ -106,19 +108,28 @@ class Related:
     partners: list = field(default_factory=list)  # (display name, role, slug)
     themes: list = field(default_factory=list)  # slugs
     sources: list = field(default_factory=list)  # web addresses
+    identifiers: list = field(default_factory=list)  # partners' org-id.guide identifiers
 
 
 def related_in_bulk(ids):
-    """{case study pk: Related} in three queries of plain rows: a CSV of the whole library
+    """{case study pk: Related} in four queries of plain rows: a CSV of the whole library
     would otherwise build ten model objects for every line."""
     found = {pk: Related() for pk in ids}
     roles = dict(PartnerRole.choices)
     partners = CaseStudyPartner.objects.filter(case_study_id__in=ids).order_by("case_study_id", "order", "pk")
-    for pk, name, successor, role, slug in partners.values_list(
-        "case_study_id", "organisation__name", "organisation__successor__name", "role", "organisation__slug"
+    organisations = {}
+    for pk, name, successor, role, slug, organisation_id in partners.values_list(
+        "case_study_id", "organisation__name", "organisation__successor__name", "role", "organisation__slug",
+        "organisation_id",
     ):
         display_name = f"{name} (now part of {successor})" if successor else name
         found[pk].partners.append((display_name, roles.get(role, role), slug))
+        organisations.setdefault(organisation_id, []).append(pk)
+    identifiers = OrganisationIdentifier.objects.filter(organisation_id__in=organisations)
+    for organisation_id, identifier in identifiers.order_by("identifier").values_list("organisation_id", "identifier"):
+        for pk in organisations[organisation_id]:
+            if identifier not in found[pk].identifiers:
+                found[pk].identifiers.append(identifier)
     themes = Theme.case_studies.through.objects.filter(casestudy_id__in=ids).order_by("casestudy_id", "theme__name")
     for pk, slug in themes.values_list("casestudy_id", "theme__slug"):
         found[pk].themes.append(slug)
@@ -171,6 +182,7 @@ def flat_record(case_study, related):
         "updated_at": case_study.updated_at.isoformat(),
         "partnership_status": case_study.partnership_status,
         "location_basis": case_study.location_basis,
+        "partner_identifiers": " ".join(related.identifiers),
     }
     return record
 
@@ -287,7 +299,7 @@ def _images_json(case_study):
 
 def json_record(case_study):
     record = flat_record(case_study, Related())  # the JSON gives these in full below
-    for flattened in ("partners", "partner_slugs", "themes", "sources"):
+    for flattened in ("partners", "partner_slugs", "themes", "sources", "partner_identifiers"):
         record.pop(flattened)
     record["partners"] = [
         {
@@ -300,6 +312,7 @@ def json_record(case_study):
             if p.organisation.successor_id
             else None,
             "url": absolute_url(p.organisation.get_absolute_url()),
+            "identifiers": [i.identifier for i in p.organisation.identifiers.all()],
         }
         for p in case_study.partners.all()
     ]
@@ -329,6 +342,7 @@ def json_record(case_study):
             "method": o.method,
             "note": o.note,
             "source_url": o.source.url if o.source_id else None,
+            "evidence_strength": evidence.slug_of(o.evidence_strength),
         }
         for o in case_study.outcomes.all()
     ]

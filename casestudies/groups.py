@@ -13,11 +13,15 @@ EDITOR_PERMISSIONS = [
     "view_theme", "add_theme", "change_theme",
     "view_outcome", "add_outcome", "change_outcome", "delete_outcome",
     "view_indicator",
+    "view_organisationidentifier", "add_organisationidentifier", "change_organisationidentifier",
+    "delete_organisationidentifier",
+    "view_verification", "add_verification", "view_datarelease",
 ]
 # Publishers also decide what is measured: indicators keep figures comparable.
 PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
     "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme",
     "add_indicator", "change_indicator", "delete_indicator",
+    "add_datarelease",
 ]
 GROUPS = {"Editors": EDITOR_PERMISSIONS, "Publishers": PUBLISHER_PERMISSIONS}
 

@@ -20,6 +20,12 @@ NAMES = (
     "casestudies:export_csv",
     "casestudies:api_list",
     "casestudies:export_geojson",
+    "casestudies:evidence_grading",
+    "casestudies:inclusion_criteria",
+    "casestudies:release_list",
+    "casestudies:data_catalogue",
+    "casestudies:openapi_json",
+    "casestudies:api_docs",
     "sitemap",
 )
 

@@ -19,6 +19,7 @@ from django.utils.deconstruct import deconstructible
 from simple_history.models import HistoricalRecords
 
 from . import images
+from .evidence import EvidenceStrength
 from .choices import (
     TENURE_FIELDS,
     Arrangement,
@@ -953,6 +954,12 @@ class Outcome(models.Model):
         help_text="One of this case study's sources.",
     )
     order = models.PositiveSmallIntegerField(default=0)
+    evidence_strength = models.PositiveSmallIntegerField(
+        "strength of evidence",
+        choices=EvidenceStrength.choices,
+        default=EvidenceStrength.SELF_REPORTED,
+        help_text="Who stands behind the figure: see “How we grade evidence” on the public site.",
+    )
 
     history = HistoricalRecords()
 
@@ -1010,3 +1017,9 @@ class DeprivationArea(models.Model):
 
     def __str__(self):
         return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"
+
+
+# Models kept in modules of their own, registered with the app here.
+from .identifiers import OrganisationIdentifier  # noqa: E402, F401
+from .releases.models import DataRelease  # noqa: E402, F401
+from .verification import Verification  # noqa: E402, F401

@@ -48,7 +48,11 @@ class PageSitemap(PublicSitemap):
     priority = 1.0
 
     def items(self):
-        return ["casestudies:home", "casestudies:case_study_list", "casestudies:organisation_list", "casestudies:about"]
+        return [
+            "casestudies:home", "casestudies:case_study_list", "casestudies:organisation_list", "casestudies:about",
+            "casestudies:inclusion_criteria", "casestudies:evidence_grading", "casestudies:open_data",
+            "casestudies:release_list",
+        ]
 
     def location(self, item):
         return reverse(item)

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_safe
 
-from . import facet_index, selectors
+from . import citations, evidence, facet_index, selectors, verification
 from .caching import cache_public_page
 from .canonical import Choice, Query, Slugs, Whole
 from .cards import cards_for
@@ -28,7 +28,7 @@ from .choices import (
     Region,
     Stage,
 )
-from .models import CaseStudy, CaseStudyPartner, Organisation
+from .models import CaseStudy, CaseStudyPartner, Organisation, linkable
 
 MAX_TITLE_FILTERS = 3
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")
@@ -41,6 +41,7 @@ FINDER_QUERY = Query(selectors.filter_form_fields, page=Whole())
 ORGANISATIONS_QUERY = Query(kind=Choice(OrganisationKind.values), page=Whole())
 PAGED_QUERY = Query(page=Whole())
 COMPARE_QUERY = Query(cs=Slugs(ordered=True, most=COMPARE_MOST))
+INSIGHTS_QUERY = Query(selectors.filter_form_fields, strength=Choice(evidence.BY_SLUG))
 
 
 def _pairs(params):
@@ -179,10 +180,11 @@ def case_study_list(request):
 
 
 @require_safe
-@cache_public_page(query=FILTERS_QUERY)
+@cache_public_page(query=INSIGHTS_QUERY)
 def insights(request):
     filterset, valid, context = _filtering(request)
     figures = selectors.insights(filterset)
+    context.update(evidence.insights_context(request.GET, filterset, figures))
     context.update(
         {
             "figures": figures,
@@ -190,7 +192,8 @@ def insights(request):
             "page_title": _page_title("Insights", context["active_filters"]),
         }
     )
-    return render(request, "casestudies/insights.html", context, status=200 if valid else 400)
+    status = 200 if valid and not context["evidence_error"] else 400
+    return render(request, "casestudies/insights.html", context, status=status)
 
 
 def _case_study_queryset():
@@ -255,6 +258,8 @@ def case_study_detail(request, slug):
             "canonical_url": canonical,
             "structured_data": _structured_data(case_study, partners, canonical),
             "not_public_reason": _not_public_reason(case_study),
+            "citation": citations.views.page_context(case_study),
+            "checked": verification.page_notice(case_study),
         },
     )
 
@@ -310,6 +315,9 @@ def _structured_data(case_study, partners, canonical):
         "url": canonical,
         "mainEntityOfPage": canonical,
         "dateModified": case_study.updated_at.isoformat(),
+        "identifier": citations.items.stable_url(case_study),
+        "citation": [_cited_work(source) for source in case_study.sources.all()],
+        "isBasedOn": [_cited_work(source) for source in case_study.sources.all()],
         "about": place,
         "mentions": organisations,
         "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
@@ -320,6 +328,16 @@ def _structured_data(case_study, partners, canonical):
     if case_study.region:
         data["spatialCoverage"] = {"@type": "Place", "name": case_study.get_region_display(), "identifier": REGION_CODES[case_study.region]}
     return data
+
+
+def _cited_work(source):
+    """A source as a schema.org CreativeWork."""
+    work = {"@type": "CreativeWork", "name": source.title}
+    if linkable(source.url):
+        work["url"] = source.url
+    if source.publisher:
+        work["publisher"] = {"@type": "Organization", "name": source.publisher}
+    return work
 
 
 ORGANISATIONS_PER_PAGE = 100
@@ -498,5 +516,6 @@ def compare(request):
 @cache_public_page
 def open_data(request):
     from .exports import FIELDS
+    from .releases.catalogue import schema_org_dataset
 
-    return render(request, "casestudies/open_data.html", {"fields": FIELDS})
+    return render(request, "casestudies/open_data.html", {"fields": FIELDS, "structured_data": schema_org_dataset()})

@@ -405,6 +405,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_LICENCE_NAME = env_str("DATA_LICENCE_NAME", "CC BY 4.0")
 DATA_LICENCE_URL = env_str("DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/")
 
+# A published case study not checked against its sources for this many days shows
+# "Last checked: …" and is listed as needing verification.
+VERIFICATION_MAX_AGE_DAYS = env_int("VERIFICATION_MAX_AGE_DAYS", 365)
+
 # Email (notifications, acknowledgements, alerts) goes through Django's email framework.
 # EMAIL_URL picks the transport: smtp://user:password@host:587 (STARTTLS), smtps://…:465
 # (TLS), console:// (printed, the default under make run) or locmem:// (kept in memory).

@@ -19,7 +19,17 @@ from django.db.migrations.loader import MigrationLoader
 from PIL import Image
 
 from casestudies.choices import Status
-from casestudies.models import CaseStudy, CaseStudyImage, DeprivationArea, Indicator, Organisation, Outcome
+from casestudies.models import (
+    CaseStudy,
+    CaseStudyImage,
+    DeprivationArea,
+    Indicator,
+    Organisation,
+    OrganisationIdentifier,
+    Outcome,
+    Verification,
+)
+from casestudies.releases.service import cut_release
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -84,6 +94,9 @@ def library(media, django_user_model, make_organisation):
         edition="2019", lsoa_code="E01027392", lsoa_name="Northumberland 025A", local_authority_code="E06000057",
         local_authority_name="Northumberland", score="12.500", rank=20000, decile=6,
     )
+    OrganisationIdentifier.objects.create(organisation=newer, identifier="GB-COH-08123456")
+    Verification.objects.create(case_study=stocksfield, verified_by=editor, note="Homes and partners")
+    cut_release()  # a data release: its record and its files
     LogEntry.objects.create(
         user=editor,
         content_type=ContentType.objects.get_for_model(CaseStudy),

@@ -85,7 +85,7 @@ def test_json_api_pages_with_facts_partners_outcomes_and_links(client, library, 
     assert record["outcomes"] == [{
         "indicator": {"slug": "homes-built", "name": "Homes built", "framework": "housing-outputs", "unit": "homes"},
         "value": 7.0, "year": 2015, "baseline": None, "baseline_year": None, "method": "", "note": "",
-        "source_url": "https://example.org/",
+        "source_url": "https://example.org/", "evidence_strength": "self-reported",
     }]
     assert record["images"][0]["alt"] == "Homes"
     assert record["images"][0]["url"].startswith("http://testserver/media/renditions/")

@@ -19,7 +19,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from casestudies import workflow
 from casestudies.choices import Status
-from casestudies.models import CaseStudy, Indicator, Organisation, Outcome, Theme
+from casestudies.models import CaseStudy, Indicator, Organisation, OrganisationIdentifier, Outcome, Theme
+from casestudies.releases.service import cut_release
 from tests.forms import form_data
 
 PASSWORD = "correct horse battery"
@@ -46,6 +47,8 @@ def library(db, django_user_model, make_organisation, make_case_study, make_them
         title="Public scheme", partners=[(lead, "housing-association")], themes=[theme], body="The story."
     )
     Outcome.objects.create(case_study=case_study, indicator=indicator, value=12, source=case_study.sources.first())
+    OrganisationIdentifier.objects.create(organisation=lead, identifier="GB-COH-08123456")
+    cut_release(user=None)
     return {"site_admin": site_admin, "case_study": case_study, "organisations": [lead, merged]}
 
 
