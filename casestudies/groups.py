@@ -13,11 +13,15 @@ EDITOR_PERMISSIONS = [
     "view_theme", "add_theme", "change_theme",
     "view_outcome", "add_outcome", "change_outcome", "delete_outcome",
     "view_indicator",
+    # The queue of what visitors send: editors triage it; only publishers delete.
+    "view_suggestion", "change_suggestion", "view_correction", "change_correction",
+    "view_contactmessage", "change_contactmessage",
 ]
 # Publishers also decide what is measured: indicators keep figures comparable.
 PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
     "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme",
     "add_indicator", "change_indicator", "delete_indicator",
+    "delete_suggestion", "delete_correction", "delete_contactmessage",
 ]
 GROUPS = {"Editors": EDITOR_PERMISSIONS, "Publishers": PUBLISHER_PERMISSIONS}
 

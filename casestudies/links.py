@@ -20,6 +20,10 @@ NAMES = (
     "casestudies:export_csv",
     "casestudies:api_list",
     "casestudies:export_geojson",
+    "casestudies:suggest",
+    "casestudies:contact",
+    "casestudies:privacy",
+    "casestudies:accessibility",
     "sitemap",
 )
 

@@ -1010,3 +1010,7 @@ class DeprivationArea(models.Model):
 
     def __str__(self):
         return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"
+
+
+# What visitors send lives in its own package; imported here so its migrations are the app's.
+from .participation.models import ContactMessage, Correction, Suggestion  # noqa: E402,F401
