@@ -5,6 +5,14 @@ import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
+from casestudies.groups import ensure_groups, make_permissions
+
+
+def grant(apps, schema_editor):
+    """Editors triage what visitors send; publishers may also delete it."""
+    make_permissions(apps)
+    ensure_groups(apps, using=schema_editor.connection.alias)
+
 
 class Migration(migrations.Migration):
 
@@ -195,4 +203,5 @@ class Migration(migrations.Migration):
                 'abstract': False,
             },
         ),
+        migrations.RunPython(grant, migrations.RunPython.noop),
     ]

@@ -29,8 +29,8 @@ class HumanCheckForm(forms.Form):
         label="Leave this field empty", required=False, max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1", "class": "input"}),
     )
-    altcha = forms.CharField(required=False, widget=forms.HiddenInput)
-    check_token = forms.CharField(required=False, widget=forms.HiddenInput)
+    altcha = forms.CharField(required=False, max_length=4000, widget=forms.HiddenInput)
+    check_token = forms.CharField(required=False, max_length=500, widget=forms.HiddenInput)
     check_answer = forms.CharField(
         label="A question to show you are a person", required=False, max_length=10,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "class": "input input--year"}),
@@ -55,6 +55,10 @@ class HumanCheckForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if any(self._errors.pop(name, None) for name in ("altcha", "check_token")):
+            # Hidden fields nobody can correct: say so where the check is shown.
+            self.add_error("check_answer", "The check that you are a person did not work. Try it again.")
+            return cleaned
         if cleaned.get(HONEYPOT):
             raise ValidationError(
                 "The form could not be sent because the field “Leave this field empty” has something in it. "

@@ -27,7 +27,8 @@ def _blank(model):
 
 def _add(counts, model, number):
     if number:
-        counts[model._meta.verbose_name_plural] = counts.get(model._meta.verbose_name_plural, 0) + number
+        name = str(model._meta.verbose_name_plural)
+        counts[name] = counts.get(name, 0) + number
 
 
 @transaction.atomic
@@ -73,7 +74,7 @@ def person_data(email):
             values = {f.name: getattr(record, f.attname) for f in fields}
             rows.append({name: v.isoformat() if hasattr(v, "isoformat") else v for name, v in values.items()})
         if rows:
-            found[model._meta.verbose_name_plural] = rows
+            found[str(model._meta.verbose_name_plural)] = rows
     return found
 
 

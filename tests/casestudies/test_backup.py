@@ -19,7 +19,9 @@ from django.db.migrations.loader import MigrationLoader
 from PIL import Image
 
 from casestudies.choices import Status
+from casestudies.backup import library_models
 from casestudies.models import CaseStudy, CaseStudyImage, DeprivationArea, Indicator, Organisation, Outcome
+from casestudies.participation.models import ContactMessage, Correction, Suggestion
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -84,6 +86,13 @@ def library(media, django_user_model, make_organisation):
         edition="2019", lsoa_code="E01027392", lsoa_name="Northumberland 025A", local_authority_code="E06000057",
         local_authority_name="Northumberland", score="12.500", rank=20000, decile=6,
     )
+    # What visitors sent, with its moderation history.
+    suggestion = Suggestion.objects.create(partnership_name="Allendale homes", place="Allendale",
+                                           community_organisation="Allendale CLT", name="Test Sender", email="sender@example.org")
+    suggestion.status = "in-progress"
+    suggestion.save()
+    Correction.objects.create(case_study=stocksfield, wrong_fact="12", should_say="14", email="second@example.org")
+    ContactMessage.objects.create(topic="other", message="Hello", name="Third Sender", email="third@example.org")
     LogEntry.objects.create(
         user=editor,
         content_type=ContentType.objects.get_for_model(CaseStudy),
@@ -134,7 +143,7 @@ def test_round_trip_loses_nothing(library, media, tmp_path, capsys):
     empty = [label for label, rows in before_rows.items() if not rows]
     assert not empty, f"Give the library fixture some of these, so the round trip compares them: {empty}"
     archive = tmp_path / "backups" / "library.zip"
-    call_command("export_library", str(archive))
+    call_command("export_library", str(archive), include_personal_data=True)
     assert "media files to" in capsys.readouterr().out
     assert oct(archive.stat().st_mode & 0o777) == "0o600"
 
@@ -154,6 +163,27 @@ def test_round_trip_loses_nothing(library, media, tmp_path, capsys):
     from django.test import Client
 
     assert Client().get("/case-studies/stocksfield-scata-isos-housing/")["Location"] == "/case-studies/stocksfield-renamed/"
+
+
+def test_personal_data_is_left_out_unless_asked_for(library, media, tmp_path):
+    archive = tmp_path / "library.zip"
+    call_command("export_library", str(archive))
+    with zipfile.ZipFile(archive) as opened:
+        data = opened.read("data.json").decode()
+        manifest = json.loads(opened.read("manifest.json"))
+    assert manifest["personal_data"] is False
+    assert "sender@example.org" not in data and "Third Sender" not in data
+    # Derived from the models' own declaration: every model holding personal data, and only those.
+    left_out = set(library_models()) - set(library_models(personal_data=False))
+    assert left_out == {model for model in apps.get_models() if getattr(model, "holds_personal_data", False)}
+    assert left_out == {Suggestion, Correction, ContactMessage}
+    assert {label for label, count in manifest["counts"].items()} == {m._meta.label for m in library_models(personal_data=False)}
+
+    wipe(media)
+    call_command("import_library", str(archive))
+    assert not Suggestion.objects.exists() and CaseStudy.objects.filter(slug="stocksfield-renamed").exists()
+    # The queue's history (no personal data in it) is kept.
+    assert Suggestion.history.count() == 2
 
 
 def test_import_refuses_a_database_in_use(library, media, tmp_path):
