@@ -428,6 +428,7 @@ ALTCHA_EXPIRES_SECONDS = env_int("ALTCHA_EXPIRES_SECONDS", 30 * 60)
 # Posts of any of the three forms from one address (django-ratelimit, counted in the
 # default cache: Redis, shared by every process, when REDIS_URL is set).
 PARTICIPATION_RATE_LIMITS = env_list("PARTICIPATION_RATE_LIMITS", ["5/m", "20/h"])
+PARTICIPATION_CHALLENGE_RATE_LIMIT = "30/m"  # challenges the widget may fetch from one address
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_IP_META_KEY = "casestudies.middleware.client_ip"
 # Django's own Redis backend counts atomically (INCR) though django-ratelimit does not

@@ -18,9 +18,6 @@ from . import challenge, services
 from .forms import ContactForm, CorrectionForm, SuggestionForm
 from .models import Correction
 
-CHALLENGES_PER_MINUTE = "30/m"
-
-
 def _limited(request, rates, group):
     """Count this request against each rate for its address; True once any is exceeded.
     Counted before anything is read from the form, so a refused post stores nothing."""
@@ -86,7 +83,7 @@ def sent(request, kind, slug=None):
 @require_safe
 def new_challenge(request):
     """A fresh proof-of-work challenge for the widget (fetched from the same origin)."""
-    if _limited(request, [CHALLENGES_PER_MINUTE], "challenge"):
+    if _limited(request, [settings.PARTICIPATION_CHALLENGE_RATE_LIMIT], "challenge"):
         return JsonResponse({"error": "Too many requests: wait a minute and try again."}, status=429)
     return JsonResponse(challenge.new_challenge())
 
