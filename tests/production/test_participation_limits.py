@@ -26,7 +26,7 @@ def send(client):
 
 def stored(env):
     out = manage(env, "shell", "-c", "from casestudies.models import Suggestion; print(Suggestion.objects.count())")
-    return int(out.strip())
+    return int(out.strip().splitlines()[-1])
 
 
 def test_two_servers_sharing_redis_count_one_address_together(tmp_path):
