@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from ..models import EARLIEST_YEAR
 from . import challenge
-from .models import ContactMessage, Correction, HumanCheck, Suggestion
+from .models import ContactMessage, ContactTopic, Correction, HumanCheck, Suggestion
 
 MOST_SOURCE_LINKS = 10
 MOST_HOMES = 100_000
@@ -260,6 +260,7 @@ class ContactForm(SubmissionForm):
         self.fields["email"].required = True
         self.fields["name"].error_messages["required"] = "Enter your name."
         self.fields["email"].error_messages["required"] = "Enter your email address, so we can reply."
+        self.fields["topic"].choices = ContactTopic.choices  # radios need no blank "---------" choice
         self.fields["topic"].error_messages["required"] = "Choose what your message is about."
         self.fields["message"].error_messages["required"] = "Enter your message."
 
