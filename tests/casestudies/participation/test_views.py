@@ -223,3 +223,18 @@ def test_nothing_a_visitor_writes_appears_on_the_public_site(client, case_study,
         body = b"".join(response.streaming_content) if response.streaming else response.content
         assert marker.encode() not in body and b"sender@example.org" not in body, url
     assert "No case studies" in client.get(f"/case-studies/?q={marker}").content.decode()  # search finds none
+
+
+def test_the_challenge_itself_is_rate_limited(client, settings):
+    settings.PARTICIPATION_CHALLENGE_RATE_LIMIT = "3/m"
+    statuses = [client.get(reverse("casestudies:participation_challenge")).status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 429, 429]
+    assert "wait a minute" in client.get(reverse("casestudies:participation_challenge")).json()["error"]
+
+
+def test_a_correction_without_an_email_tells_only_the_staff_inbox(client, case_study, answers, settings,
+                                                                  django_capture_on_commit_callbacks):
+    anonymous = {**answers["correction"], "name": "", "email": "", "consent_to_contact": ""}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post(client, form_urls(case_study)["correction"], anonymous).status_code == 302
+    assert [message.to for message in mail.outbox] == [[settings.CONTACT_EMAIL]]
