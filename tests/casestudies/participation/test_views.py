@@ -184,6 +184,14 @@ def test_form_pages_are_never_cached_for_another_visitor(kind, client, case_stud
     assert challenge_response.json()["parameters"]["algorithm"] == "PBKDF2/SHA-256"
 
 
+def test_no_form_page_or_challenge_is_a_cached_view():
+    from tests.casestudies.test_caching import cached_views
+
+    one_visitor = {"casestudies:suggest", "casestudies:correction", "casestudies:contact",
+                   "casestudies:participation_challenge", "casestudies:suggest_sent"}
+    assert not one_visitor & cached_views()
+
+
 @pytest.mark.parametrize("kind", MODELS)
 def test_every_form_links_to_the_privacy_notice(kind, client, case_study):
     page = client.get(form_urls(case_study)[kind]).content.decode()
