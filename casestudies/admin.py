@@ -390,3 +390,7 @@ class IndicatorAdmin(WorkflowAdmin):
     @admin.display(description="outcomes reported", ordering="outcome_total")
     def outcome_count(self, obj):
         return obj.outcome_total
+
+
+# The queue of suggestions, corrections and messages from visitors.
+from .participation import admin as participation_admin  # noqa: E402,F401

@@ -47,9 +47,17 @@ ACCOUNT_MODELS = ["auth.Group", "auth.User", "admin.LogEntry"]
 MADE_BY_MIGRATE = {"auth.Group", "casestudies.Indicator"}
 
 
-def library_models():
+def holds_personal_data(model):
+    """Whether a model keeps what visitors told us about themselves (its own declaration,
+    `holds_personal_data`): left out of backups unless asked for, so that a backup
+    outliving the retention period does not outlive it for them."""
+    return getattr(model, "holds_personal_data", False)
+
+
+def library_models(personal_data=True):
     """The models an archive holds, in the order they are restored (what others refer to
-    by natural key first), derived from the app so that a model added later is kept."""
+    by natural key first), derived from the app so that a model added later is kept.
+    `personal_data=False` leaves out every model that declares it holds personal data."""
     models = [apps.get_model(label) for label in ACCOUNT_MODELS]
     # Left out: many-to-many tables Django makes by itself (kept as a field of the model
     # that owns them), proxies (their rows are their concrete model's) and models whose
@@ -57,7 +65,7 @@ def library_models():
     models += [
         model
         for model in apps.get_app_config("casestudies").get_models()
-        if model._meta.managed and not model._meta.proxy
+        if model._meta.managed and not model._meta.proxy and (personal_data or not holds_personal_data(model))
     ]
     by_app = {}
     for model in models:
@@ -97,11 +105,12 @@ def _schema():
     return dict(sorted(leaves.items()))
 
 
-def export_library(path):
-    """Write the whole library to a zip archive at `path`."""
+def export_library(path, personal_data=False):
+    """Write the whole library to a zip archive at `path`; with `personal_data`, what
+    visitors sent too (their suggestions, corrections and messages)."""
     summary = Summary()
     records = []
-    for model in library_models():
+    for model in library_models(personal_data=personal_data):
         label = model._meta.label
         natural_primary = label == "auth.Group"
         objects = model._default_manager.order_by("pk")
@@ -129,6 +138,7 @@ def export_library(path):
                     "schema": _schema(),
                     "counts": summary.counts,
                     "files": summary.files,
+                    "personal_data": personal_data,
                 },
                 indent=1,
             ),

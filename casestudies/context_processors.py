@@ -6,6 +6,7 @@ from .links import paths
 def site(request):
     return {
         "site_name": settings.SITE_NAME,
+        "library_operator": settings.LIBRARY_OPERATOR,
         "data_licence_name": settings.DATA_LICENCE_NAME,
         "data_licence_url": settings.DATA_LICENCE_URL,
         "urls": paths(),

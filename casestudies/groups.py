@@ -16,12 +16,16 @@ EDITOR_PERMISSIONS = [
     "view_organisationidentifier", "add_organisationidentifier", "change_organisationidentifier",
     "delete_organisationidentifier",
     "view_verification", "add_verification", "view_datarelease",
+    # The queue of what visitors send: editors triage it; only publishers delete.
+    "view_suggestion", "change_suggestion", "view_correction", "change_correction",
+    "view_contactmessage", "change_contactmessage",
 ]
 # Publishers also decide what is measured: indicators keep figures comparable.
 PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
     "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme",
     "add_indicator", "change_indicator", "delete_indicator",
     "add_datarelease",
+    "delete_suggestion", "delete_correction", "delete_contactmessage",
 ]
 GROUPS = {"Editors": EDITOR_PERMISSIONS, "Publishers": PUBLISHER_PERMISSIONS}
 

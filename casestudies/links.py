@@ -26,6 +26,10 @@ NAMES = (
     "casestudies:data_catalogue",
     "casestudies:openapi_json",
     "casestudies:api_docs",
+    "casestudies:suggest",
+    "casestudies:contact",
+    "casestudies:privacy",
+    "casestudies:accessibility",
     "sitemap",
 )
 

@@ -1023,3 +1023,5 @@ class DeprivationArea(models.Model):
 from .identifiers import OrganisationIdentifier  # noqa: E402, F401
 from .releases.models import DataRelease  # noqa: E402, F401
 from .verification import Verification  # noqa: E402, F401
+# What visitors send lives in its own package; imported here so its migrations are the app's.
+from .participation.models import ContactMessage, Correction, Suggestion  # noqa: E402,F401

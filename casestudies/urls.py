@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import TemplateView
 
 from . import about_pages, exports, openapi, views
@@ -36,4 +36,5 @@ urlpatterns = [
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed()), name="feed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("", include("casestudies.participation.urls")),
 ]

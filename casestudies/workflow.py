@@ -57,12 +57,28 @@ def publishers_only_reason(record):
             "This organisation is on the public site (it is a partner in a published case study, or the "
             "successor of one), so only publishers can change it. Ask a publisher to make the change."
         )
+    if getattr(record, "holds_personal_data", False):
+        return submission_closed_reason(record)
     if isinstance(record, Theme) and is_public_theme(record):
         return (
             "This theme is shown on published case studies, so only publishers can change it. "
             "Ask a publisher to make the change."
         )
     return ""
+
+
+def submission_closed_reason(submission):
+    """A suggestion, correction or message that has been decided (accepted, declined or
+    spam), as stored: only publishers may reopen or change it."""
+    from .participation.models import CLOSED_STATUSES
+
+    stored = type(submission).objects.filter(pk=submission.pk).values_list("status", flat=True).first()
+    if stored not in CLOSED_STATUSES:
+        return ""
+    return (
+        f"This {submission.KIND} has been decided ({stored.replace('-', ' ')}), so only publishers can reopen or "
+        "change it. Ask a publisher if it needs another look."
+    )
 
 
 # Scheduled case studies count as published here: a publisher has already decided they

@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "imagekit",
     "simple_history",
     "axes",
+    "django_ratelimit",
     "casestudies",
 ]
 if env_str("AWS_STORAGE_BUCKET_NAME"):
@@ -421,6 +422,28 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The staff inbox that hears of new suggestions, corrections and messages.
 CONTACT_EMAIL = env_str("CONTACT_EMAIL", "library@localhost")
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+
+# Suggestions, corrections and messages from visitors (casestudies/participation).
+# The proof-of-work challenge: PBKDF2 iterations for each attempt, and at most how many
+# attempts a browser needs (about a second's work on a phone at these values).
+ALTCHA_COST = env_int("ALTCHA_COST", 5000)
+ALTCHA_MAX_COUNTER = env_int("ALTCHA_MAX_COUNTER", 500)
+ALTCHA_EXPIRES_SECONDS = env_int("ALTCHA_EXPIRES_SECONDS", 30 * 60)
+# Posts of any of the three forms from one address (django-ratelimit, counted in the
+# default cache: Redis, shared by every process, when REDIS_URL is set).
+PARTICIPATION_RATE_LIMITS = env_list("PARTICIPATION_RATE_LIMITS", ["5/m", "20/h"])
+PARTICIPATION_CHALLENGE_RATE_LIMIT = "30/m"  # challenges the widget may fetch from one address
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "casestudies.middleware.client_ip"
+# Django's own Redis backend counts atomically (INCR) though django-ratelimit does not
+# list it; without Redis, each process counts on its own (see the README).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
+# How long senders' names, emails and phone numbers are kept (the privacy notice says
+# so, from these values), and how long spam is kept before it is deleted.
+PERSONAL_DATA_RETENTION_DAYS = env_int("PERSONAL_DATA_RETENTION_DAYS", 365)
+SPAM_RETENTION_DAYS = env_int("SPAM_RETENTION_DAYS", 30)
+# Who runs the library, named in the footer, on the About page and in the privacy notice.
+LIBRARY_OPERATOR = env_str("LIBRARY_OPERATOR", "the staff of a community-led housing network")
 
 # Finder page size: large enough to scan, small enough for a phone.
 CASE_STUDIES_PER_PAGE = env_int("CASE_STUDIES_PER_PAGE", 20)

@@ -33,3 +33,7 @@ PAGE_CACHE_SECONDS = 0
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 (STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # noqa: F405  (whitenoise expects it)
+
+# A proof-of-work challenge a test can solve in a few milliseconds.
+ALTCHA_COST = 10
+ALTCHA_MAX_COUNTER = 5

@@ -30,6 +30,8 @@ from casestudies.models import (
     Verification,
 )
 from casestudies.releases.service import cut_release
+from casestudies.backup import library_models
+from casestudies.participation.models import ContactMessage, Correction, Suggestion
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -97,6 +99,13 @@ def library(media, django_user_model, make_organisation):
     OrganisationIdentifier.objects.create(organisation=newer, identifier="GB-COH-08123456")
     Verification.objects.create(case_study=stocksfield, verified_by=editor, note="Homes and partners")
     cut_release()  # a data release: its record and its files
+    # What visitors sent, with its moderation history.
+    suggestion = Suggestion.objects.create(partnership_name="Allendale homes", place="Allendale",
+                                           community_organisation="Allendale CLT", name="Test Sender", email="sender@example.org")
+    suggestion.status = "in-progress"
+    suggestion.save()
+    Correction.objects.create(case_study=stocksfield, wrong_fact="12", should_say="14", email="second@example.org")
+    ContactMessage.objects.create(topic="other", message="Hello", name="Third Sender", email="third@example.org")
     LogEntry.objects.create(
         user=editor,
         content_type=ContentType.objects.get_for_model(CaseStudy),
@@ -147,7 +156,7 @@ def test_round_trip_loses_nothing(library, media, tmp_path, capsys):
     empty = [label for label, rows in before_rows.items() if not rows]
     assert not empty, f"Give the library fixture some of these, so the round trip compares them: {empty}"
     archive = tmp_path / "backups" / "library.zip"
-    call_command("export_library", str(archive))
+    call_command("export_library", str(archive), include_personal_data=True)
     assert "media files to" in capsys.readouterr().out
     assert oct(archive.stat().st_mode & 0o777) == "0o600"
 
@@ -167,6 +176,27 @@ def test_round_trip_loses_nothing(library, media, tmp_path, capsys):
     from django.test import Client
 
     assert Client().get("/case-studies/stocksfield-scata-isos-housing/")["Location"] == "/case-studies/stocksfield-renamed/"
+
+
+def test_personal_data_is_left_out_unless_asked_for(library, media, tmp_path):
+    archive = tmp_path / "library.zip"
+    call_command("export_library", str(archive))
+    with zipfile.ZipFile(archive) as opened:
+        data = opened.read("data.json").decode()
+        manifest = json.loads(opened.read("manifest.json"))
+    assert manifest["personal_data"] is False
+    assert "sender@example.org" not in data and "Third Sender" not in data
+    # Derived from the models' own declaration: every model holding personal data, and only those.
+    left_out = set(library_models()) - set(library_models(personal_data=False))
+    assert left_out == {model for model in apps.get_models() if getattr(model, "holds_personal_data", False)}
+    assert left_out == {Suggestion, Correction, ContactMessage}
+    assert {label for label, count in manifest["counts"].items()} == {m._meta.label for m in library_models(personal_data=False)}
+
+    wipe(media)
+    call_command("import_library", str(archive))
+    assert not Suggestion.objects.exists() and CaseStudy.objects.filter(slug="stocksfield-renamed").exists()
+    # The queue's history (no personal data in it) is kept.
+    assert Suggestion.history.count() == 2
 
 
 def test_import_refuses_a_database_in_use(library, media, tmp_path):

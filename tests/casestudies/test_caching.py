@@ -287,6 +287,7 @@ def test_a_cached_answer_carries_every_header_the_first_one_did(client, make_cas
     addresses = {
         "casestudies:home": reverse("casestudies:home"),
         "casestudies:about": reverse("casestudies:about"),
+        "casestudies:accessibility": reverse("casestudies:accessibility"),
         "casestudies:case_study_list": reverse("casestudies:case_study_list") + "?region=north-east",
         "casestudies:case_study_detail": reverse("casestudies:case_study_detail", args=["headers"]),
         "casestudies:insights": reverse("casestudies:insights"),

@@ -21,6 +21,7 @@ from casestudies import workflow
 from casestudies.choices import Status
 from casestudies.models import CaseStudy, Indicator, Organisation, OrganisationIdentifier, Outcome, Theme
 from casestudies.releases.service import cut_release
+from casestudies.participation.models import ContactMessage, Correction, Suggestion
 from tests.forms import form_data
 
 PASSWORD = "correct horse battery"
@@ -49,6 +50,11 @@ def library(db, django_user_model, make_organisation, make_case_study, make_them
     Outcome.objects.create(case_study=case_study, indicator=indicator, value=12, source=case_study.sources.first())
     OrganisationIdentifier.objects.create(organisation=lead, identifier="GB-COH-08123456")
     cut_release(user=None)
+    # What visitors sent, already decided: only publishers may reopen it.
+    sender = {"name": "Test Sender", "email": "sender@example.org", "staff_notes": "Checked.", "status": "accepted"}
+    Suggestion.objects.create(partnership_name="Allendale homes", place="Allendale", community_organisation="CLT", **sender)
+    Correction.objects.create(case_study=case_study, wrong_fact="12 homes", should_say="14 homes", **sender)
+    ContactMessage.objects.create(topic="other", message="Hello", **sender)
     return {"site_admin": site_admin, "case_study": case_study, "organisations": [lead, merged]}
 
 

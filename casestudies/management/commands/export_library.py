@@ -17,8 +17,14 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("path", help="Where to write the archive, e.g. backups/library-2026-11-22.zip")
         parser.add_argument("--force", action="store_true", help="Replace the file if it exists.")
+        parser.add_argument(
+            "--include-personal-data",
+            action="store_true",
+            help="Also keep what visitors sent (suggestions, corrections, messages, with their names and emails). "
+            "Left out by default: the privacy notice promises they go after the retention period.",
+        )
 
-    def handle(self, *args, path, force=False, **options):
+    def handle(self, *args, path, force=False, include_personal_data=False, **options):
         target = Path(path)
         if target.exists() and not force:
             raise CommandError(f"{target} already exists. Choose another name, or use --force to replace it.")
@@ -27,7 +33,7 @@ class Command(BaseCommand):
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".export-", suffix=".zip")
         os.close(handle)
         try:
-            summary = export_library(temporary)
+            summary = export_library(temporary, personal_data=include_personal_data)
             os.chmod(temporary, 0o600)
             os.replace(temporary, target)
         except BaseException:
