@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from . import exports, views
+from . import exports, map_layers, views
 from .caching import cache_public_page
 from .feeds import LatestCaseStudiesFeed
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path("case-studies/<slug:slug>/", views.case_study_detail, name="case_study_detail"),
     path("insights/", views.insights, name="insights"),
     path("map/", views.map_view, name="map"),
+    path("map/most-deprived-<int:percent>.geojson", map_layers.deprivation_layer, name="deprivation_layer"),
     path("compare/", views.compare, name="compare"),
     path("open-data/", views.open_data, name="open_data"),
     path("case-studies.csv", exports.case_studies_csv, name="export_csv"),
