@@ -83,11 +83,25 @@ def authority_tables(library_key):
     """For each nation's latest index, the councils with most of its most deprived 10% of
     neighbourhoods and how many published partnerships each has. Worked out once per
     version of the library (`library_key`, the facet index's key)."""
+    return _once_per_library(library_key)["groups"]
+
+
+def authority_table_html(library_key):
+    """The councils' table as the pages show it: the same whatever the filters, so it is
+    rendered once per version of the library rather than on every request."""
+    return _once_per_library(library_key)["html"]
+
+
+def _once_per_library(library_key):
+    from django.template.loader import render_to_string
+
     with _tables_lock:
         found = _tables.get(library_key)
         if found is None:
             _tables.clear()
-            found = _tables[library_key] = _build_authority_tables()
+            groups = _build_authority_tables()
+            html = render_to_string("casestudies/includes/authority_table.html", {"groups": groups})
+            found = _tables[library_key] = {"groups": groups, "html": html}
         return found
 
 
@@ -138,7 +152,7 @@ def page_context(deprivation):
     return {
         "gap": deprivation["by_nation"],
         "combined": len(deprivation["by_nation"]) > 1,
-        "authorities": authority_tables(facet_index.current().key),
+        "authority_table": authority_table_html(facet_index.current().key),
         "attribution": attribution(),
     }
 
