@@ -2,7 +2,7 @@
 
 One rule, used by every save and by `refresh_deprivation`:
 
-1. A decile staff entered by hand is theirs: nothing here changes it.
+1. A decile staff entered by hand (or set with no basis) is theirs: nothing here changes it.
 2. A neighbourhood code staff entered (one not found from the coordinates) is used as given.
 3. Otherwise the coordinates give the neighbourhood (point in polygon on the shipped
    boundaries), unless they mark the centre of a whole area, which says nothing about one
@@ -115,8 +115,10 @@ def derive(case_study) -> Derived:
     """The neighbourhood, local authority and decile a case study's place details give."""
     current = {name: getattr(case_study, name) for name in Derived.__dataclass_fields__}
     current["lsoa_code"] = current["lsoa_code"] or ""
-    if case_study.imd_basis == ImdBasis.HAND:
-        return Derived(**{**current, "imd_approximate": False, "deprivation_note": "Entered by hand by staff."})
+    if case_study.imd_basis == ImdBasis.HAND or (not case_study.imd_basis and case_study.imd_decile is not None):
+        # A decile given with no basis was set directly, not derived: it is staff's.
+        return Derived(**{**current, "imd_basis": ImdBasis.HAND, "imd_approximate": False,
+                          "deprivation_note": "Entered by hand by staff."})
     nation = nation_of_region(case_study.region)
     keep_authority = {"local_authority_code": current["local_authority_code"] or "",
                       "local_authority_name": current["local_authority_name"] or ""}

@@ -547,6 +547,7 @@ def insights(filterset):
 def comparison_rows(case_studies):
     """[(label, [value per case study])] for the compare table: the basics, then every
     indicator any of them reports."""
+    from .lens import decile_label
     from .templatetags.casestudies_tags import pounds
 
     def homes(cs):
@@ -588,7 +589,7 @@ def comparison_rows(case_studies):
         ("Capital grant", [pounds(cs.grant_funding) or "Not recorded" for cs in case_studies]),
         (
             "Deprivation decile",
-            [f"{cs.imd_decile} of 10" if cs.imd_decile else "Not recorded" for cs in case_studies],
+            [decile_label(cs) or "Not recorded" for cs in case_studies],
         ),
     ]
     indicators = {}
