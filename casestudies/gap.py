@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from . import geography
 
 AUTHORITY_ROWS = 10  # councils shown per nation
+# Nations in their usual order, each nation's indices newest first.
+INDEX_ORDER = tuple((nation.name, index) for nation in geography.NATIONS.values()
+                    for index in sorted(nation.indices, key=lambda index: index.published, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -45,12 +48,11 @@ def gap_rows(deciles_by_index):
     combined row when more than one nation has any. `deciles_by_index` is
     {index key: [count with no decile, decile 1, …, decile 10]}."""
     rows = []
-    for nation in geography.NATIONS.values():
-        for index in nation.indices:
-            counts = deciles_by_index.get(index.key)
-            if not counts or not sum(counts[1:]):
-                continue
-            rows.append(GapRow(nation.name, index.name, sum(counts[1:]), counts[1], sum(counts[1:4])))
+    for nation_name, index in INDEX_ORDER:
+        counts = deciles_by_index.get(index.key)
+        if not counts or not sum(counts[1:]):
+            continue
+        rows.append(GapRow(nation_name, index.name, sum(counts[1:]), counts[1], sum(counts[1:4])))
     if len(rows) > 1:
         rows.append(GapRow("All nations, each by its own index", "", sum(r.recorded for r in rows),
                            sum(r.in_10 for r in rows), sum(r.in_30 for r in rows)))
@@ -144,15 +146,14 @@ def attribution(indices=None):
             "licence_url": geography.OGL_URL}
 
 
-def page_context(deprivation):
+def page_context(figures):
     """What the insights and map pages show of the lens, for figures already summed
-    (`deprivation` is `Insights.deprivation`)."""
-    from . import facet_index
-
+    (`selectors.Insights`)."""
+    deprivation = figures.deprivation
     return {
         "gap": deprivation["by_nation"],
         "combined": len(deprivation["by_nation"]) > 1,
-        "authority_table": authority_table_html(facet_index.current().key),
+        "authority_table": authority_table_html(figures.library_key),
         "attribution": attribution(),
     }
 

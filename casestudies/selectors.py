@@ -477,6 +477,7 @@ class Insights:
     by_delivery: list
     tenure: list
     outcomes: list
+    library_key: tuple = ()  # the facet index's: changes whenever the published library does
 
 
 def insights(filterset):
@@ -541,6 +542,7 @@ def insights(filterset):
             for t, label in Tenure.choices
         ],
         outcomes=outcomes,
+        library_key=state.index.key,
     )
 
 

@@ -187,7 +187,7 @@ def insights(request):
         {
             "figures": figures,
             "charts": charts_for(figures),
-            "lens": gap.page_context(figures.deprivation),
+            "lens": gap.page_context(figures),
             "page_title": _page_title("Insights", context["active_filters"]),
         }
     )
@@ -451,7 +451,7 @@ def map_view(request):
             "total_count": filterset.qs.count(),
             "mapped": list(mapped.only("slug", "title", "place_name", "region")[:MAP_LIST_LIMIT]),
             "list_limit": MAP_LIST_LIMIT,
-            "lens": gap.page_context(selectors.insights(filterset).deprivation),
+            "lens": gap.page_context(selectors.insights(filterset)),
             "layer_percents": map_layers.layer_percents(),
             "page_title": _page_title("Map", context["active_filters"]),
         }
