@@ -122,3 +122,13 @@ def test_the_home_page_claim_is_computed(client, make_case_study):
     assert "Of the 2 partnerships with a deprivation decile in their own nation's index" in claim
     assert "<strong>1</strong> is in their nation's most deprived 30% of neighbourhoods" in claim
     assert "an even spread would put about 1." in claim
+
+
+def test_the_finders_deprivation_filter_says_it_combines_each_nations_own_deciles(client, make_case_study):
+    make_case_study(imd_decile=2, imd_edition="iod2025", imd_basis="hand")
+    make_case_study(region="scotland", imd_decile=2, imd_edition="simd2020", imd_basis="hand")
+    page = client.get("/case-studies/?deprivation=most-deprived-30").content.decode()
+    assert "Most deprived 30% of its nation&#x27;s neighbourhoods" in page
+    assert "Each case study is placed by its own nation&#x27;s latest index (English Indices of Deprivation 2025" in page
+    assert "the counts combine each nation&#x27;s own deciles, which are not comparable with each other" in page
+    assert "2 case studies" in page
