@@ -6,6 +6,8 @@ open-data exports, so they must stay stable even if a label is reworded.
 
 from django.db import models
 
+from . import geography
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
@@ -178,15 +180,12 @@ class ImdEdition(models.TextChoices):
     IOD2025 = "2025", "English Indices of Deprivation 2025"
 
 
-class DeprivationIndex(models.TextChoices):
-    """The index a case study's decile comes from, by the key `casestudies.geography` uses.
-    Each nation ranks only its own neighbourhoods, so a decile means nothing without it."""
-
-    IOD2025 = "iod2025", "English Indices of Deprivation 2025"
-    IOD2019 = "iod2019", "English Indices of Deprivation 2019"
-    WIMD2019 = "wimd2019", "Welsh Index of Multiple Deprivation 2019"
-    SIMD2020 = "simd2020", "Scottish Index of Multiple Deprivation 2020v2"
-    NIMDM2017 = "nimdm2017", "Northern Ireland Multiple Deprivation Measure 2017"
+# The index a case study's decile comes from, by the key `casestudies.geography` uses (its
+# catalogue is the one list of indices). Each nation ranks only its own neighbourhoods, so a
+# decile means nothing without it.
+DeprivationIndex = models.TextChoices(
+    "DeprivationIndex", [(key.upper(), (key, index.name)) for key, index in geography.INDICES.items()]
+)
 
 
 # The index key of each edition import_imd reads.

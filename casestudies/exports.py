@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods
 from . import selectors
 from .caching import cache_public_page
 from .canonical import Query, Whole
-from .choices import REGION_CODES, TENURE_FIELDS, PartnerRole
+from .choices import REGION_CODES, TENURE_FIELDS, DeprivationIndex, PartnerRole
 from .links import absolute_url
 from .models import CaseStudyImage, CaseStudyPartner, Source, Theme
 
@@ -48,7 +48,7 @@ FIELDS = [
     ("longitude", "Longitude of the place."),
     ("setting", "rural-village, market-town, suburban, urban or coastal."),
     ("imd_decile", "Deprivation decile of the neighbourhood in its own nation's index: 1 is that nation's most deprived 10%. Not comparable between nations."),
-    ("imd_edition", "The index the decile comes from: iod2025 or iod2019 (England), wimd2019 (Wales), simd2020 (Scotland), nimdm2017 (Northern Ireland)."),
+    ("imd_edition", "The index the decile comes from: " + "; ".join(f"{key} ({label})" for key, label in DeprivationIndex.choices) + "."),
     ("imd_basis", "How the decile was found: coordinates (the neighbourhood the coordinates lie in), neighbourhood (a code entered by staff), local-authority (the authority's average) or hand (entered by staff)."),
     ("community_model", "clt, cooperative, cohousing, self-help, development-trust, tenant-management or other."),
     ("partnership_arrangement", "How the partnership is arranged, as a slug."),
