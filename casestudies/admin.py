@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import evidence_admin, images, workflow
+from . import evidence_admin, images, lens, workflow
 from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
 from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
@@ -182,7 +182,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     list_per_page = 50
     save_on_top = True
     history_list_display = ["status"]
-    readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total", "verification_history"]
+    readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total", "neighbourhood_found", "verification_history"]
     fieldsets = [
         (None, {"fields": ["loaded_revision", "title", "slug", "summary", "body", "key_messages", "target_audience", "themes"]}),
         ("Publishing", {"fields": ["status", "published_at", "featured"]}),
@@ -195,6 +195,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
                     "region",
                     "setting",
                     ("latitude", "longitude", "location_basis"),
+                    "neighbourhood_found",
                     "lsoa_code",
                     ("imd_decile", "imd_edition", "imd_basis"),
                 ]
@@ -260,6 +261,10 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+    @admin.display(description="neighbourhood found")
+    def neighbourhood_found(self, obj):
+        return lens.neighbourhood_summary(obj)
 
     @admin.display(description="status", ordering="status")
     def status_label(self, obj):

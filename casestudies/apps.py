@@ -7,9 +7,15 @@ class CaseStudiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.conf import settings
         from django.db.models.signals import post_migrate
 
+        from . import geography
         from . import signals  # noqa: F401  (connects the search-text and cache hooks)
+
+        # Derived copies of the deprivation data (a fast copy of the boundaries, the map
+        # layers) go in the data directory; nothing is loaded until first used.
+        geography.configure(cache_dir=settings.DATA_DIR)
 
         post_migrate.connect(_ensure_groups, sender=self)
         post_migrate.connect(_ensure_search_index, sender=self)

@@ -6,6 +6,8 @@ open-data exports, so they must stay stable even if a label is reworded.
 
 from django.db import models
 
+from . import geography
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
@@ -154,9 +156,10 @@ TENURE_FIELDS = {
 
 
 class DeprivationBand(models.TextChoices):
-    """Bands of the Index of Multiple Deprivation decile (1 = most deprived 10%)."""
+    """Bands of a case study's decile in its own nation's index (1 = the nation's most
+    deprived 10%). A band taken across nations combines each nation's own deciles."""
 
-    MOST_DEPRIVED_30 = "most-deprived-30", "Most deprived 30% of neighbourhoods"
+    MOST_DEPRIVED_30 = "most-deprived-30", "Most deprived 30% of its nation's neighbourhoods"
     MIDDLE_40 = "middle-40", "Middle 40%"
     LEAST_DEPRIVED_30 = "least-deprived-30", "Least deprived 30%"
     NOT_RECORDED = "not-recorded", "Not recorded"
@@ -171,8 +174,22 @@ DEPRIVATION_BAND_DECILES = {
 
 
 class ImdEdition(models.TextChoices):
+    """Editions of the English index that `import_imd` reads from the official file."""
+
     IOD2019 = "2019", "English Indices of Deprivation 2019"
     IOD2025 = "2025", "English Indices of Deprivation 2025"
+
+
+# The index a case study's decile comes from, by the key `casestudies.geography` uses (its
+# catalogue is the one list of indices). Each nation ranks only its own neighbourhoods, so a
+# decile means nothing without it.
+DeprivationIndex = models.TextChoices(
+    "DeprivationIndex", [(key.upper(), (key, index.name)) for key, index in geography.INDICES.items()]
+)
+
+
+# The index key of each edition import_imd reads.
+IMPORTED_EDITION_INDEX = {ImdEdition.IOD2019: DeprivationIndex.IOD2019, ImdEdition.IOD2025: DeprivationIndex.IOD2025}
 
 
 class OrganisationKind(models.TextChoices):
@@ -211,9 +228,10 @@ class PartnerRole(models.TextChoices):
 class ImdBasis(models.TextChoices):
     """Where a case study's deprivation decile came from."""
 
-    NEIGHBOURHOOD = "neighbourhood", "The neighbourhood (LSOA) the homes are in"
-    LOCAL_AUTHORITY = "local-authority", "The local authority's average"
-    HAND = "hand", "Set by staff"
+    COORDINATES = "coordinates", "Neighbourhood from coordinates"
+    NEIGHBOURHOOD = "neighbourhood", "Neighbourhood code entered"
+    LOCAL_AUTHORITY = "local-authority", "Local-authority average"
+    HAND = "hand", "Entered by hand"
 
 
 class Framework(models.TextChoices):

@@ -217,24 +217,10 @@ def _local_authority_decile(edition, local_authority_code):
 
 
 def refresh_case_study_deciles():
-    """Give every case study with a place code its decile (unless staff set it by hand).
-    Returns the slugs that changed."""
-    from . import caching
-    from .models import CaseStudy
+    """Work every case study's deprivation out again; returns the slugs that changed."""
+    from .lens import refresh_all
 
-    editions = editions_present()
-    changed = []
-    candidates = CaseStudy.objects.exclude(imd_basis=ImdBasis.HAND).exclude(lsoa_code="", local_authority_code="")
-    for case_study in candidates.only("pk", "slug", "lsoa_code", "local_authority_code", "imd_decile", "imd_edition", "imd_basis"):
-        found = look_up_decile(case_study.lsoa_code, case_study.local_authority_code, editions) or (None, "", "")
-        current = (case_study.imd_decile, case_study.imd_edition, case_study.imd_basis)
-        if found != current:
-            decile, edition, basis = found
-            CaseStudy.objects.filter(pk=case_study.pk).update(imd_decile=decile, imd_edition=edition, imd_basis=basis)
-            changed.append(case_study.slug)
-    if changed:
-        transaction.on_commit(caching.bump)
-    return changed
+    return refresh_all()
 
 
 def count_rows(path):

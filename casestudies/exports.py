@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods
 from . import evidence, selectors
 from .caching import cache_public_page
 from .canonical import Query, Whole
-from .choices import REGION_CODES, TENURE_FIELDS, PartnerRole
+from .choices import REGION_CODES, TENURE_FIELDS, DeprivationIndex, PartnerRole
 from .links import absolute_url
 from .models import CaseStudyImage, CaseStudyPartner, OrganisationIdentifier, Source, Theme
 
@@ -40,16 +40,16 @@ FIELDS = [
     ("place_name", "Village, town or neighbourhood."),
     ("local_authority_name", "Local authority."),
     ("local_authority_code", "ONS code of the local authority, e.g. E06000057."),
-    ("lsoa_code", "ONS code of the neighbourhood (LSOA), where known."),
+    ("lsoa_code", "Official code of the neighbourhood: an LSOA in England or Wales, a Data Zone in Scotland, a Super Output Area in Northern Ireland."),
     ("region", "Region, as the finder's slug, e.g. north-east."),
     ("region_name", "Region, in words."),
     ("region_code", "ONS code of the region or nation."),
     ("latitude", "Latitude of the place (its centre, not the homes)."),
     ("longitude", "Longitude of the place."),
     ("setting", "rural-village, market-town, suburban, urban or coastal."),
-    ("imd_decile", "Index of Multiple Deprivation decile of the neighbourhood: 1 is the most deprived 10%."),
-    ("imd_edition", "Edition of the index the decile comes from (2019 or 2025)."),
-    ("imd_basis", "neighbourhood, local-authority (the authority's average) or hand (set by staff)."),
+    ("imd_decile", "Deprivation decile of the neighbourhood in its own nation's index: 1 is that nation's most deprived 10%. Not comparable between nations."),
+    ("imd_edition", "The index the decile comes from: " + "; ".join(f"{key} ({label})" for key, label in DeprivationIndex.choices) + "."),
+    ("imd_basis", "How the decile was found: coordinates (the neighbourhood the coordinates lie in), neighbourhood (a code entered by staff), local-authority (the authority's average) or hand (entered by staff)."),
     ("community_model", "clt, cooperative, cohousing, self-help, development-trust, tenant-management or other."),
     ("partnership_arrangement", "How the partnership is arranged, as a slug."),
     ("arrangement_detail", "The arrangement in a sentence."),
@@ -74,6 +74,8 @@ FIELDS = [
     ("updated_at", "When it was last changed (ISO 8601)."),
     ("partnership_status", "active, ended or stalled: whether the partnership goes on (ended and stalled ones are kept as lessons)."),
     ("location_basis", "What latitude and longitude mark: place-centre (the centre of the place named, not the homes), site, or area-centre (the centre of a wider area a programme covers)."),
+    ("neighbourhood_name", "Official name of the neighbourhood code."),
+    ("imd_approximate", "true when the neighbourhood or its decile is uncertain: found from the centre of the place rather than the homes, the nearest to a point in none, or a 2021 area merged from 2011 areas in different deciles."),
     ("partner_identifiers", "Partner organisations' identifiers in org-id.guide form (e.g. GB-COH-08123456), separated by spaces."),
 ]
 FIELD_NAMES = [name for name, _ in FIELDS]
@@ -182,6 +184,8 @@ def flat_record(case_study, related):
         "updated_at": case_study.updated_at.isoformat(),
         "partnership_status": case_study.partnership_status,
         "location_basis": case_study.location_basis,
+        "neighbourhood_name": case_study.neighbourhood_name,
+        "imd_approximate": case_study.imd_approximate,
         "partner_identifiers": " ".join(related.identifiers),
     }
     return record

@@ -33,6 +33,7 @@ SINGLE_VALUE_FACETS = {
     "delivery": "delivery",
     "stage": "stage",
     "setting": "setting",
+    "status": "partnership_status",
 }
 HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
 # Below this many case studies, counting partners by walking the results is quicker
@@ -217,7 +218,9 @@ def build(key):
     from .selectors import published_case_studies
 
     published = published_case_studies()
-    columns = ["pk", "year_completed", "imd_decile", *SINGLE_VALUE_FACETS.values(), *TENURE_FIELDS.values(), *HOMES_COLUMNS]
+    # The index a decile comes from goes last: each nation's deciles are counted apart.
+    columns = ["pk", "year_completed", "imd_decile", *SINGLE_VALUE_FACETS.values(), *TENURE_FIELDS.values(), *HOMES_COLUMNS,
+               "imd_edition"]
     partners_of = {}
     for case_study_id, organisation_id in CaseStudyPartner.objects.filter(case_study__in=published.values("pk")).values_list(
         "case_study_id", "organisation_id"
@@ -458,7 +461,7 @@ def _figures(index, space):
         figures[name] = column(offset)
     for tenure, offset in zip(TENURE_FIELDS, range(tenure_start, homes_start)):
         figures[f"tenure_{tenure.value}"] = column(offset)
-    for group, offset in GROUPS.items():
+    for group, offset in {**GROUPS, "index": homes_start + len(HOMES_COLUMNS)}.items():
         values = sorted({row[offset] or "" for row in rows})
         codes = {value: code for code, value in enumerate(values)}
         figures[f"{group}_values"] = values
@@ -498,6 +501,12 @@ def summarise(index, space, bitmap):
         summary["groups"][group] = {
             value: (counts[code], int(sums[code])) for code, value in enumerate(figures[f"{group}_values"])
         }
+    # Deciles within each nation's own index: (index key, decile) pairs counted at once.
+    pairs = figures["index_code"][at] * 11 + figures["decile"][at]
+    by_pair = np.bincount(pairs, minlength=11 * len(figures["index_values"])).tolist()
+    summary["deciles_by_index"] = {
+        key: by_pair[code * 11 : code * 11 + 11] for code, key in enumerate(figures["index_values"]) if key
+    }
     outcomes = index.outcomes
     inside = outcomes.case_study < len(chosen_pks)
     chosen = np.zeros(len(outcomes.case_study), dtype=bool)

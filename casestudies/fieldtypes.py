@@ -11,11 +11,12 @@ INTEGERS = {
     "capital_cost_gbp", "grant_funding_gbp", "revenue_funding_gbp",
 }
 URIS = {"url"}
+BOOLEANS = {"imd_approximate"}
 TEXT = {
     "slug", "title", "url", "summary", "place_name", "local_authority_name", "local_authority_code", "lsoa_code",
     "region", "region_name", "region_code", "setting", "imd_edition", "imd_basis", "community_model",
     "partnership_arrangement", "arrangement_detail", "delivery", "stage", "funders", "partners", "partner_slugs",
-    "themes", "sources", "unconfirmed", "partnership_status", "location_basis", "partner_identifiers",
+    "themes", "sources", "unconfirmed", "partnership_status", "location_basis", "partner_identifiers", "neighbourhood_name",
 }
 TENURE_PREFIX = "homes_"  # homes at each tenure: counts, like homes_built
 
@@ -26,6 +27,8 @@ def table_type(name):
         return "number"
     if name in DATETIMES:
         return "datetime"
+    if name in BOOLEANS:
+        return "boolean"
     if name in INTEGERS or (name.startswith(TENURE_PREFIX) and name not in TEXT):
         return "integer"
     if name in TEXT:

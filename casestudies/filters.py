@@ -21,6 +21,7 @@ from .choices import (
     CommunityModel,
     DeprivationBand,
     Delivery,
+    PartnershipStatus,
     Region,
     Setting,
     Stage,
@@ -226,6 +227,14 @@ class CaseStudyFilter(django_filters.FilterSet):
         label="Stage",
         choices=Stage.choices, widget=forms.CheckboxSelectMultiple, error_messages=_unknown("stage")
     )
+    status = MultipleChoice(
+        distinct=False,
+        field_name="partnership_status",
+        label="Partnership",
+        choices=PartnershipStatus.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("partnership status"),
+    )
     setting = MultipleChoice(
         distinct=False,
         label="Setting",
@@ -266,7 +275,7 @@ class CaseStudyFilter(django_filters.FilterSet):
     )
 
     # Facets shown as checkbox groups, in the order the finder lists them.
-    FACETS = ["region", "model", "delivery", "tenure", "stage", "setting", "deprivation", "theme", "partner"]
+    FACETS = ["region", "model", "delivery", "tenure", "stage", "status", "setting", "deprivation", "theme", "partner"]
 
     _form_class = None
 

@@ -85,6 +85,14 @@ class CaseStudyAdminForm(forms.ModelForm):
             # A decile typed in by staff is theirs: imports must not overwrite it.
             cleaned["imd_basis"] = ImdBasis.HAND if cleaned.get("imd_decile") else ""
             self.instance.imd_basis = cleaned["imd_basis"]
+        elif (
+            "lsoa_code" in self.changed_data
+            and "imd_basis" not in self.changed_data
+            and cleaned.get("lsoa_code")
+            and cleaned.get("imd_basis") != ImdBasis.HAND
+        ):
+            # A code typed over the one found from the coordinates overrides it.
+            cleaned["imd_basis"] = ImdBasis.NEIGHBOURHOOD
         if cleaned.get("status") == Status.PUBLISHED and self.instance.pk and "partners-TOTAL_FORMS" not in self.data:
             # No partner or source forms came with this save (a history revert, say):
             # check what is stored, since the inline forms cannot.

@@ -12,14 +12,16 @@ def _deprivation(figures):
     d = figures.deprivation
     if not d["recorded"]:
         summary = (
-            "None of these case studies has a recorded deprivation decile yet. Staff can add the "
-            "neighbourhood code, or import the official index, to fill them in."
+            "None of these case studies has a recorded deprivation decile: they have no coordinates or "
+            "neighbourhood code, or their coordinates mark the centre of a whole area."
         )
     else:
+        combined = " (each in its own nation's index: the bars add the nations' own deciles)" if len(
+            d["by_nation"]) > 1 else ""
         summary = (
-            f"{_plural(d['recorded'], 'case study has', 'case studies have')} a recorded deprivation decile. "
+            f"{_plural(d['recorded'], 'case study has', 'case studies have')} a recorded deprivation decile{combined}. "
             f"{d['most_deprived_30']:,} of them ({d['share_most_deprived_30']}%) are in the most deprived 30% of "
-            f"neighbourhoods, where 30% would be expected if partnerships were spread evenly; "
+            f"their nation's neighbourhoods, where 30% would be expected if partnerships were spread evenly; "
             f"{d['least_deprived_30']:,} ({d['share_least_deprived_30']}%) are in the least deprived 30%."
         )
         if d["not_recorded"]:
@@ -34,10 +36,10 @@ def _deprivation(figures):
     ]
     return {
         "id": "chart-deprivation",
-        "title": "Case studies by how deprived their neighbourhood is",
+        "title": "Case studies by how deprived their neighbourhood is, in its nation",
         "summary": summary,
         "svg": bar_chart("chart-deprivation", "Case studies by deprivation decile", summary, bars) if d["recorded"] else "",
-        "headers": ["Decile (1 = most deprived 10%)", "Case studies"],
+        "headers": ["Decile in its nation's index (1 = most deprived 10%)", "Case studies"],
         "rows": [[row["decile"], row["count"]] for row in figures.by_decile] + [["Not recorded", d["not_recorded"]]],
     }
 

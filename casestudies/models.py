@@ -27,6 +27,7 @@ from .choices import (
     Aggregation,
     Delivery,
     Framework,
+    DeprivationIndex,
     ImdBasis,
     ImdEdition,
     LocationBasis,
@@ -91,8 +92,9 @@ local_authority_code_validator = RegexValidator(
     "Use the nine-character ONS code, for example E06000057 for Northumberland.",
 )
 lsoa_code_validator = RegexValidator(
-    r"^[EW]01\d{6}$",
-    "Use the nine-character ONS code of the neighbourhood (LSOA), for example E01027392.",
+    r"^([EWS]01\d{6}|95[A-Z]{2}\d{2}[SWC]\d)$",
+    "Use the official code of the neighbourhood: an LSOA in England or Wales (E01027392, W01001875), "
+    "a Data Zone in Scotland (S01010260) or a Super Output Area in Northern Ireland (95GG39S1).",
 )
 
 
@@ -473,11 +475,15 @@ class CaseStudy(TimestampedModel):
         max_length=9, blank=True, validators=[local_authority_code_validator], help_text="ONS code, e.g. E06000057."
     )
     lsoa_code = models.CharField(
-        "neighbourhood (LSOA) code",
+        "neighbourhood code",
         max_length=9,
         blank=True,
         validators=[lsoa_code_validator],
-        help_text="The small area the homes are in; used to look up its deprivation decile.",
+        help_text="The small area the homes are in (LSOA, Data Zone or Super Output Area). Found from the "
+        "coordinates when left empty; to override what was found, type the right code here.",
+    )
+    neighbourhood_name = models.CharField(
+        max_length=200, blank=True, editable=False, help_text="The official name of the neighbourhood code."
     )
     region = models.CharField(max_length=32, choices=Region.choices, blank=True)
     latitude = models.DecimalField(
@@ -512,15 +518,24 @@ class CaseStudy(TimestampedModel):
         help_text="Index of Multiple Deprivation decile of the neighbourhood: 1 is the most deprived 10%.",
     )
     imd_edition = models.CharField(
-        "deprivation index edition", max_length=4, choices=ImdEdition.choices, blank=True
+        "deprivation index", max_length=16, choices=DeprivationIndex.choices, blank=True,
+        help_text="Each nation's own index: deciles of different nations are not comparable.",
     )
     imd_basis = models.CharField(
         "deprivation decile from",
         max_length=16,
         choices=ImdBasis.choices,
         blank=True,
-        help_text="Filled in from the neighbourhood or local authority code once the index is imported. "
-        "If you set the decile yourself, choose “Set by staff” so imports leave it alone.",
+        help_text="Filled in on saving, from the coordinates, the neighbourhood code or the local authority. "
+        "If you set the decile yourself, choose “Entered by hand” so nothing overwrites it.",
+    )
+    imd_approximate = models.BooleanField(
+        "deprivation decile approximate", default=False, editable=False,
+        help_text="The neighbourhood or its decile is not certain (see the note).",
+    )
+    deprivation_note = models.CharField(
+        max_length=500, blank=True, editable=False,
+        help_text="How the neighbourhood and decile were found, and anything uncertain about them.",
     )
 
     # Scheme
@@ -579,6 +594,7 @@ class CaseStudy(TimestampedModel):
             models.Index(fields=["stage"], name="casestudy_stage_idx"),
             models.Index(fields=["setting"], name="casestudy_setting_idx"),
             models.Index(fields=["imd_decile"], name="casestudy_imd_idx"),
+            models.Index(fields=["partnership_status"], name="casestudy_partnership_idx"),
             models.Index(fields=["year_completed"], name="casestudy_completed_idx"),
             models.Index(fields=["title"], name="casestudy_title_idx"),
             # "Most homes" first, unknown counts last, the same on every database.
@@ -718,6 +734,9 @@ class CaseStudy(TimestampedModel):
             errors["year_completed"] = "The year completed cannot be before the year started."
         if self.imd_decile is not None and not self.imd_edition:
             errors["imd_edition"] = "Say which edition of the deprivation index the decile comes from."
+        from . import lens  # avoids an import cycle
+
+        errors.update({field: message for field, message in lens.place_problems(self).items() if field not in errors})
         total = self.compute_homes_total()
         if total is not None and self.tenure_total > total:
             errors["homes_social_rent"] = (
@@ -738,14 +757,13 @@ class CaseStudy(TimestampedModel):
     def save(self, *args, **kwargs):
         self.revision = (self.revision or 0) + 1
         self.homes_total = self.compute_homes_total()
-        if self.imd_basis != ImdBasis.HAND:
-            from .deprivation import look_up_decile  # avoids an import cycle
+        from . import lens  # avoids an import cycle
 
-            found = look_up_decile(self.lsoa_code, self.local_authority_code)
-            if found:
-                self.imd_decile, self.imd_edition, self.imd_basis = found
-            elif self.imd_basis:  # the code it came from was removed or changed
-                self.imd_decile, self.imd_edition, self.imd_basis = None, "", ""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or lens.INPUT_FIELDS & set(update_fields):
+            lens.apply_derived(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = set(update_fields) | lens.DERIVED_FIELDS
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         from .search import build_search_text  # avoids an import cycle

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q, Sum
 from pyroaring import BitMap
 
+from . import geography
 from .choices import DEPRIVATION_BAND_DECILES, DeprivationBand, Framework
 from .filters import SLUG, SORT_ORDERING, CaseStudyFilter
 from .models import CaseStudy, Organisation
@@ -188,9 +189,16 @@ def facets(filterset):
         else:
             facet = _choice_facet(filterset, name, facet_index.option_counts(base, options))
             if name == "deprivation":
-                facet.note = "From the Index of Multiple Deprivation decile of the neighbourhood."
+                facet.note = DEPRIVATION_FACET_NOTE
             result.append(facet)
     return result
+
+
+DEPRIVATION_FACET_NOTE = (
+    "Each case study is placed by its own nation's latest index ("
+    + ", ".join(nation.latest_index.name for nation in geography.NATIONS.values())
+    + "). Across nations, the counts combine each nation's own deciles, which are not comparable with each other."
+)
 
 
 def _partner_facet(filterset, state, base):
@@ -330,6 +338,7 @@ def headline_figures():
         most_deprived=Count("pk", filter=Q(imd_decile__in=DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30])),
     )
     totals["organisations"] = len(public_organisation_ids())
+    totals["most_deprived_expected"] = totals["deprivation_recorded"] * 3 / 10
     return totals
 
 
@@ -468,6 +477,7 @@ class Insights:
     by_delivery: list
     tenure: list
     outcomes: list
+    library_key: tuple = ()  # the facet index's: changes whenever the published library does
 
 
 def insights(filterset):
@@ -477,6 +487,7 @@ def insights(filterset):
 
     from . import facet_index
     from .choices import CommunityModel, Delivery, Region, Tenure
+    from .gap import gap_rows
     from .models import Indicator
 
     state = finder_state(filterset)
@@ -522,6 +533,7 @@ def insights(filterset):
             "most_deprived_10": deciles.get(1, 0),
             "share_most_deprived_30": round(100 * most_deprived / recorded) if recorded else None,
             "share_least_deprived_30": round(100 * least_deprived / recorded) if recorded else None,
+            "by_nation": gap_rows(summary["deciles_by_index"]),
         },
         by_model=breakdown("model", CommunityModel.choices),
         by_delivery=breakdown("delivery", Delivery.choices, not_recorded=True),
@@ -530,12 +542,14 @@ def insights(filterset):
             for t, label in Tenure.choices
         ],
         outcomes=outcomes,
+        library_key=state.index.key,
     )
 
 
 def comparison_rows(case_studies):
     """[(label, [value per case study])] for the compare table: the basics, then every
     indicator any of them reports."""
+    from .lens import decile_label
     from .templatetags.casestudies_tags import pounds
 
     def homes(cs):
@@ -577,7 +591,7 @@ def comparison_rows(case_studies):
         ("Capital grant", [pounds(cs.grant_funding) or "Not recorded" for cs in case_studies]),
         (
             "Deprivation decile",
-            [f"{cs.imd_decile} of 10" if cs.imd_decile else "Not recorded" for cs in case_studies],
+            [decile_label(cs) or "Not recorded" for cs in case_studies],
         ),
     ]
     indicators = {}

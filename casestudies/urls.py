@@ -1,7 +1,7 @@
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from . import about_pages, exports, openapi, views
+from . import about_pages, exports, map_layers, openapi, views
 from .caching import cache_public_page
 from .citations import views as citation_views
 from .feeds import LatestCaseStudiesFeed
@@ -20,6 +20,7 @@ urlpatterns = [
     path("about/what-the-library-includes/", about_pages.inclusion_criteria, name="inclusion_criteria"),
     path("insights/", views.insights, name="insights"),
     path("map/", views.map_view, name="map"),
+    path("map/most-deprived-<int:percent>.geojson", map_layers.deprivation_layer, name="deprivation_layer"),
     path("compare/", views.compare, name="compare"),
     path("open-data/", views.open_data, name="open_data"),
     path("open-data/catalogue.jsonld", release_views.catalogue, name="data_catalogue"),

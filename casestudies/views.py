@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_safe
 
-from . import citations, evidence, facet_index, selectors, verification
+from . import citations, evidence, facet_index, gap, map_layers, selectors, verification
 from .caching import cache_public_page
 from .canonical import Choice, Query, Slugs, Whole
 from .cards import cards_for
@@ -189,6 +189,7 @@ def insights(request):
         {
             "figures": figures,
             "charts": charts_for(figures),
+            "lens": gap.page_context(figures),
             "page_title": _page_title("Insights", context["active_filters"]),
         }
     )
@@ -253,6 +254,7 @@ def case_study_detail(request, slug):
                 for value, label in Stage.choices
             ],
             "coordinates": _coordinates(case_study),
+            "deprivation": gap.deprivation_context(case_study),
             "partnership_status_description": PARTNERSHIP_STATUS_DESCRIPTIONS.get(case_study.partnership_status, ""),
             "homes_not_yet_finished_stages": (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUILD),
             "canonical_url": canonical,
@@ -467,6 +469,8 @@ def map_view(request):
             "total_count": filterset.qs.count(),
             "mapped": list(mapped.only("slug", "title", "place_name", "region")[:MAP_LIST_LIMIT]),
             "list_limit": MAP_LIST_LIMIT,
+            "lens": gap.page_context(selectors.insights(filterset)),
+            "layer_percents": map_layers.layer_percents(),
             "page_title": _page_title("Map", context["active_filters"]),
         }
     )

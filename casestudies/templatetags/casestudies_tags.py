@@ -145,3 +145,11 @@ def facet_fieldset(facet, errors):
         )
     parts.append("</ul></fieldset>")
     return mark_safe("".join(parts))
+
+
+@register.inclusion_tag("casestudies/includes/deprivation_attribution.html")
+def deprivation_attribution():
+    """Credit for the four nations' deprivation indices and the neighbourhood boundaries."""
+    from ..gap import attribution
+
+    return {"attribution": attribution()}

@@ -28,6 +28,47 @@
     return box;
   }
 
+  // The deprivation layer: the user picks none, 10% or 30% with ordinary radio buttons
+  // (so it works by keyboard); each is fetched once and kept, under the markers.
+  function enableLayers(map, element) {
+    var controls = document.querySelector("[data-map-layers]");
+    if (!controls || controls.getAttribute("data-ready")) { return; }
+    controls.setAttribute("data-ready", "true");
+    controls.hidden = false;
+    var loaded = {};
+    var shown = null;
+    var attribution = element.getAttribute("data-layer-attribution") || "";
+    function show(url) {
+      if (shown) { map.removeLayer(shown); shown = null; }
+      if (!url) { say(element, "No deprivation shading."); return; }
+      var ready = loaded[url] ? Promise.resolve(loaded[url]) : fetch(url, { headers: { Accept: "application/geo+json" } })
+        .then(function (response) {
+          if (!response.ok) { throw new Error(response.status); }
+          return response.json();
+        })
+        .then(function (data) {
+          loaded[url] = L.geoJSON(data, {
+            interactive: false,
+            attribution: attribution,
+            style: function () { return { className: "map__deprived", weight: 0.5, fillOpacity: 0.45 }; }
+          });
+          return loaded[url];
+        });
+      say(element, "Loading the deprivation shading…");
+      ready.then(function (layer) {
+        shown = layer.addTo(map);
+        layer.bringToBack();
+        say(element, "Shading the most deprived neighbourhoods of each nation.");
+        controls.setAttribute("data-shown", url);
+      }).catch(function () {
+        say(element, "The deprivation shading could not be loaded.");
+      });
+    }
+    controls.addEventListener("change", function (event) {
+      if (event.target.name === "deprivation-layer") { show(event.target.value); }
+    });
+  }
+
   function draw(element) {
     if (element.getAttribute("data-ready")) { return; }
     element.setAttribute("data-ready", "true");
@@ -49,6 +90,7 @@
           },
           onEachFeature: function (feature, marker) { marker.bindPopup(popup(feature.properties)); }
         }).addTo(map);
+        enableLayers(map, element);
         var count = layer.getLayers().length;
         if (count) { map.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 11 }); }
         say(element, count === 1 ? "1 case study on the map." : count + " case studies on the map.");

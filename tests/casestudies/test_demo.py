@@ -310,3 +310,40 @@ def test_local_staff_login_refuses_production(db, settings):
     settings.DEBUG = False
     with pytest.raises(CommandError):
         call_command("ensure_local_staff")
+
+
+# Deprivation, from the coordinates ----------------------------------------------------------
+
+
+def test_demo_deciles_come_from_the_coordinates_and_match_the_facts(demo):
+    from casestudies import geography
+
+    # Part A of more-case-studies.md: both of North Ormesby's neighbourhoods are in decile 1 and
+    # in the most deprived 1% of England (ranks 47 and 138 of 32,844 in the 2019 index).
+    ormesby = CaseStudy.objects.get(slug="north-ormesby-empty-homes")
+    assert ormesby.lsoa_code in {"E01012058", "E01012059"}
+    assert (ormesby.imd_decile, ormesby.imd_edition, ormesby.imd_basis) == (1, "iod2025", "coordinates")
+    assert geography.decile_for(ormesby.lsoa_code, "iod2019").rank <= 328
+    # Stocksfield's ward spans deciles 8 to 9.
+    stocksfield = CaseStudy.objects.get(slug="stocksfield-scata-isos-housing")
+    assert 8 <= stocksfield.imd_decile <= 9 and stocksfield.local_authority_code == "E06000057"
+    assert CaseStudy.objects.get(slug="solva-clt-ateb").imd_edition == "wimd2019"
+    assert CaseStudy.objects.get(slug="staffin-community-trust-lochalsh-skye").imd_edition == "simd2020"
+
+
+def test_demo_place_centres_are_marked_approximate_and_area_centres_get_no_decile(demo):
+    for case_study in CaseStudy.objects.filter(location_basis="place-centre"):
+        assert case_study.imd_decile and case_study.imd_approximate, case_study.slug
+        assert "centre of the place named" in case_study.deprivation_note, case_study.slug
+    area_centres = CaseStudy.objects.filter(location_basis="area-centre")
+    assert area_centres.count() == 4
+    for case_study in area_centres:
+        assert (case_study.imd_decile, case_study.lsoa_code) == (None, ""), case_study.slug
+        assert "says nothing about any one neighbourhood" in case_study.deprivation_note, case_study.slug
+
+
+def test_reloading_the_demo_keeps_its_deciles(demo):
+    before = list(CaseStudy.objects.order_by("slug").values_list("slug", "lsoa_code", "imd_decile", "imd_edition"))
+    call_command("load_demo_data", update=True, no_images=True, verbosity=0)
+    after = list(CaseStudy.objects.order_by("slug").values_list("slug", "lsoa_code", "imd_decile", "imd_edition"))
+    assert after == before

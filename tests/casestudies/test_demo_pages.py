@@ -99,7 +99,7 @@ def test_each_outcome_names_the_source_it_rests_on(demo, client):
 
 
 def test_the_exports_carry_the_new_fields_at_the_end(demo, client):
-    assert FIELD_NAMES[-3:-1] == ["partnership_status", "location_basis"]  # then partner_identifiers
+    assert FIELD_NAMES[-5:-1] == ["partnership_status", "location_basis", "neighbourhood_name", "imd_approximate"]  # then partner_identifiers
     body = b"".join(client.get("/case-studies.csv").streaming_content).decode("utf-8-sig")
     rows = {row["slug"]: row for row in csv.DictReader(io.StringIO(body))}
     assert len(rows) == len(library.CASE_STUDIES)
@@ -112,3 +112,26 @@ def test_the_exports_carry_the_new_fields_at_the_end(demo, client):
     assert all(outcome["source_url"].startswith("http") for outcome in keswick["outcomes"])
     open_data = text(client.get("/open-data/"))
     assert "<code>partnership_status</code>" in open_data and "<code>location_basis</code>" in open_data
+
+
+def test_the_finder_filters_by_partnership_status_with_counts(demo, client):
+    from casestudies.models import CaseStudy
+
+    ended = CaseStudy.objects.filter(partnership_status="ended").count()
+    stalled = CaseStudy.objects.filter(partnership_status="stalled").count()
+    page = text(client.get("/case-studies/"))
+    facet = page.split('id="facet-status"')[1].split("</fieldset>")[0]
+    assert "Partnership" in facet and re.search(rf"Ended <span[^>]*>\({ended}\b", facet), facet[:800]
+    assert stalled == 0 or re.search(rf"Stalled <span[^>]*>\({stalled}\b", facet)
+    filtered = text(client.get("/case-studies/?status=ended"))
+    assert f"{ended} case stud" in filtered
+    assert "Partnership ended" in filtered  # on the cards
+    assert "Homebaked" in filtered and "Stocksfield" not in filtered
+    refused = client.get("/case-studies/?status=forgotten")
+    assert refused.status_code == 400 and "partnership status" in refused.content.decode()
+
+
+def test_area_centre_pages_say_why_they_have_no_decile(demo, client):
+    page = text(client.get("/case-studies/tees-valley-empty-homes-project/"))
+    deprivation = page.split("data-deprivation>")[1].split("</dd>")[0]
+    assert "Not recorded" in deprivation and "says nothing about any one neighbourhood" in deprivation

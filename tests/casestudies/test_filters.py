@@ -25,11 +25,11 @@ def library(make_case_study, make_organisation, make_theme):
     make_case_study(
         "Stocksfield homes", region="north-east", community_model="clt", delivery="new-build", stage="live",
         setting="rural-village", homes_built=7, homes_affordable_rent=7, year_completed=2015, imd_decile=8,
-        imd_edition="2019", partners=[(karbon, "housing-association")], place_name="Stocksfield",
+        imd_edition="iod2019", partners=[(karbon, "housing-association")], place_name="Stocksfield",
     )
     make_case_study(
         "North Ormesby terraces", region="north-east", community_model="clt", delivery="refurbishment", stage="live",
-        setting="urban", homes_refurbished=6, homes_social_rent=6, year_completed=2018, imd_decile=1, imd_edition="2019",
+        setting="urban", homes_refurbished=6, homes_social_rent=6, year_completed=2018, imd_decile=1, imd_edition="iod2019",
         partners=[(thirteen, "manager")], themes=[empty], body="Empty terraced houses brought back into use.",
     )
     make_case_study(
@@ -38,7 +38,7 @@ def library(make_case_study, make_organisation, make_theme):
     )
     make_case_study(
         "Lozells older people", region="west-midlands", community_model="cohousing", setting="urban", imd_decile=5,
-        imd_edition="2019", themes=[older], year_completed=2021,
+        imd_edition="iod2019", themes=[older], year_completed=2021,
     )
     make_case_study("Draft in the North East", region="north-east", community_model="clt", status=Status.DRAFT)
     make_case_study(

@@ -17,6 +17,7 @@ CONDITIONS = {
     "model": {"community_model": "clt"},
     "delivery": {"delivery": "new-build"},
     "stage": {"stage": "live"},
+    "status": {"partnership_status": "ended"},
     "setting": {"setting": "urban"},
     "deprivation": {"imd_decile__in": [1, 2, 3]},
     "deprivation not recorded": {"imd_decile__isnull": True},

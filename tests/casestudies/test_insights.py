@@ -26,13 +26,13 @@ def library(make_case_study):
     for title, region, model, delivery, built_homes, refurbished, decile, tenure in rows:
         made[title] = make_case_study(
             title, region=region, community_model=model, delivery=delivery, homes_built=built_homes,
-            homes_refurbished=refurbished, imd_decile=decile, imd_edition="2019" if decile else "", **tenure,
+            homes_refurbished=refurbished, imd_decile=decile, imd_edition="iod2019" if decile else "", **tenure,
         )
     Outcome.objects.create(case_study=made["A"], indicator=built, value=10, method="count")
     Outcome.objects.create(case_study=made["D"], indicator=built, value=12, method="count")
     Outcome.objects.create(case_study=made["A"], indicator=lonely, value=20, method="survey")
     Outcome.objects.create(case_study=made["C"], indicator=lonely, value=30, method="survey")
-    hidden = make_case_study("Hidden", status=Status.DRAFT, region="north-east", homes_built=500, imd_decile=1, imd_edition="2019")
+    hidden = make_case_study("Hidden", status=Status.DRAFT, region="north-east", homes_built=500, imd_decile=1, imd_edition="iod2019")
     Outcome.objects.create(case_study=hidden, indicator=built, value=500, method="count")
     return made
 
@@ -75,6 +75,9 @@ def test_outcomes_are_summed_or_averaged_with_how_many_report(library):
 
 def test_the_left_behind_reading(library):
     deprivation = figures().deprivation
+    (england,) = deprivation.pop("by_nation")  # the library's deciles are all England's
+    assert (england.label, england.index_name, england.recorded, england.in_10, england.in_30) == (
+        "England", "English Indices of Deprivation 2019", 4, 1, 2)
     assert deprivation == {
         "recorded": 4, "not_recorded": 1, "most_deprived_30": 2, "least_deprived_30": 2, "most_deprived_10": 1,
         "share_most_deprived_30": 50, "share_least_deprived_30": 50,
@@ -86,7 +89,8 @@ def test_insights_page_has_charts_tables_and_summaries(client, library):
     assert "3 case studies" in page and "match your filters" in page
     charts = re.findall(r'<svg class="chart"[^>]*role="img" aria-labelledby="([\w-]+)-title \1-desc"', page)
     assert {"chart-deprivation", "chart-region", "chart-model", "chart-delivery", "chart-tenure"} <= set(charts)
-    assert "3 case studies have a recorded deprivation decile. 2 of them (67%) are in the most deprived 30% of neighbourhoods" in page
+    assert ("3 case studies have a recorded deprivation decile. 2 of them (67%) are in the most deprived 30% of their "
+            "nation&#x27;s neighbourhoods") in page
     assert re.search(r"<th scope=\"row\">Community land trust</th><td>2</td><td>16</td>", page)
     assert "39 homes built new and 6 made from existing buildings" in page
     assert "<th scope=\"row\">Residents who feel lonely</th>" in page and "25% <span class=\"muted\">(average)" in page
@@ -112,7 +116,8 @@ def test_insights_explain_bad_filters(client, library):
 def test_insights_with_nothing_recorded_say_so(client, make_case_study):
     make_case_study()
     page = client.get("/insights/").content.decode()
-    assert "None of these case studies has a recorded deprivation decile yet." in page
+    assert "None of these case studies has a recorded deprivation decile" in page
+    assert "None of these case studies has a deprivation decile, so the gap cannot be measured here." in page
     assert "None of these case studies reports outcomes yet." in page
 
 
@@ -151,7 +156,7 @@ def test_figures_equal_sql_over_a_varied_library(make_case_study, make_theme):
             homes_social_rent=rng.choice([None, 0, 2]) if room else None,
             homes_market=rng.choice([None, 4]) if room else None,
             imd_decile=decile,
-            imd_edition="2019" if decile else "",
+            imd_edition="iod2019" if decile else "",
             themes=rng.sample(themes, k=rng.choice([0, 1])),
         )
         if rng.random() < 0.5:

@@ -37,7 +37,7 @@ def varied_library(make_case_study, make_organisation, make_theme):
             homes_social_rent=rng.choice([None, 1]) if total else None,
             homes_affordable_rent=rng.choice([None, 1]) if total else None,
             imd_decile=decile,
-            imd_edition="2019" if decile else "",
+            imd_edition="iod2019" if decile else "",
             year_completed=rng.choice([None, 2010, 2015, 2020]),
             partners=[(organisation, "community") for organisation in rng.sample(organisations, k=rng.choice([1, 2]))],
             themes=rng.sample(themes, k=rng.choice([0, 1, 2])),
@@ -105,8 +105,8 @@ def test_facets_take_a_fixed_number_of_queries(varied_library, make_case_study):
 
 
 def test_headline_figures_count_the_published_library(make_case_study):
-    make_case_study(homes_built=7, imd_decile=2, imd_edition="2019")
-    make_case_study(homes_refurbished=6, imd_decile=9, imd_edition="2019")
+    make_case_study(homes_built=7, imd_decile=2, imd_edition="iod2019")
+    make_case_study(homes_refurbished=6, imd_decile=9, imd_edition="iod2019")
     make_case_study(homes_built=100, status=Status.DRAFT)
     figures = selectors.headline_figures()
     assert figures["case_studies"] == 2

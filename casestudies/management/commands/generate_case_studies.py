@@ -28,6 +28,8 @@ from casestudies.choices import (
     Status,
     Tenure,
 )
+from casestudies.geography import latest_index
+from casestudies.lens import nation_of_region
 from casestudies.models import CaseStudy, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
 
 BATCH = 2000
@@ -242,7 +244,7 @@ class Command(BaseCommand):
             longitude=round(rng.uniform(west, east), 6),
             setting=rng.choice(Setting.values),
             imd_decile=decile,
-            imd_edition="2019" if decile else "",
+            imd_edition=latest_index(nation_of_region(region)).key if decile else "",
             community_model=model,
             partnership_arrangement=rng.choice(Arrangement.values),
             delivery=delivery,
