@@ -18,6 +18,7 @@ from . import challenge, services
 from .forms import ContactForm, CorrectionForm, SuggestionForm
 from .models import Correction
 
+
 def _limited(request, rates, group):
     """Count this request against each rate for its address; True once any is exceeded.
     Counted before anything is read from the form, so a refused post stores nothing."""
