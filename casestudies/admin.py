@@ -385,3 +385,6 @@ class IndicatorAdmin(WorkflowAdmin):
     @admin.display(description="outcomes reported", ordering="outcome_total")
     def outcome_count(self, obj):
         return obj.outcome_total
+
+
+from .guides import admin as guides_admin  # noqa: E402,F401  (registers the guides' admin)

@@ -13,10 +13,12 @@ EDITOR_PERMISSIONS = [
     "view_theme", "add_theme", "change_theme",
     "view_outcome", "add_outcome", "change_outcome", "delete_outcome",
     "view_indicator",
+    "view_guide", "add_guide", "change_guide",
+    "view_guideentry", "add_guideentry", "change_guideentry", "delete_guideentry",
 ]
 # Publishers also decide what is measured: indicators keep figures comparable.
 PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
-    "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme",
+    "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme", "delete_guide",
     "add_indicator", "change_indicator", "delete_indicator",
 ]
 GROUPS = {"Editors": EDITOR_PERMISSIONS, "Publishers": PUBLISHER_PERMISSIONS}

@@ -13,6 +13,7 @@ NAMES = (
     "casestudies:insights",
     "casestudies:map",
     "casestudies:organisation_list",
+    "casestudies:guide_list",
     "casestudies:about",
     "casestudies:open_data",
     "casestudies:feed",

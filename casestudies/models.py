@@ -1010,3 +1010,6 @@ class DeprivationArea(models.Model):
 
     def __str__(self):
         return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"
+
+
+from .guides.models import Guide, GuideEntry  # noqa: E402,F401  (the guides' models, in their own module)

@@ -5,7 +5,18 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from . import caching, facet_index
-from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
+from .models import (
+    CaseStudy,
+    CaseStudyImage,
+    CaseStudyPartner,
+    Guide,
+    GuideEntry,
+    Indicator,
+    Organisation,
+    Outcome,
+    Source,
+    Theme,
+)
 from .search import refresh_search_text
 
 
@@ -37,7 +48,9 @@ def image_owner_deleted(sender, instance, **kwargs):
     instance.delete_image_files_on_commit()
 
 
-PUBLIC_MODELS = (CaseStudy, CaseStudyPartner, Source, Organisation, Theme, CaseStudyImage, Outcome, Indicator)
+PUBLIC_MODELS = (
+    CaseStudy, CaseStudyPartner, Source, Organisation, Theme, CaseStudyImage, Outcome, Indicator, Guide, GuideEntry
+)
 
 
 @receiver(post_save)

@@ -4,6 +4,7 @@ from django.views.generic import TemplateView
 from . import exports, views
 from .caching import cache_public_page
 from .feeds import LatestCaseStudiesFeed
+from .guides import views as guides
 
 app_name = "casestudies"
 
@@ -22,6 +23,8 @@ urlpatterns = [
     path("api/case-studies/<slug:slug>/", exports.api_case_study, name="api_detail"),
     path("organisations/", views.organisation_list, name="organisation_list"),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
+    path("guides/", guides.guide_list, name="guide_list"),
+    path("guides/<slug:slug>/", guides.guide_detail, name="guide_detail"),
     path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed()), name="feed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

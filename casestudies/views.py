@@ -17,6 +17,8 @@ from . import facet_index, selectors
 from .caching import cache_public_page
 from .canonical import Choice, Query, Slugs, Whole
 from .cards import cards_for
+from .guides.selectors import guides_including
+from .similar import similar_cards
 from .insights import charts_for
 from .links import absolute_url, path_to
 from .filters import SORT_CHOICES
@@ -244,7 +246,8 @@ def case_study_detail(request, slug):
             "outcome_groups": selectors.outcomes_by_framework(case_study.outcomes.all()),
             "og_image": og_image,
             "themes": list(case_study.themes.all()),
-            "related": cards_for(selectors.related_case_study_ids(case_study), comparable=False),
+            "similar": similar_cards(case_study),
+            "guides": guides_including(case_study),
             "stages": [
                 {"value": value, "label": label, "description": STAGE_DESCRIPTIONS[value]}
                 for value, label in Stage.choices

@@ -19,7 +19,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from casestudies import workflow
 from casestudies.choices import Status
-from casestudies.models import CaseStudy, Indicator, Organisation, Outcome, Theme
+from casestudies.models import CaseStudy, Guide, GuideEntry, Indicator, Organisation, Outcome, Theme
 from tests.forms import form_data
 
 PASSWORD = "correct horse battery"
@@ -46,6 +46,10 @@ def library(db, django_user_model, make_organisation, make_case_study, make_them
         title="Public scheme", partners=[(lead, "housing-association")], themes=[theme], body="The story."
     )
     Outcome.objects.create(case_study=case_study, indicator=indicator, value=12, source=case_study.sources.first())
+    guide = Guide.objects.create(
+        title="Examples to copy", slug="examples-to-copy", introduction="Why these.", status=Status.PUBLISHED
+    )
+    GuideEntry.objects.create(guide=guide, case_study=case_study, note="The plainest deal.")
     return {"site_admin": site_admin, "case_study": case_study, "organisations": [lead, merged]}
 
 
@@ -87,6 +91,8 @@ def public_pages(library):
         reverse("casestudies:insights"),
         reverse("casestudies:organisation_list"),
         library["case_study"].get_absolute_url(),
+        reverse("casestudies:guide_list"),
+        *(guide.get_absolute_url() for guide in Guide.objects.all()),
         *(organisation.get_absolute_url() for organisation in library["organisations"]),
     ]
     return {path: (response.status_code, response.content) for path in paths for response in [anonymous.get(path)]}
