@@ -82,6 +82,7 @@ bench: install-test
 	@status=0; \
 	$(PY) -m tests.perf.bench_images || status=1; \
 	$(PY) -m tests.perf.bench_geography || status=1; \
+	$(PY) -m tests.perf.bench_briefings || status=1; \
 	$(PY) -m tests.perf.bench_site || status=1; \
 	$(PY) -m tests.perf.soak || status=1; \
 	exit $$status

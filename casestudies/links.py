@@ -21,6 +21,7 @@ NAMES = (
     "casestudies:export_csv",
     "casestudies:api_list",
     "casestudies:export_geojson",
+    "casestudies:finder_briefing",
     "sitemap",
 )
 

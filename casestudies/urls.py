@@ -4,6 +4,7 @@ from django.views.generic import TemplateView
 from . import exports, views
 from .caching import cache_public_page
 from .feeds import LatestCaseStudiesFeed
+from .briefings import views as briefings
 from .guides import views as guides
 
 app_name = "casestudies"
@@ -12,7 +13,9 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("about/", cache_public_page(TemplateView.as_view(template_name="casestudies/about.html")), name="about"),
     path("case-studies/", views.case_study_list, name="case_study_list"),
+    path("case-studies/briefing.pdf", briefings.finder_briefing, name="finder_briefing"),
     path("case-studies/<slug:slug>/", views.case_study_detail, name="case_study_detail"),
+    path("case-studies/<slug:slug>/briefing.pdf", briefings.case_study_briefing, name="case_study_briefing"),
     path("insights/", views.insights, name="insights"),
     path("map/", views.map_view, name="map"),
     path("compare/", views.compare, name="compare"),
@@ -25,6 +28,7 @@ urlpatterns = [
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
     path("guides/", guides.guide_list, name="guide_list"),
     path("guides/<slug:slug>/", guides.guide_detail, name="guide_detail"),
+    path("guides/<slug:slug>/briefing.pdf", briefings.guide_briefing, name="guide_briefing"),
     path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed()), name="feed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_safe
 from . import facet_index, selectors
 from .caching import cache_public_page
 from .canonical import Choice, Query, Slugs, Whole
+from .briefings import render as briefing_render
 from .cards import cards_for
 from .guides.selectors import guides_including
 from .similar import similar_cards
@@ -109,6 +110,7 @@ def _filtering(request, facets=True):
             "csv": path_to("casestudies:export_csv") + query,
             "json": path_to("casestudies:api_list") + query,
             "geojson": path_to("casestudies:export_geojson") + query,
+            "briefing": path_to("casestudies:finder_briefing") + query,
         },
     }
 
@@ -175,6 +177,7 @@ def case_study_list(request):
             "sort_choice": filterset.sort_choice,
             "sort_choices": [choice for choice in SORT_CHOICES if choice[0] != "relevance" or filterset.searching],
             "page_title": page_title,
+            "briefing_most": briefing_render.MOST_CASE_STUDIES,
         }
     )
     return render(request, "casestudies/case_study_list.html", context, status=status)
