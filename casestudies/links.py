@@ -22,6 +22,7 @@ NAMES = (
     "casestudies:api_list",
     "casestudies:export_geojson",
     "casestudies:finder_briefing",
+    "casestudies:alert_signup",
     "sitemap",
 )
 

@@ -1012,4 +1012,5 @@ class DeprivationArea(models.Model):
         return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"
 
 
+from .alerts.models import AlertDelivery, AlertSubscription  # noqa: E402,F401  (alerts' models, in their own module)
 from .guides.models import Guide, GuideEntry  # noqa: E402,F401  (the guides' models, in their own module)

@@ -4,6 +4,8 @@ from django.views.generic import TemplateView
 from . import exports, views
 from .caching import cache_public_page
 from .feeds import LatestCaseStudiesFeed
+from .views import FILTERS_QUERY
+from .alerts import views as alerts
 from .briefings import views as briefings
 from .guides import views as guides
 
@@ -29,6 +31,9 @@ urlpatterns = [
     path("guides/", guides.guide_list, name="guide_list"),
     path("guides/<slug:slug>/", guides.guide_detail, name="guide_detail"),
     path("guides/<slug:slug>/briefing.pdf", briefings.guide_briefing, name="guide_briefing"),
-    path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed()), name="feed"),
+    path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed(), query=FILTERS_QUERY), name="feed"),
+    path("alerts/new/", alerts.alert_signup, name="alert_signup"),
+    path("alerts/confirm/<str:token>/", alerts.alert_confirm, name="alert_confirm"),
+    path("alerts/unsubscribe/<str:token>/", alerts.alert_unsubscribe, name="alert_unsubscribe"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

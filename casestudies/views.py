@@ -111,6 +111,8 @@ def _filtering(request, facets=True):
             "json": path_to("casestudies:api_list") + query,
             "geojson": path_to("casestudies:export_geojson") + query,
             "briefing": path_to("casestudies:finder_briefing") + query,
+            "feed": path_to("casestudies:feed") + query,
+            "alert": path_to("casestudies:alert_signup") + query,
         },
     }
 
