@@ -23,6 +23,8 @@ NAMES = (
     "casestudies:export_geojson",
     "casestudies:finder_briefing",
     "casestudies:alert_signup",
+    "casestudies:embed",
+    "casestudies:embed_builder",
     "sitemap",
 )
 

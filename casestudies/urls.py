@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from . import exports, views
+from . import embeds, exports, views
 from .caching import cache_public_page
 from .feeds import LatestCaseStudiesFeed
 from .views import FILTERS_QUERY
@@ -35,5 +35,7 @@ urlpatterns = [
     path("alerts/new/", alerts.alert_signup, name="alert_signup"),
     path("alerts/confirm/<str:token>/", alerts.alert_confirm, name="alert_confirm"),
     path("alerts/unsubscribe/<str:token>/", alerts.alert_unsubscribe, name="alert_unsubscribe"),
+    path("embed/", embeds.embed_builder, name="embed_builder"),
+    path("embed/case-studies/", embeds.embed, name="embed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

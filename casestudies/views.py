@@ -113,6 +113,7 @@ def _filtering(request, facets=True):
             "briefing": path_to("casestudies:finder_briefing") + query,
             "feed": path_to("casestudies:feed") + query,
             "alert": path_to("casestudies:alert_signup") + query,
+            "embed": path_to("casestudies:embed_builder") + query,
         },
     }
 
