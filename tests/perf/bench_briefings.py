@@ -51,19 +51,22 @@ def main():
         address = f"/guides/{guide.slug}/briefing.pdf"
 
         def one():
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             response = client.get(address)
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
             if response.status_code != 200 or not response.content.startswith(b"%PDF"):
                 raise SystemExit(f"The briefing failed: {response.status_code} {response.content[:300]!r}")
-            return elapsed, len(response.content)
+            return elapsed, cpu, len(response.content)
 
-        first, size = one()
-        times = [one()[0] for _ in range(args.runs)]
-    median = statistics.median(times)
-    print(f"Briefing of {len(located)} case studies ({size / 1024:.0f} KB PDF):")
-    print(f"  first in the process (loading boundaries and fonts too): {first:.2f} s")
-    print(f"  afterwards, median of {args.runs}: {median:.2f} s (runs: {', '.join(f'{t:.2f}' for t in times)})")
+        first, first_cpu, size = one()
+        runs = [one() for _ in range(args.runs)]
+    median = statistics.median(run[0] for run in runs)
+    median_cpu = statistics.median(run[1] for run in runs)
+    print(f"Briefing of {len(located)} case studies ({size / 1024:.0f} KB PDF), load average {os.getloadavg()[0]:.1f}:")
+    print(f"  first in the process (loading boundaries and fonts too): {first:.2f} s ({first_cpu:.2f} s of CPU)")
+    print(f"  afterwards, median of {args.runs}: {median:.2f} s ({median_cpu:.2f} s of CPU; "
+          f"runs: {', '.join(f'{run[0]:.2f}' for run in runs)})")
+    # Wall-clock time is the target; on a shared machine the CPU time shows what is ours.
     met = median < TARGET_SECONDS
     print(f"  target under {TARGET_SECONDS:.0f} s: {'met' if met else 'MISSED'}")
     return 0 if met else 1

@@ -116,3 +116,10 @@ def test_pages_link_to_their_briefings(client, reported):
     assert 'href="/guides/examples/briefing.pdf"' in client.get("/guides/examples/").content.decode()
     assert f'href="/case-studies/{reported[0].slug}/briefing.pdf"' in client.get(reported[0].get_absolute_url()).content.decode()
     assert 'href="/case-studies/briefing.pdf?model=clt"' in client.get("/case-studies/?model=clt").content.decode()
+
+
+def test_filters_that_cannot_be_used_make_no_briefing(client, reported):
+    response = client.get("/case-studies/briefing.pdf?completed_from=soon")
+    assert response.status_code == 400
+    assert "Some of these filters could not be used, so no briefing was made." in response.content.decode()
+    assert client.get("/case-studies/briefing.pdf?region=wales").status_code == 404
