@@ -84,12 +84,13 @@ def embed(request):
 def embed_builder(request):
     filterset, valid, context = _filtering(request, facets=False)
     view, pairs = _embed_params(request)
-    source = absolute_url(path_to("casestudies:embed") + "?" + urlencode([*pairs, ("view", view)]))
+    path = path_to("casestudies:embed") + "?" + urlencode([*pairs, ("view", view)])
+    source = absolute_url(path)
     title = _page_title(f"{settings.SITE_NAME}: case studies", context["active_filters"])
     context.update(
         {
             "view": view,
-            "embed_url": source,
+            "embed_url": path,  # the preview, framed by this very site
             "snippet": f'<iframe src="{source}" title="{title}" width="100%" height="640" loading="lazy"></iframe>',
             "other_view_url": "?" + urlencode([*pairs, ("view", "map" if view == "list" else "list")]),
             "page_title": "Embed " + title[len(settings.SITE_NAME) + 2 :],
