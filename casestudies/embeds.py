@@ -55,8 +55,22 @@ def _embed_params(request):
     return (wanted if wanted in VIEWS else "list"), pairs
 
 
+def loadable_by_other_sites(view):
+    """Chromium refuses a document whose Cross-Origin-Resource-Policy is same-origin (the
+    site's default) in another site's frame."""
+
+    @functools.wraps(view)
+    def with_header(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Cross-Origin-Resource-Policy"] = "cross-origin"
+        return response
+
+    return with_header
+
+
 @require_safe
 @cache_public_page(query=EMBED_QUERY)
+@loadable_by_other_sites
 @policy_kept_with_page
 @xframe_options_exempt
 @csp_replace({"frame-ancestors": settings.EMBED_FRAME_ANCESTORS})

@@ -32,10 +32,12 @@ def test_the_embed_page_may_be_framed_and_no_other_page_may(client, pages, setti
         assert embed.status_code == 200
         assert frame_ancestors(embed) == "frame-ancestors *"
         assert not embed.has_header("X-Frame-Options")
+        assert embed["Cross-Origin-Resource-Policy"] == "cross-origin"
         for path in pages:
             response = client.get(path)
             assert frame_ancestors(response) == "frame-ancestors 'none'", path
             assert response["X-Frame-Options"] == "DENY", path
+            assert response["Cross-Origin-Resource-Policy"] == "same-origin", path
 
 
 def test_the_embed_shows_only_the_filtered_published_case_studies(client, pages):
