@@ -83,6 +83,7 @@ bench: install-test
 	$(PY) -m tests.perf.bench_images || status=1; \
 	$(PY) -m tests.perf.bench_geography || status=1; \
 	$(PY) -m tests.perf.bench_lens || status=1; \
+	$(PY) -m tests.perf.bench_briefings || status=1; \
 	$(PY) -m tests.perf.bench_site || status=1; \
 	$(PY) -m tests.perf.soak || status=1; \
 	exit $$status

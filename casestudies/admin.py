@@ -399,3 +399,4 @@ class IndicatorAdmin(WorkflowAdmin):
 
 # The queue of suggestions, corrections and messages from visitors.
 from .participation import admin as participation_admin  # noqa: E402,F401
+from .guides import admin as guides_admin  # noqa: E402,F401  (registers the guides' admin)

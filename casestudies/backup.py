@@ -4,8 +4,8 @@ The archive is a zip file holding:
 
 - `manifest.json`: format version, when and from which schema it was made, counts;
 - `data.json`: every record of every model of the app (case studies, organisations,
-  partners, sources, themes, images, indicators, outcomes, deprivation areas and every
-  history record), the admin's log, and the staff accounts and groups those records name
+  partners, sources, themes, images, indicators, outcomes, deprivation areas, guides and
+  every history record), the admin's log, and the staff accounts and groups those records name
   (with password hashes, so the archive is as sensitive as the database itself);
 - `media/…`: every stored image and its renditions, and every data release's files,
   under their stored names.
@@ -60,8 +60,8 @@ def library_models(personal_data=True):
     `personal_data=False` leaves out every model that declares it holds personal data."""
     models = [apps.get_model(label) for label in ACCOUNT_MODELS]
     # Left out: many-to-many tables Django makes by itself (kept as a field of the model
-    # that owns them), proxies (their rows are their concrete model's) and models whose
-    # tables the app does not manage.
+    # that owns them), proxies (their rows are their concrete model's), models whose
+    # tables the app does not manage, and personal data (alert subscribers' addresses).
     models += [
         model
         for model in apps.get_app_config("casestudies").get_models()

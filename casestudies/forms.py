@@ -11,10 +11,31 @@ from .choices import ImdBasis, Status
 from .models import CaseStudy
 
 
-class CaseStudyAdminForm(forms.ModelForm):
-    # Set by CaseStudyAdmin.get_form for each request.
+class WorkflowStatusMixin:
+    """A staff form whose status field offers an editor only the moves the workflow allows,
+    and refuses any other posted (for a case study or a guide alike)."""
+
+    # Set by the admin's get_form for each request.
     user = None
 
+    def offer_allowed_statuses(self):
+        status = self.fields.get("status")
+        if status is not None and not workflow.can_publish(self.user):
+            current = workflow.stored_status(self.instance)
+            allowed = workflow.EDITOR_STATUSES | ({current} if current else set())
+            status.choices = [(value, label) for value, label in Status.choices if value in allowed]
+            status.help_text = "Submit for review when it is ready; a publisher will publish it."
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        try:
+            workflow.check_move(self.user, self.instance, status)
+        except PermissionDenied as denied:
+            raise ValidationError(str(denied), code="not_a_publisher") from None
+        return status
+
+
+class CaseStudyAdminForm(WorkflowStatusMixin, forms.ModelForm):
     # The revision this form was opened at: if the stored one has moved on when it is
     # saved, someone else saved in between and their work must not be silently lost.
     loaded_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -31,20 +52,7 @@ class CaseStudyAdminForm(forms.ModelForm):
             self.fields["loaded_revision"].initial = (
                 CaseStudy.objects.filter(pk=self.instance.pk).values_list("revision", flat=True).first()
             )
-        status = self.fields.get("status")
-        if status is not None and not workflow.can_publish(self.user):
-            current = workflow.stored_status(self.instance)
-            allowed = workflow.EDITOR_STATUSES | ({current} if current else set())
-            status.choices = [(value, label) for value, label in Status.choices if value in allowed]
-            status.help_text = "Submit for review when it is ready; a publisher will publish it."
-
-    def clean_status(self):
-        status = self.cleaned_data["status"]
-        try:
-            workflow.check_move(self.user, self.instance, status)
-        except PermissionDenied as denied:
-            raise ValidationError(str(denied), code="not_a_publisher") from None
-        return status
+        self.offer_allowed_statuses()
 
     def clean_loaded_revision(self):
         loaded = self.cleaned_data.get("loaded_revision")

@@ -19,10 +19,12 @@ EDITOR_PERMISSIONS = [
     # The queue of what visitors send: editors triage it; only publishers delete.
     "view_suggestion", "change_suggestion", "view_correction", "change_correction",
     "view_contactmessage", "change_contactmessage",
+    "view_guide", "add_guide", "change_guide",
+    "view_guideentry", "add_guideentry", "change_guideentry", "delete_guideentry",
 ]
 # Publishers also decide what is measured: indicators keep figures comparable.
 PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
-    "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme",
+    "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme", "delete_guide",
     "add_indicator", "change_indicator", "delete_indicator",
     "add_datarelease",
     "delete_suggestion", "delete_correction", "delete_contactmessage",

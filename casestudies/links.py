@@ -13,6 +13,7 @@ NAMES = (
     "casestudies:insights",
     "casestudies:map",
     "casestudies:organisation_list",
+    "casestudies:guide_list",
     "casestudies:about",
     "casestudies:open_data",
     "casestudies:feed",
@@ -30,6 +31,10 @@ NAMES = (
     "casestudies:contact",
     "casestudies:privacy",
     "casestudies:accessibility",
+    "casestudies:finder_briefing",
+    "casestudies:alert_signup",
+    "casestudies:embed",
+    "casestudies:embed_builder",
     "sitemap",
 )
 

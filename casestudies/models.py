@@ -1043,3 +1043,5 @@ from .releases.models import DataRelease  # noqa: E402, F401
 from .verification import Verification  # noqa: E402, F401
 # What visitors send lives in its own package; imported here so its migrations are the app's.
 from .participation.models import ContactMessage, Correction, Suggestion  # noqa: E402,F401
+from .alerts.models import AlertDelivery, AlertSubscription  # noqa: E402,F401  (alerts' models, in their own module)
+from .guides.models import Guide, GuideEntry  # noqa: E402,F401  (the guides' models, in their own module)

@@ -9,7 +9,6 @@ import functools
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, Sum
-from pyroaring import BitMap
 
 from . import geography
 from .choices import DEPRIVATION_BAND_DECILES, DeprivationBand, Framework
@@ -353,35 +352,6 @@ def featured_case_studies(limit=3):
         )
         featured += list(extra)
     return featured
-
-
-def related_case_study_ids(case_study, limit=4):
-    """The pks of published case studies sharing a partner (closest), the region or the community
-    model (least close), closest first and then newest, found in the facet index."""
-    from . import facet_index
-
-    space = facet_index.current().space("newest")
-    partner_bitmaps = space.options.get("partner", {})
-    shares_partner = facet_index.union(
-        partner_bitmaps[p.organisation_id] for p in case_study.partners.all() if p.organisation_id in partner_bitmaps
-    )
-    same_region = space.options.get("region", {}).get(case_study.region) or BitMap()
-    same_model = space.options.get("model", {}).get(case_study.community_model) or BitMap()
-    # Closeness is 3 for a shared partner, 2 for the region and 1 for the model, added
-    # up: these are the case studies at each closeness from 6 down to 1.
-    p, r, m = shares_partner, same_region, same_model
-    tiers = [p & r & m, (p & r) - m, (p & m) - r, (p - r - m) | ((r & m) - p), r - p - m, m - p - r]
-    own = space.position_of(case_study.pk)
-    closest = []
-    for tier in tiers:
-        for position in tier:  # in order of position: newest first
-            if position != own:
-                closest.append(position)
-            if len(closest) == limit:
-                break
-        if len(closest) == limit:
-            break
-    return [space.pks[position] for position in closest]
 
 
 def organisation_case_studies(organisation):

@@ -10,6 +10,8 @@ from .models import (
     CaseStudyImage,
     CaseStudyPartner,
     DataRelease,
+    Guide,
+    GuideEntry,
     Indicator,
     Organisation,
     OrganisationIdentifier,
@@ -50,8 +52,16 @@ def image_owner_deleted(sender, instance, **kwargs):
 
 
 PUBLIC_MODELS = (
-    CaseStudy, CaseStudyPartner, Source, Organisation, Theme, CaseStudyImage, Outcome, Indicator,
-    OrganisationIdentifier, Verification, DataRelease,
+    DataRelease,
+    Guide,
+    GuideEntry,
+    Indicator,
+    Organisation,
+    OrganisationIdentifier,
+    Outcome,
+    Source,
+    Theme,
+    Verification,
 )
 
 

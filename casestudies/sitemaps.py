@@ -8,6 +8,7 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import reverse
 
+from .guides.selectors import published_guides
 from .links import absolute_url
 from .models import Organisation
 from .selectors import public_organisation_ids, published_case_studies
@@ -43,6 +44,17 @@ class OrganisationSitemap(PublicSitemap):
         return Organisation.objects.filter(pk__in=public_organisation_ids()).only("slug").order_by("pk")
 
 
+class GuideSitemap(PublicSitemap):
+    changefreq = "monthly"
+    priority = 0.7
+
+    def items(self):
+        return published_guides().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
 class PageSitemap(PublicSitemap):
     changefreq = "weekly"
     priority = 1.0
@@ -51,14 +63,19 @@ class PageSitemap(PublicSitemap):
         return [
             "casestudies:home", "casestudies:case_study_list", "casestudies:organisation_list", "casestudies:about",
             "casestudies:inclusion_criteria", "casestudies:evidence_grading", "casestudies:open_data",
-            "casestudies:release_list",
+            "casestudies:release_list", "casestudies:guide_list",
         ]
 
     def location(self, item):
         return reverse(item)
 
 
-SITEMAPS = {"pages": PageSitemap, "case-studies": CaseStudySitemap, "organisations": OrganisationSitemap}
+SITEMAPS = {
+    "pages": PageSitemap,
+    "case-studies": CaseStudySitemap,
+    "organisations": OrganisationSitemap,
+    "guides": GuideSitemap,
+}
 
 
 def index(request, **kwargs):

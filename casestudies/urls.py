@@ -1,11 +1,15 @@
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from . import about_pages, exports, map_layers, openapi, views
+from . import about_pages, embeds, exports, map_layers, openapi, views
+from .alerts import views as alerts
+from .briefings import views as briefings
 from .caching import cache_public_page
 from .citations import views as citation_views
 from .feeds import LatestCaseStudiesFeed
+from .guides import views as guides
 from .releases import views as release_views
+from .views import FILTERS_QUERY
 
 app_name = "casestudies"
 
@@ -13,8 +17,10 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("about/", cache_public_page(TemplateView.as_view(template_name="casestudies/about.html")), name="about"),
     path("case-studies/", views.case_study_list, name="case_study_list"),
+    path("case-studies/briefing.pdf", briefings.finder_briefing, name="finder_briefing"),
     path("case-studies/<slug:slug>/", views.case_study_detail, name="case_study_detail"),
     path("case-studies/<slug:slug>/citation.<slug:kind>", citation_views.case_study_citation, name="case_study_citation"),
+    path("case-studies/<slug:slug>/briefing.pdf", briefings.case_study_briefing, name="case_study_briefing"),
     path("cs/<int:pk>/", citation_views.stable_case_study, name="stable_case_study"),
     path("about/how-we-grade-evidence/", about_pages.evidence_grading, name="evidence_grading"),
     path("about/what-the-library-includes/", about_pages.inclusion_criteria, name="inclusion_criteria"),
@@ -35,7 +41,15 @@ urlpatterns = [
     path("api/case-studies/<slug:slug>/", exports.api_case_study, name="api_detail"),
     path("organisations/", views.organisation_list, name="organisation_list"),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
-    path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed()), name="feed"),
+    path("guides/", guides.guide_list, name="guide_list"),
+    path("guides/<slug:slug>/", guides.guide_detail, name="guide_detail"),
+    path("guides/<slug:slug>/briefing.pdf", briefings.guide_briefing, name="guide_briefing"),
+    path("feeds/case-studies/", cache_public_page(LatestCaseStudiesFeed(), query=FILTERS_QUERY), name="feed"),
+    path("alerts/new/", alerts.alert_signup, name="alert_signup"),
+    path("alerts/confirm/<str:token>/", alerts.alert_confirm, name="alert_confirm"),
+    path("alerts/unsubscribe/<str:token>/", alerts.alert_unsubscribe, name="alert_unsubscribe"),
+    path("embed/", embeds.embed_builder, name="embed_builder"),
+    path("embed/case-studies/", embeds.embed, name="embed"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include("casestudies.participation.urls")),
 ]

@@ -16,7 +16,10 @@ from django.views.decorators.http import require_GET, require_safe
 from . import citations, evidence, facet_index, gap, map_layers, selectors, verification
 from .caching import cache_public_page
 from .canonical import Choice, Query, Slugs, Whole
+from .briefings import render as briefing_render
 from .cards import cards_for
+from .guides.selectors import guides_including
+from .similar import similar_cards
 from .insights import charts_for
 from .links import absolute_url, path_to
 from .filters import SORT_CHOICES
@@ -108,6 +111,10 @@ def _filtering(request, facets=True):
             "csv": path_to("casestudies:export_csv") + query,
             "json": path_to("casestudies:api_list") + query,
             "geojson": path_to("casestudies:export_geojson") + query,
+            "briefing": path_to("casestudies:finder_briefing") + query,
+            "feed": path_to("casestudies:feed") + query,
+            "alert": path_to("casestudies:alert_signup") + query,
+            "embed": path_to("casestudies:embed_builder") + query,
         },
     }
 
@@ -174,6 +181,7 @@ def case_study_list(request):
             "sort_choice": filterset.sort_choice,
             "sort_choices": [choice for choice in SORT_CHOICES if choice[0] != "relevance" or filterset.searching],
             "page_title": page_title,
+            "briefing_most": briefing_render.MOST_CASE_STUDIES,
         }
     )
     return render(request, "casestudies/case_study_list.html", context, status=status)
@@ -248,7 +256,8 @@ def case_study_detail(request, slug):
             "outcome_groups": selectors.outcomes_by_framework(case_study.outcomes.all()),
             "og_image": og_image,
             "themes": list(case_study.themes.all()),
-            "related": cards_for(selectors.related_case_study_ids(case_study), comparable=False),
+            "similar": similar_cards(case_study),
+            "guides": guides_including(case_study),
             "stages": [
                 {"value": value, "label": label, "description": STAGE_DESCRIPTIONS[value]}
                 for value, label in Stage.choices

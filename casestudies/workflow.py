@@ -1,7 +1,7 @@
 """Who may change what: the publishing workflow.
 
 Editors write and submit for review; publishers decide what the public sees. That
-covers a case study once it is published, scheduled or archived, and the organisations
+covers a case study or a guide once it is published, scheduled or archived, and the organisations
 and themes published case studies show. Every route that saves (the edit form, the
 history form and revert, bulk actions, delete) asks this module, and always about what
 is stored in the database, not the object in hand (a historical version being reverted
@@ -23,13 +23,11 @@ def can_publish(user):
     return bool(user and user.is_active and user.has_perm(PUBLISH_PERMISSION))
 
 
-def stored_status(case_study):
-    """The status in the database now, or None for a case study not yet saved."""
-    if not case_study.pk:
+def stored_status(record):
+    """The status in the database now of a case study or a guide, or None for one not yet saved."""
+    if not record.pk:
         return None
-    from .models import CaseStudy
-
-    return CaseStudy.objects.filter(pk=case_study.pk).values_list("status", flat=True).first()
+    return type(record)._default_manager.filter(pk=record.pk).values_list("status", flat=True).first()
 
 
 def can_edit(user, record):
@@ -41,15 +39,17 @@ def can_edit(user, record):
 def publishers_only_reason(record):
     """Why only publishers may change `record`, in a sentence for the editor who cannot,
     or "" when editors may."""
-    from .models import CaseStudy, Organisation, Theme
+    from .models import CaseStudy, Guide, GuideEntry, Organisation, Theme
 
-    if isinstance(record, CaseStudy):
+    if isinstance(record, GuideEntry):
+        record = Guide(pk=record.guide_id)  # an entry is changed as part of its guide
+    if isinstance(record, (CaseStudy, Guide)):
         current = stored_status(record)
         if current is None or current in EDITOR_STATUSES:
             return ""
         state = "archived" if current == Status.ARCHIVED else "published (or scheduled to be)"
         return (
-            f"This case study is {state}, so only publishers can change it. "
+            f"This {record._meta.verbose_name} is {state}, so only publishers can change it. "
             "Ask a publisher to make the change, or to return it to draft so that it can be edited."
         )
     if isinstance(record, Organisation) and is_public_organisation(record):
@@ -108,30 +108,30 @@ def can_move(user, from_status, to_status):
     return (from_status is None or from_status in EDITOR_STATUSES) and to_status in EDITOR_STATUSES
 
 
-def check_move(user, case_study, to_status):
-    """Raise PermissionDenied, in words, if `user` may not give `case_study` this status."""
-    current = stored_status(case_study)
+def check_move(user, record, to_status):
+    """Raise PermissionDenied, in words, if `user` may not give a case study or guide this status."""
+    current = stored_status(record)
     if not can_move(user, current, to_status):
         raise PermissionDenied(
-            "Only publishers can publish, unpublish or archive a case study. "
+            f"Only publishers can publish, unpublish or archive a {record._meta.verbose_name}. "
             "Submit it for review and a publisher will take it from there."
         )
 
 
-def move(case_study, to_status, user, reason):
+def move(record, to_status, user, reason):
     """Change status through the workflow and save, so history records who and why.
 
     Returns the problems that stop publication (and changes nothing) when there are any.
     """
-    check_move(user, case_study, to_status)
+    check_move(user, record, to_status)
     if to_status == Status.PUBLISHED:
-        problems = case_study.publication_problems()
+        problems = record.publication_problems()
         if problems:
             return problems
-        if case_study.published_at is None:
-            case_study.published_at = timezone.now()
-    case_study.status = to_status
-    case_study.updated_by = user
-    case_study._change_reason = reason
-    case_study.save()
+        if record.published_at is None:
+            record.published_at = timezone.now()
+    record.status = to_status
+    record.updated_by = user
+    record._change_reason = reason
+    record.save()
     return []

@@ -402,6 +402,16 @@ MAX_REQUEST_BYTES = env_int("DJANGO_MAX_REQUEST_BYTES", 12 * 1000 * 1000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # The licence the open data (CSV, JSON, GeoJSON) is published under.
+# Which sites may frame the embeddable list and map (/embed/case-studies/): any, unless
+# listed (comma-separated origins, e.g. "https://hub.example.org,https://council.example.gov.uk").
+# Every other page refuses to be framed.
+EMBED_FRAME_ANCESTORS = env_list("EMBED_FRAME_ANCESTORS", ["*"])
+
+# Email alerts: a sign-up never confirmed is deleted after this many days; sign-ups from
+# one address, or for one email address, are refused beyond this rate (django-ratelimit).
+ALERT_PENDING_DAYS = env_int("ALERT_PENDING_DAYS", 7)
+ALERT_SIGNUP_RATE = env_str("ALERT_SIGNUP_RATE", "5/m")
+
 DATA_LICENCE_NAME = env_str("DATA_LICENCE_NAME", "CC BY 4.0")
 DATA_LICENCE_URL = env_str("DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/")
 
@@ -452,5 +462,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    # WeasyPrint reports each step of every PDF at INFO.
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }

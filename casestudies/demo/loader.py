@@ -27,6 +27,7 @@ from django.db import transaction
 from .. import images as image_files
 from ..choices import Status
 from ..models import CaseStudy, CaseStudyImage, Indicator, Organisation, Theme
+from ..guides.demo import sync_demo_guides
 from . import illustrations, library
 
 CHANGE_REASON = "Loaded from the demo library"
@@ -282,6 +283,7 @@ def _load(update, images):
         if images:
             _sync_cover(case_study, data, update, report)
     _retire(update, report)
+    sync_demo_guides(_upsert, _save, update, report)
     return report
 
 

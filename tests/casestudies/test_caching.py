@@ -283,7 +283,11 @@ def test_a_cached_answer_carries_every_header_the_first_one_did(client, make_cas
 
     partner = make_organisation("Header Homes", slug="header-homes")
     make_case_study("Headers", slug="headers", partners=[(partner, "housing-association")])
-    make_case_study("Second", slug="second")
+    second = make_case_study("Second", slug="second")
+    from casestudies.models import Guide
+
+    guide = Guide.objects.create(title="Header guide", slug="header-guide", introduction="Why.", status=Status.PUBLISHED)
+    guide.entries.create(case_study=second, note="Note.")
     addresses = {
         "casestudies:home": reverse("casestudies:home"),
         "casestudies:about": reverse("casestudies:about"),
@@ -309,6 +313,13 @@ def test_a_cached_answer_carries_every_header_the_first_one_did(client, make_cas
         "casestudies:data_catalogue": reverse("casestudies:data_catalogue"),
         "casestudies:openapi_json": reverse("casestudies:openapi_json"),
         "casestudies:api_docs": reverse("casestudies:api_docs"),
+        "casestudies:guide_list": reverse("casestudies:guide_list"),
+        "casestudies:guide_detail": reverse("casestudies:guide_detail", args=["header-guide"]),
+        "casestudies:guide_briefing": reverse("casestudies:guide_briefing", args=["header-guide"]),
+        "casestudies:case_study_briefing": reverse("casestudies:case_study_briefing", args=["headers"]),
+        "casestudies:finder_briefing": reverse("casestudies:finder_briefing") + "?region=north-east",
+        "casestudies:embed": reverse("casestudies:embed") + "?region=north-east&view=map",
+        "casestudies:embed_builder": reverse("casestudies:embed_builder") + "?region=north-east",
     }
     assert set(addresses) == cached_views()  # a newly cached address needs a line here
     for name, url in addresses.items():

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casestudies.models import Indicator, Outcome
+from casestudies.models import Guide, Indicator, Outcome
 
 PARAMETERS = [
     "q", "region", "model", "delivery", "tenure", "stage", "setting", "partner", "theme", "deprivation",
@@ -33,6 +33,7 @@ URLS = [
     "/", "/case-studies/", "/insights/", "/map/", "/compare/", "/organisations/", "/organisations/karbon-homes/",
     "/case-studies/fuzz-target/", "/case-studies.csv", "/case-studies.geojson", "/api/case-studies/",
     "/api/case-studies/fuzz-target/", "/feeds/case-studies/", "/sitemap.xml", "/sitemap-case-studies.xml", "/open-data/",
+    "/guides/", "/guides/fuzz-guide/", "/embed/", "/embed/case-studies/", "/alerts/new/",
 ]
 TAG = re.compile(r"<[a-zA-Z/!]")
 
@@ -49,6 +50,8 @@ def library(make_case_study, make_organisation, make_theme):
     Outcome.objects.create(case_study=target, indicator=Indicator.objects.get(slug="homes-built"), value=7, method="count")
     for i in range(25):
         make_case_study(f"Filler {i}", region="south-west", community_model="cohousing")
+    guide = Guide.objects.create(title="Fuzz guide", slug="fuzz-guide", introduction="Why.", status="published")
+    guide.entries.create(case_study=target, note="Note.")
 
 
 @given(url=st.sampled_from(URLS), query=QUERIES)

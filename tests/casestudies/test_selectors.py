@@ -1,4 +1,4 @@
-"""Selectors: facet counts, headline figures, related case studies, public organisations."""
+"""Selectors: facet counts, headline figures, public organisations."""
 
 import random
 from datetime import timedelta
@@ -137,34 +137,6 @@ def test_counts_include_predecessors_once(make_case_study, make_organisation):
     make_case_study(status=Status.DRAFT, partners=[(karbon, "manager")])
     counts = selectors.public_case_study_counts([karbon.pk, isos.pk])
     assert counts == {karbon.pk: 2, isos.pk: 2}
-
-
-def test_related_prefers_shared_partners_then_region_then_model(make_case_study, make_organisation):
-    shared = make_organisation("Shared partner")
-    subject = make_case_study("Subject", region="north-east", community_model="clt", partners=[(shared, "community")])
-    make_case_study("Same model", region="london", community_model="clt")
-    make_case_study("Same region", region="north-east", community_model="cohousing")
-    make_case_study("Same partner", region="london", community_model="cohousing", partners=[(shared, "community")])
-    make_case_study("Unrelated", region="london", community_model="cohousing")
-    make_case_study("Draft same partner", status=Status.DRAFT, partners=[(shared, "community")])
-    titles = dict(CaseStudy.objects.values_list("pk", "title"))
-    related = [titles[pk] for pk in selectors.related_case_study_ids(subject)]
-    assert related == ["Same partner", "Same region", "Same model"]
-
-
-def test_related_ranks_every_combination_by_closeness_then_newest(make_case_study, make_organisation):
-    shared = make_organisation("Shared partner")
-    subject = make_case_study("Subject", region="north-east", community_model="clt", partners=[(shared, "community")])
-    # Closeness: partner 3, region 2, model 1, added up; created later means newer.
-    make_case_study("Model only", region="london", community_model="clt")
-    make_case_study("Region and model", region="north-east", community_model="clt")
-    make_case_study("Partner only", region="london", community_model="cohousing", partners=[(shared, "community")])
-    make_case_study("Partner and model", region="london", community_model="clt", partners=[(shared, "community")])
-    make_case_study("Everything", region="north-east", community_model="clt", partners=[(shared, "community")])
-    titles = dict(CaseStudy.objects.values_list("pk", "title"))
-    related = [titles[pk] for pk in selectors.related_case_study_ids(subject, limit=10)]
-    # "Partner only" (3) and "Region and model" (3) tie: the newer comes first.
-    assert related == ["Everything", "Partner and model", "Partner only", "Region and model", "Model only"]
 
 
 @pytest.mark.parametrize("walk_limit", [0, 10_000])

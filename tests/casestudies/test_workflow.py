@@ -19,9 +19,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from casestudies import workflow
 from casestudies.choices import Status
-from casestudies.models import CaseStudy, Indicator, Organisation, OrganisationIdentifier, Outcome, Theme
-from casestudies.releases.service import cut_release
+from casestudies.models import CaseStudy, Guide, GuideEntry, Indicator, Organisation, OrganisationIdentifier, Outcome, Theme
 from casestudies.participation.models import ContactMessage, Correction, Suggestion
+from casestudies.releases.service import cut_release
 from tests.forms import form_data
 
 PASSWORD = "correct horse battery"
@@ -55,6 +55,10 @@ def library(db, django_user_model, make_organisation, make_case_study, make_them
     Suggestion.objects.create(partnership_name="Allendale homes", place="Allendale", community_organisation="CLT", **sender)
     Correction.objects.create(case_study=case_study, wrong_fact="12 homes", should_say="14 homes", **sender)
     ContactMessage.objects.create(topic="other", message="Hello", **sender)
+    guide = Guide.objects.create(
+        title="Examples to copy", slug="examples-to-copy", introduction="Why these.", status=Status.PUBLISHED
+    )
+    GuideEntry.objects.create(guide=guide, case_study=case_study, note="The plainest deal.")
     return {"site_admin": site_admin, "case_study": case_study, "organisations": [lead, merged]}
 
 
@@ -96,6 +100,8 @@ def public_pages(library):
         reverse("casestudies:insights"),
         reverse("casestudies:organisation_list"),
         library["case_study"].get_absolute_url(),
+        reverse("casestudies:guide_list"),
+        *(guide.get_absolute_url() for guide in Guide.objects.all()),
         *(organisation.get_absolute_url() for organisation in library["organisations"]),
     ]
     return {path: (response.status_code, response.content) for path in paths for response in [anonymous.get(path)]}
