@@ -16,6 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from . import images, workflow
 from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
+from .workspace.change_page import WorkflowActionsAdmin
 from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
 
 
@@ -28,9 +29,6 @@ def thumbnail(field_file, width, height, rendition_set, size=120):
     shown_height = max(1, round(smallest.height * shown_width / smallest.width))
     return format_html('<img src="{}" width="{}" height="{}" alt="">', smallest.url, shown_width, shown_height)
 
-admin.site.site_header = "Partnerships in Place: staff"
-admin.site.site_title = "Partnerships in Place staff"
-admin.site.index_title = "Curate the library"
 
 
 class WorkflowAdmin(SimpleHistoryAdmin):
@@ -165,7 +163,7 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(CaseStudy)
-class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
+class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowActionsAdmin, WorkflowAdmin):
     form = CaseStudyAdminForm
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
@@ -182,7 +180,8 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total"]
     fieldsets = [
         (None, {"fields": ["loaded_revision", "title", "slug", "summary", "body", "key_messages", "target_audience", "themes"]}),
-        ("Publishing", {"fields": ["status", "published_at", "featured"]}),
+        # Status and publication date change only through the workflow's buttons.
+        ("Publishing", {"fields": ["featured"]}),
         (
             "Place",
             {
@@ -245,7 +244,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not workflow.can_publish(request.user):
-            fields += ["published_at", "featured"]
+            fields += ["featured"]
         return fields
 
     def has_publish_permission(self, request):

@@ -31,20 +31,6 @@ class CaseStudyAdminForm(forms.ModelForm):
             self.fields["loaded_revision"].initial = (
                 CaseStudy.objects.filter(pk=self.instance.pk).values_list("revision", flat=True).first()
             )
-        status = self.fields.get("status")
-        if status is not None and not workflow.can_publish(self.user):
-            current = workflow.stored_status(self.instance)
-            allowed = workflow.EDITOR_STATUSES | ({current} if current else set())
-            status.choices = [(value, label) for value, label in Status.choices if value in allowed]
-            status.help_text = "Submit for review when it is ready; a publisher will publish it."
-
-    def clean_status(self):
-        status = self.cleaned_data["status"]
-        try:
-            workflow.check_move(self.user, self.instance, status)
-        except PermissionDenied as denied:
-            raise ValidationError(str(denied), code="not_a_publisher") from None
-        return status
 
     def clean_loaded_revision(self):
         loaded = self.cleaned_data.get("loaded_revision")
@@ -85,7 +71,8 @@ class CaseStudyAdminForm(forms.ModelForm):
             # A decile typed in by staff is theirs: imports must not overwrite it.
             cleaned["imd_basis"] = ImdBasis.HAND if cleaned.get("imd_decile") else ""
             self.instance.imd_basis = cleaned["imd_basis"]
-        if cleaned.get("status") == Status.PUBLISHED and self.instance.pk and "partners-TOTAL_FORMS" not in self.data:
+        # The status is the workflow action's, set on the instance before this runs.
+        if self.instance.status == Status.PUBLISHED and self.instance.pk and "partners-TOTAL_FORMS" not in self.data:
             # No partner or source forms came with this save (a history revert, say):
             # check what is stored, since the inline forms cannot.
             problems = [
