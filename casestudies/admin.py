@@ -41,6 +41,7 @@ class WorkflowAdmin(SimpleHistoryAdmin):
     """
 
     object_history_form_template = "admin/casestudies/object_history_form.html"
+    object_history_list_template = "admin/workspace/object_history_list.html"
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)

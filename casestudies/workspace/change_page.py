@@ -8,13 +8,12 @@ Mixed into CaseStudyAdmin ahead of WorkflowAdmin, so every save still asks the w
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
 from ..choices import Status
-from . import actions, notifications, reviews
+from . import actions, history, notifications, reviews
 from .models import ReviewComment
 
 # Where on the page each publication problem is put right.
@@ -31,6 +30,12 @@ def when(moment):
 
 class WorkflowActionsAdmin:
     workflow_action_names = tuple(actions.ACTIONS)  # for tests that walk every saving route
+    object_history_template = "admin/workspace/case_study_history.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        case_study = self.get_object(request, unquote(object_id))
+        context = {**(extra_context or {}), "versions": history.versions(case_study) if case_study else []}
+        return super().history_view(request, object_id, context)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
@@ -38,9 +43,16 @@ class WorkflowActionsAdmin:
         return type(form.__name__, (actions.WorkflowActionForm, form), {"user": request.user, "workflow_action": posted})
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        history = self.model.history.filter(id=unquote(object_id), history_id=version_id).first()
-        request.workspace_reverting_to = history
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        version = self.model.history.filter(id=unquote(object_id), history_id=version_id).first()
+        request.workspace_reverting_to = version
+        stored = self.get_object(request, unquote(object_id))
+        note = (
+            f"Reverting keeps its status as it is now ({_state(stored)[:-1]}) and puts its partners, sources and "
+            "outcomes back as they were in this version. Change the status afterwards with the buttons on its page."
+            if stored
+            else ""
+        )
+        return super().history_form_view(request, object_id, version_id, {**(extra_context or {}), "revert_note": note})
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         form = context["adminform"].form
@@ -65,6 +77,8 @@ class WorkflowActionsAdmin:
         if action.name == "schedule":
             obj._change_reason = f"Scheduled for {when(obj.published_at)}"
         super().save_model(request, obj, form, change)
+        if reverting:
+            history.restore_related(obj, reverting)
         comment = (form.cleaned_data.get("review_comment") or "").strip()
         if comment:
             kind = {"return": ReviewComment.Kind.RETURNED, "submit": ReviewComment.Kind.SUBMITTED}.get(

@@ -19,7 +19,7 @@ from django.db.migrations.loader import MigrationLoader
 from PIL import Image
 
 from casestudies.choices import Status
-from casestudies.models import CaseStudy, CaseStudyImage, DeprivationArea, Indicator, Organisation, Outcome
+from casestudies.models import CaseStudy, CaseStudyImage, DeprivationArea, Indicator, Organisation, Outcome, ReviewComment
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -66,6 +66,7 @@ def library(media, django_user_model, make_organisation):
     stocksfield.slug = "stocksfield-renamed"
     stocksfield.save()
     CaseStudy.objects.create(title="A draft", slug="a-draft", status=Status.DRAFT)
+    ReviewComment.objects.create(case_study=stocksfield, author=editor, kind="returned", text="Check the rents.")
     newer = make_organisation("Newer Homes")
     older = Organisation.objects.get(slug="accent-housing")
     older.successor = newer  # points forward: a successor made after it
