@@ -101,11 +101,12 @@ def _only_changeable(action):
     return guarded
 
 
-class CaseStudyPartnerInline(admin.TabularInline):
+class CaseStudyPartnerInline(admin.StackedInline):
+    # Stacked, not tabular: every field keeps its own label, and the page fits its width.
     model = CaseStudyPartner
     formset = PartnerFormSet
     autocomplete_fields = ["organisation"]
-    fields = ["organisation", "role", "role_detail", "order"]
+    fields = [("organisation", "role"), ("role_detail", "order")]
     extra = 1
 
 
@@ -137,10 +138,10 @@ class CaseStudyImageInline(admin.StackedInline):
         return thumbnail(obj.image, obj.width, obj.height, images.PHOTO, size=160) or "Not uploaded yet."
 
 
-class OutcomeInline(admin.TabularInline):
+class OutcomeInline(admin.StackedInline):
     model = Outcome
     extra = 0
-    fields = ["indicator", "value", "year", "baseline", "baseline_year", "method", "note", "source", "order"]
+    fields = [("indicator", "value", "year"), ("baseline", "baseline_year"), ("method", "source"), ("note", "order")]
     verbose_name_plural = "outcomes (measured results, each with where it comes from)"
 
     def get_formset(self, request, obj=None, **kwargs):
