@@ -8,6 +8,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from casestudies.models import CaseStudy
+from tests.browser.conftest import watch_csp
 
 pytestmark = pytest.mark.browser
 
@@ -33,13 +34,7 @@ def sign_in(browser, live_server):
 
     def sign_in(username, **options):
         context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900}, **options)
-        page = context.new_page()
-        page.set_default_timeout(10_000)
-        page.csp_violations = []
-        page.on(
-            "console",
-            lambda message: page.csp_violations.append(message.text) if "Content Security Policy" in message.text else None,
-        )
+        page = watch_csp(context.new_page())
         page.goto("/admin/login/")
         page.fill("#id_username", username)
         page.fill("#id_password", PASSWORD)
