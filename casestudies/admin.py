@@ -17,6 +17,7 @@ from . import images, workflow
 from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
 from .workspace.change_page import WorkflowActionsAdmin
+from .workspace.form_fit import FigureInput, StoryPreviewAdmin
 from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
 
 
@@ -142,6 +143,7 @@ class OutcomeInline(admin.StackedInline):
     model = Outcome
     extra = 0
     fields = [("indicator", "value", "year"), ("baseline", "baseline_year"), ("method", "source"), ("note", "order")]
+    formfield_overrides = {models.DecimalField: {"widget": FigureInput}}
     verbose_name_plural = "outcomes (measured results, each with where it comes from)"
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -165,7 +167,7 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(CaseStudy)
-class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowActionsAdmin, WorkflowAdmin):
+class CaseStudyAdmin(ImageStorageErrorsMixin, StoryPreviewAdmin, WorkflowActionsAdmin, WorkflowAdmin):
     form = CaseStudyAdminForm
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
