@@ -44,6 +44,9 @@ class WorkflowAdmin(SimpleHistoryAdmin):
     object_history_form_template = "admin/casestudies/object_history_form.html"
     object_history_list_template = "admin/workspace/object_history_list.html"
 
+    class Media:
+        css = {"all": ["css/workspace.css"]}  # the workspace's look, on every page of these admins
+
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or workflow.can_edit(request.user, obj))
