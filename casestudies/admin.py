@@ -18,6 +18,8 @@ from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
 from .workspace.change_page import WorkflowActionsAdmin
 from .workspace.form_fit import FigureInput, StoryPreviewAdmin
+from .workspace.import_admin import SpreadsheetImportAdmin
+from .workspace.merge_action import merge_selected
 from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
 
 
@@ -170,7 +172,7 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(CaseStudy)
-class CaseStudyAdmin(ImageStorageErrorsMixin, StoryPreviewAdmin, WorkflowActionsAdmin, WorkflowAdmin):
+class CaseStudyAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, StoryPreviewAdmin, WorkflowActionsAdmin, WorkflowAdmin):
     form = CaseStudyAdminForm
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
@@ -325,6 +327,7 @@ class OrganisationAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     search_fields = ["name", "successor__name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["successor"]
+    actions = [merge_selected]
     readonly_fields = ["case_studies", "logo_preview"]
     fields = [
         "name", "slug", "kind", "website", "region", "description", ("successor", "succeeded_on"),

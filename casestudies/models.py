@@ -1017,4 +1017,4 @@ class DeprivationArea(models.Model):
         return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"
 
 
-from .workspace.models import ReviewComment  # noqa: E402,F401  (the workspace's records belong to this app)
+from .workspace.models import OrganisationRedirect, ReviewComment  # noqa: E402,F401  (the workspace's records belong to this app)

@@ -24,3 +24,14 @@ class ReviewComment(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.text[:60]}"
+
+
+class OrganisationRedirect(models.Model):
+    """The address of an organisation merged into another: it sends visitors on to the one kept."""
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    organisation = models.ForeignKey("casestudies.Organisation", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.organisation_id}"

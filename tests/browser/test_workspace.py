@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
 
-from casestudies.models import CaseStudy
+from casestudies.models import CaseStudy, Organisation
 from tests.browser.conftest import watch_csp
 
 pytestmark = pytest.mark.browser
@@ -131,6 +131,39 @@ def test_an_editors_and_a_publishers_day(staff, sign_in, axe):
     assert case_study.is_public and case_study.summary.startswith("Twelve homes beside the canal, built by")
     publisher.goto("/case-studies/canal-side-homes/")
     expect(publisher.locator("h1")).to_have_text("Canal Side Homes")
+
+
+def test_importing_a_sheet_with_a_bad_row_then_merging_two_organisations(staff, sign_in, axe, tmp_path):
+    sheet = tmp_path / "partnerships.csv"
+    rows = [
+        ["Title", "Summary", "Region", "Housing association"],
+        ["Quay Street homes", "Six homes on the quay.", "South West", "karbon-homes"],
+        ["Harbour View", "Four homes.", "Atlantis", "Karbon Homes"],
+    ]
+    sheet.write_text("\n".join(",".join(row) for row in rows) + "\n")
+    publisher = sign_in("pat", bypass_csp=True)
+    publisher.get_by_role("link", name="Import from a spreadsheet").click()
+    assert axe(publisher) == []
+    publisher.set_input_files("#id_spreadsheet", str(sheet))
+    publisher.get_by_role("button", name="Check the spreadsheet").click()
+    problems = publisher.locator("#import-problems")
+    expect(problems).to_contain_text("Nothing has been imported. 1 of the 2 rows in partnerships.csv needs putting right:")
+    expect(problems).to_contain_text("Row 3: Region: “Atlantis” is not one of: North East")
+    assert axe(publisher) == []
+    assert not CaseStudy.objects.filter(title__in=["Quay Street homes", "Harbour View"]).exists()
+
+    duplicate = Organisation.objects.create(name="Karbon Homes Ltd", slug="karbon-homes-ltd", kind="housing-association")
+    publisher.goto("/admin/casestudies/organisation/?q=Karbon+Homes")
+    for name in ["Karbon Homes", "Karbon Homes Ltd"]:
+        publisher.locator("tr", has=publisher.get_by_role("link", name=name, exact=True)).locator("input.action-select").check()
+    publisher.select_option("select[name=action]", "merge_selected")
+    publisher.get_by_role("button", name="Go").click()
+    publisher.get_by_label("Karbon Homes (karbon-homes)", exact=False).check()
+    publisher.get_by_role("button", name="Merge into the one chosen").click()
+    assert success(publisher).startswith("Merged Karbon Homes Ltd into Karbon Homes")
+    assert not Organisation.objects.filter(pk=duplicate.pk).exists()
+    publisher.goto("/organisations/karbon-homes-ltd/")
+    assert publisher.url.endswith("/organisations/karbon-homes/")
 
 
 def admin_pages():

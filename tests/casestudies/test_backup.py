@@ -19,7 +19,9 @@ from django.db.migrations.loader import MigrationLoader
 from PIL import Image
 
 from casestudies.choices import Status
-from casestudies.models import CaseStudy, CaseStudyImage, DeprivationArea, Indicator, Organisation, Outcome, ReviewComment
+from casestudies.models import (
+    CaseStudy, CaseStudyImage, DeprivationArea, Indicator, Organisation, OrganisationRedirect, Outcome, ReviewComment,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -67,6 +69,7 @@ def library(media, django_user_model, make_organisation):
     stocksfield.save()
     CaseStudy.objects.create(title="A draft", slug="a-draft", status=Status.DRAFT)
     ReviewComment.objects.create(case_study=stocksfield, author=editor, kind="returned", text="Check the rents.")
+    OrganisationRedirect.objects.create(old_slug="accent-group-limited", organisation=Organisation.objects.get(slug="accent-housing"))
     newer = make_organisation("Newer Homes")
     older = Organisation.objects.get(slug="accent-housing")
     older.successor = newer  # points forward: a successor made after it
