@@ -7,6 +7,7 @@ Mixed into CaseStudyAdmin ahead of WorkflowAdmin, so every save still asks the w
 
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
+from django.db import router, transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -52,7 +53,13 @@ class WorkflowActionsAdmin:
             if stored
             else ""
         )
-        return super().history_form_view(request, object_id, version_id, {**(extra_context or {}), "revert_note": note})
+        context = {**(extra_context or {}), "revert_note": note}
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, context)
+        # A revert writes the case study and its partners, sources and outcomes: all or
+        # nothing, as the change form's save is (and its edit-conflict check locks the row).
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            return super().history_form_view(request, object_id, version_id, context)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         form = context["adminform"].form
