@@ -16,6 +16,10 @@ from simple_history.admin import SimpleHistoryAdmin
 from . import evidence_admin, images, lens, workflow
 from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
+from .workspace.change_page import WorkflowActionsAdmin
+from .workspace.form_fit import FigureInput, StoryPreviewAdmin
+from .workspace.import_admin import SpreadsheetImportAdmin
+from .workspace.merge_action import merge_selected
 from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
 
 
@@ -28,9 +32,6 @@ def thumbnail(field_file, width, height, rendition_set, size=120):
     shown_height = max(1, round(smallest.height * shown_width / smallest.width))
     return format_html('<img src="{}" width="{}" height="{}" alt="">', smallest.url, shown_width, shown_height)
 
-admin.site.site_header = "Partnerships in Place: staff"
-admin.site.site_title = "Partnerships in Place staff"
-admin.site.index_title = "Curate the library"
 
 
 class WorkflowAdmin(SimpleHistoryAdmin):
@@ -43,6 +44,10 @@ class WorkflowAdmin(SimpleHistoryAdmin):
     """
 
     object_history_form_template = "admin/casestudies/object_history_form.html"
+    object_history_list_template = "admin/workspace/object_history_list.html"
+
+    class Media:
+        css = {"all": ["css/workspace.css"]}  # the workspace's look, on every page of these admins
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
@@ -102,11 +107,12 @@ def _only_changeable(action):
     return guarded
 
 
-class CaseStudyPartnerInline(admin.TabularInline):
+class CaseStudyPartnerInline(admin.StackedInline):
+    # Stacked, not tabular: every field keeps its own label, and the page fits its width.
     model = CaseStudyPartner
     formset = PartnerFormSet
     autocomplete_fields = ["organisation"]
-    fields = ["organisation", "role", "role_detail", "order"]
+    fields = [("organisation", "role"), ("role_detail", "order")]
     extra = 1
 
 
@@ -138,10 +144,12 @@ class CaseStudyImageInline(admin.StackedInline):
         return thumbnail(obj.image, obj.width, obj.height, images.PHOTO, size=160) or "Not uploaded yet."
 
 
-class OutcomeInline(admin.TabularInline):
+class OutcomeInline(admin.StackedInline):
     model = Outcome
     extra = 0
-    fields = ["indicator", "value", "year", "baseline", "baseline_year", "method", "note", "source", "evidence_strength", "order"]
+    fields = [("indicator", "value", "year"), ("baseline", "baseline_year"), ("method", "source"),
+              ("evidence_strength", "order"), "note"]
+    formfield_overrides = {models.DecimalField: {"widget": FigureInput}}
     verbose_name_plural = "outcomes (measured results, each with where it comes from)"
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -165,7 +173,7 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(CaseStudy)
-class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
+class CaseStudyAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, StoryPreviewAdmin, WorkflowActionsAdmin, WorkflowAdmin):
     form = CaseStudyAdminForm
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
@@ -185,7 +193,8 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total", "neighbourhood_found", "verification_history"]
     fieldsets = [
         (None, {"fields": ["loaded_revision", "title", "slug", "summary", "body", "key_messages", "target_audience", "themes"]}),
-        ("Publishing", {"fields": ["status", "published_at", "featured"]}),
+        # Status and publication date change only through the workflow's buttons.
+        ("Publishing", {"fields": ["featured"]}),
         (
             "Place",
             {
@@ -250,7 +259,7 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not workflow.can_publish(request.user):
-            fields += ["published_at", "featured"]
+            fields += ["featured"]
         return fields
 
     def has_publish_permission(self, request):
@@ -329,6 +338,7 @@ class OrganisationAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["successor"]
     inlines = [evidence_admin.OrganisationIdentifierInline]
+    actions = [merge_selected]
     readonly_fields = ["case_studies", "logo_preview"]
     fields = [
         "name", "slug", "kind", "website", "region", "description", ("successor", "succeeded_on"),

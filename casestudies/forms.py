@@ -101,7 +101,8 @@ class CaseStudyAdminForm(WorkflowStatusMixin, forms.ModelForm):
         ):
             # A code typed over the one found from the coordinates overrides it.
             cleaned["imd_basis"] = ImdBasis.NEIGHBOURHOOD
-        if cleaned.get("status") == Status.PUBLISHED and self.instance.pk and "partners-TOTAL_FORMS" not in self.data:
+        # The status is the workflow action's, set on the instance before this runs.
+        if self.instance.status == Status.PUBLISHED and self.instance.pk and "partners-TOTAL_FORMS" not in self.data:
             # No partner or source forms came with this save (a history revert, say):
             # check what is stored, since the inline forms cannot.
             problems = [

@@ -669,19 +669,24 @@ class CaseStudy(TimestampedModel):
 
     def publication_problems(self, partner_count=None, source_count=None):
         """What stops this case study being published, in words staff can act on."""
+        return [problem for _, problem in self.publication_problems_by_field(partner_count, source_count)]
+
+    def publication_problems_by_field(self, partner_count=None, source_count=None):
+        """(field or inline, problem) for each thing that stops publication, so a page can
+        link each problem to where it is put right."""
         problems = []
         if not self.summary.strip():
-            problems.append("It needs a summary.")
+            problems.append(("summary", "It needs a summary."))
         if not self.region:
-            problems.append("It needs a region.")
+            problems.append(("region", "It needs a region."))
         if partner_count is None:
             partner_count = self.partners.count() if self.pk else 0
         if partner_count < 1:
-            problems.append("It needs at least one partner organisation.")
+            problems.append(("partners", "It needs at least one partner organisation."))
         if source_count is None:
             source_count = self.sources.count() if self.pk else 0
         if source_count < 1:
-            problems.append("It needs at least one source: every fact in the library is referenced.")
+            problems.append(("sources", "It needs at least one source: every fact in the library is referenced."))
         return problems
 
     # Figures ---------------------------------------------------------------------
@@ -1045,3 +1050,4 @@ from .verification import Verification  # noqa: E402, F401
 from .participation.models import ContactMessage, Correction, Suggestion  # noqa: E402,F401
 from .alerts.models import AlertDelivery, AlertSubscription  # noqa: E402,F401  (alerts' models, in their own module)
 from .guides.models import Guide, GuideEntry  # noqa: E402,F401  (the guides' models, in their own module)
+from .workspace.models import OrganisationRedirect, ReviewComment  # noqa: E402,F401  (the workspace's records belong to this app)

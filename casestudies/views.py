@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_safe
 
@@ -32,6 +32,7 @@ from .choices import (
     Stage,
 )
 from .models import CaseStudy, CaseStudyPartner, Organisation, linkable
+from .workspace import merging
 
 MAX_TITLE_FILTERS = 3
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")
@@ -410,7 +411,12 @@ ORGANISATION_CASE_STUDIES_PER_PAGE = 50
 @require_safe
 @cache_public_page(query=PAGED_QUERY)
 def organisation_detail(request, slug):
-    organisation = get_object_or_404(Organisation.objects.select_related("successor"), slug=slug)
+    organisation = Organisation.objects.select_related("successor").filter(slug=slug).first()
+    if organisation is None:  # perhaps merged into another, whose address it now leads to
+        merged = merging.redirect_for(slug)
+        if merged is None:
+            raise Http404("No organisation at this address.")
+        return merged
     case_studies, lineage = selectors.organisation_case_studies(organisation)
     staff = selectors.is_staff_viewer(request.user)
     paginator = Paginator(case_studies, ORGANISATION_CASE_STUDIES_PER_PAGE)

@@ -103,7 +103,7 @@ if not SITE_URL:
 SITE_NAME = "Partnerships in Place"
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "casestudies.workspace.apps.WorkspaceAdminConfig",  # Django's admin, with the workspace as its site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -64,18 +64,23 @@ def demo_library_with_images(transactional_db, settings, tmp_path):
     call_command("load_demo_data", verbosity=0)
 
 
-@pytest.fixture
-def page(browser, live_server, demo_library):
-    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+def watch_csp(page):
+    """Collect in page.csp_violations whatever the Content-Security-Policy blocks (inline
+    script, stray style): each is a bug."""
     page.set_default_timeout(10_000)
-    # Anything the Content-Security-Policy blocks is a bug (inline script, stray style).
     page.csp_violations = []
     page.on(
         "console",
         lambda message: page.csp_violations.append(message.text) if "Content Security Policy" in message.text else None,
     )
-    yield page
+    return page
+
+
+@pytest.fixture
+def page(browser, live_server, demo_library):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield watch_csp(page)
     context.close()
     assert page.csp_violations == []
 

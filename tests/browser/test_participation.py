@@ -83,9 +83,8 @@ def test_a_suggestion_becomes_a_published_case_study_through_the_queue(page, bro
     staff.goto(draft_url)
     staff.fill("#id_summary", "Six homes for local people, built with Karbon Homes on parish land.")
     staff.select_option("#id_region", "north-east")
-    staff.select_option("#id_status", "published")
-    staff.locator("input[name=_save]").first.click()
-    expect(staff.locator(".messagelist")).to_contain_text("was changed successfully")
+    staff.locator(".workflow-panel").get_by_role("button", name="Publish now").click()
+    expect(staff.locator(".messagelist")).to_contain_text("Published: now live at /case-studies/allendale-community-homes/")
 
     page.goto("/case-studies/allendale-community-homes/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Allendale Community Homes")

@@ -20,7 +20,7 @@ def post_change(client, case_study, **changes):
 
 def test_editor_can_edit_a_draft_and_submit_it_for_review(editor_client, make_case_study):
     draft = make_case_study(status=Status.DRAFT, title="Draft scheme")
-    response = post_change(editor_client, draft, title="Draft scheme, revised", status="review")
+    response = post_change(editor_client, draft, title="Draft scheme, revised", _workflow="submit")
     assert response.status_code == 302, response.content.decode()[:2000]
     draft.refresh_from_db()
     assert draft.title == "Draft scheme, revised"
@@ -30,11 +30,11 @@ def test_editor_can_edit_a_draft_and_submit_it_for_review(editor_client, make_ca
 def test_editor_is_not_offered_publish_and_cannot_force_it(editor_client, make_case_study):
     draft = make_case_study(status=Status.REVIEW)
     page = editor_client.get(change_url(draft)).content.decode()
-    assert 'value="review"' in page
-    assert 'value="published"' not in page
-    response = post_change(editor_client, draft, status="published")
+    assert 'name="_workflow" value="save"' in page
+    assert 'value="publish"' not in page and 'name="status"' not in page
+    response = post_change(editor_client, draft, _workflow="publish")
     assert response.status_code == 200
-    assert "Only publishers can publish" in response.content.decode() or "not one of the available choices" in response.content.decode()
+    assert "“Publish now” is not something you can do to this case study now." in response.content.decode()
     draft.refresh_from_db()
     assert draft.status == Status.REVIEW
 
@@ -66,7 +66,7 @@ def test_editor_cannot_unpublish_by_reverting_to_an_old_draft(editor_client, mak
     case_study.save()
     url = reverse("admin:casestudies_casestudy_simple_history", args=[case_study.pk, draft_version.history_id])
     page = editor_client.get(url)
-    data = form_data(page.content.decode(), None, status="draft")
+    data = form_data(page.content.decode(), None, _workflow="unpublish")
     data["_change_history"] = ["1"]
     response = editor_client.post(url, data)
     assert response.status_code in (200, 403)
@@ -83,7 +83,7 @@ def test_editors_have_no_delete_button(editor_client, make_case_study):
 
 def test_publisher_publishes_through_the_form(publisher_client, make_case_study):
     review = make_case_study(status=Status.REVIEW)
-    response = post_change(publisher_client, review, status="published")
+    response = post_change(publisher_client, review, _workflow="publish")
     assert response.status_code == 302
     review.refresh_from_db()
     assert review.status == Status.PUBLISHED
@@ -93,7 +93,7 @@ def test_publisher_publishes_through_the_form(publisher_client, make_case_study)
 
 def test_form_refuses_to_publish_without_a_partner(publisher_client, make_case_study):
     review = make_case_study(status=Status.REVIEW, partners=[])
-    response = post_change(publisher_client, review, status="published")
+    response = post_change(publisher_client, review, _workflow="publish")
     assert response.status_code == 200
     assert "A published case study needs at least one partner organisation." in response.content.decode()
     review.refresh_from_db()
@@ -102,7 +102,7 @@ def test_form_refuses_to_publish_without_a_partner(publisher_client, make_case_s
 
 def test_form_refuses_to_publish_without_a_region_in_plain_words(publisher_client, make_case_study):
     review = make_case_study(status=Status.REVIEW, region="")
-    response = post_change(publisher_client, review, status="published")
+    response = post_change(publisher_client, review, _workflow="publish")
     assert "A published case study needs a region." in response.content.decode()
     review.refresh_from_db()
     assert review.status == Status.REVIEW

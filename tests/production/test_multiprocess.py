@@ -158,7 +158,7 @@ def test_two_app_servers_share_database_cache_and_media(tmp_path, postgres):
             assert f"Lyme Regis {word}" in visitor.get(page_url).text
             assert "1 case study" in visitor.get(f"/case-studies/?q={word}").text
 
-            assert staff.submit(url, "casestudy_form", status="draft").status == 302
+            assert staff.submit(url, "casestudy_form", _workflow="unpublish").status == 302
             assert visitor.get(page_url).status == 404
             assert "No case studies" in visitor.get(f"/case-studies/?q={word}").text
 
@@ -167,7 +167,7 @@ def test_two_app_servers_share_database_cache_and_media(tmp_path, postgres):
             uploaded = staff.submit(
                 url, "casestudy_form",
                 files={"images-0-image": ("homes.jpg", photo.getvalue())},
-                status="published", **{"images-TOTAL_FORMS": "1", "images-0-alt_text": "New homes at Garman's Field",
+                _workflow="publish", **{"images-TOTAL_FORMS": "1", "images-0-alt_text": "New homes at Garman's Field",
                                        "images-0-is_cover": "on", "images-0-order": "0"},
             )
             assert uploaded.status == 302, uploaded.text[:2000]
