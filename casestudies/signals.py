@@ -1,25 +1,13 @@
 """Keep derived data current when the records it comes from change."""
 
+from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
+from simple_history.models import HistoricalChanges
 
 from . import caching, facet_index
-from .models import (
-    CaseStudy,
-    CaseStudyImage,
-    CaseStudyPartner,
-    DataRelease,
-    Guide,
-    GuideEntry,
-    Indicator,
-    Organisation,
-    OrganisationIdentifier,
-    Outcome,
-    Source,
-    Theme,
-    Verification,
-)
+from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Organisation
 from .search import refresh_search_text
 
 
@@ -51,18 +39,14 @@ def image_owner_deleted(sender, instance, **kwargs):
     instance.delete_image_files_on_commit()
 
 
-PUBLIC_MODELS = (
-    DataRelease,
-    Guide,
-    GuideEntry,
-    Indicator,
-    Organisation,
-    OrganisationIdentifier,
-    Outcome,
-    Source,
-    Theme,
-    Verification,
-)
+def _can_change_public_pages(model):
+    """Every model of the app can change what the public sees, but for what visitors send
+    (never shown: `holds_personal_data`) and history rows (saved beside their record)."""
+    return not getattr(model, "holds_personal_data", False) and not issubclass(model, HistoricalChanges)
+
+
+# Derived, so that a model added later ends the page cache without anyone listing it.
+PUBLIC_MODELS = frozenset(filter(_can_change_public_pages, apps.get_app_config("casestudies").get_models()))
 
 
 @receiver(post_save)
