@@ -437,6 +437,7 @@ def _feature(case_study):
                 "delivery": case_study.delivery,
                 "homes_total": case_study.homes_total,
                 "imd_decile": case_study.imd_decile,
+                "imd_edition": case_study.imd_edition,
                 "partnership_status": case_study.partnership_status,
                 "location_basis": case_study.location_basis,
             },
@@ -462,7 +463,7 @@ def case_studies_geojson(request):
         return _bad_filters(filterset)
     queryset = filterset.qs.only(
         "slug", "title", "place_name", "region", "community_model", "delivery", "homes_total", "imd_decile",
-        "latitude", "longitude", "partnership_status", "location_basis",
+        "imd_edition", "latitude", "longitude", "partnership_status", "location_basis",
     )
     response = _streamed(_feature_chunks(queryset), content_type="application/geo+json")
     return _licence_header(_cors(response))

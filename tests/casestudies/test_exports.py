@@ -124,6 +124,13 @@ def test_geojson_is_valid_with_longitude_first_and_only_located_published(client
     assert [f["properties"]["slug"] for f in filtered["features"]] == ["leeds"]
 
 
+def test_a_geojson_decile_names_the_index_it_comes_from(client, library):
+    collection = geojson.loads(b"".join(client.get("/case-studies.geojson").streaming_content).decode())
+    stocksfield = next(f["properties"] for f in collection["features"] if f["properties"]["slug"] == "stocksfield")
+    assert stocksfield["imd_decile"] is not None  # found from its coordinates on save
+    assert stocksfield["imd_edition"] == "iod2025"  # England's own latest index: deciles of nations differ
+
+
 def test_open_data_page_documents_every_field(client, db):
     page = client.get("/open-data/").content.decode()
     for name in FIELD_NAMES:
