@@ -35,7 +35,7 @@ def test_ranking_counts_each_shared_trait_by_its_weight(make_case_study, django_
         "also rural village",
         "also in South West",
         "also social rent",
-        "also in the most deprived 30% of neighbourhoods",
+        "also in the most deprived 30% of its nation's neighbourhoods",
     ]
     assert [item.score for item in found] == [15, 8, 7, 2]
 
