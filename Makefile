@@ -7,11 +7,12 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run serve test bench install install-test migrate demo staff-password check clean help
+.PHONY: run serve test lint format bench install install-test migrate demo staff-password check clean help
 
 help:
 	@echo "make run    - set up everything and serve the site on http://127.0.0.1:8000"
 	@echo "make test   - run the whole test suite (browser tests too when Chromium is installed)"
+	@echo "make lint   - ruff's lint and format checks (settings in pyproject.toml)"
 	@echo "make serve  - the production server (gunicorn, DEBUG off) on http://127.0.0.1:8000"
 
 $(PY):
@@ -75,6 +76,15 @@ staff-password: migrate
 
 test: install-test
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# ruff checks lint and formatting without changing anything; `make format` applies both.
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-test
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
 
 # Benchmarks (not part of make test): figures and targets are printed as Markdown tables.
 # Not part of `make test`: most take minutes. All of them run even if one misses a target.
