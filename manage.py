@@ -1,5 +1,6 @@
 #!/usr/bin/env python
 """Django's command-line utility for Partnerships in Place."""
+
 import os
 import secrets
 import sys

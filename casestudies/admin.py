@@ -5,9 +5,9 @@ import functools
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
 from django.db import models
 from django.db.models import Count
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -16,22 +16,34 @@ from simple_history.admin import SimpleHistoryAdmin
 from . import evidence_admin, images, lens, workflow
 from .choices import Status
 from .forms import CaseStudyAdminForm, PartnerFormSet, SourceFormSet
+from .models import (
+    CaseStudy,
+    CaseStudyImage,
+    CaseStudyPartner,
+    Indicator,
+    Organisation,
+    Outcome,
+    Source,
+    Theme,
+)
 from .workspace.change_page import WorkflowActionsAdmin
 from .workspace.form_fit import FigureInput, StoryPreviewAdmin
 from .workspace.import_admin import SpreadsheetImportAdmin
 from .workspace.merge_action import merge_selected
-from .models import CaseStudy, CaseStudyImage, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
 
 
 def thumbnail(field_file, width, height, rendition_set, size=120):
     """A small rendition for admin lists and inlines (never the original)."""
     if not field_file or not width:
         return ""
-    smallest = images.renditions(field_file, width, height, rendition_set, rendition_set.fallback)[0]
+    smallest = images.renditions(field_file, width, height, rendition_set, rendition_set.fallback)[
+        0
+    ]
     shown_width = min(size, smallest.width)
     shown_height = max(1, round(smallest.height * shown_width / smallest.width))
-    return format_html('<img src="{}" width="{}" height="{}" alt="">', smallest.url, shown_width, shown_height)
-
+    return format_html(
+        '<img src="{}" width="{}" height="{}" alt="">', smallest.url, shown_width, shown_height
+    )
 
 
 class WorkflowAdmin(SimpleHistoryAdmin):
@@ -62,10 +74,17 @@ class WorkflowAdmin(SimpleHistoryAdmin):
         if request.method == "POST":
             # Reverting saves the version posted: the change form's rules, or the add
             # form's for an object since deleted.
-            allowed = self.has_change_permission(request, stored) if stored else self.has_add_permission(request)
+            allowed = (
+                self.has_change_permission(request, stored)
+                if stored
+                else self.has_add_permission(request)
+            )
             if not allowed:
                 raise PermissionDenied
-        context = {**(extra_context or {}), "read_only_reason": self.read_only_reason(request, stored)}
+        context = {
+            **(extra_context or {}),
+            "read_only_reason": self.read_only_reason(request, stored),
+        }
         return super().history_form_view(request, object_id, version_id, context)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
@@ -76,11 +95,17 @@ class WorkflowAdmin(SimpleHistoryAdmin):
         """For someone who may view `obj` but not change it: why, and who can."""
         if obj is None or self.has_change_permission(request, obj):
             return ""
-        return workflow.publishers_only_reason(obj) or f"Only publishers can change {self.opts.verbose_name_plural}."
+        return (
+            workflow.publishers_only_reason(obj)
+            or f"Only publishers can change {self.opts.verbose_name_plural}."
+        )
 
     def get_actions(self, request):
         actions = super().get_actions(request)
-        return {name: (_only_changeable(func), name, description) for name, (func, _, description) in actions.items()}
+        return {
+            name: (_only_changeable(func), name, description)
+            for name, (func, _, description) in actions.items()
+        }
 
 
 def _only_changeable(action):
@@ -88,7 +113,9 @@ def _only_changeable(action):
 
     @functools.wraps(action)
     def guarded(model_admin, request, queryset):
-        refused = [obj.pk for obj in queryset if not model_admin.has_change_permission(request, obj)]
+        refused = [
+            obj.pk for obj in queryset if not model_admin.has_change_permission(request, obj)
+        ]
         if refused:
             opts = model_admin.opts
             noun = opts.verbose_name if len(refused) == 1 else opts.verbose_name_plural
@@ -141,14 +168,22 @@ class CaseStudyImageInline(admin.StackedInline):
 
     @admin.display(description="preview")
     def preview(self, obj):
-        return thumbnail(obj.image, obj.width, obj.height, images.PHOTO, size=160) or "Not uploaded yet."
+        return (
+            thumbnail(obj.image, obj.width, obj.height, images.PHOTO, size=160)
+            or "Not uploaded yet."
+        )
 
 
 class OutcomeInline(admin.StackedInline):
     model = Outcome
     extra = 0
-    fields = [("indicator", "value", "year"), ("baseline", "baseline_year"), ("method", "source"),
-              ("evidence_strength", "order"), "note"]
+    fields = [
+        ("indicator", "value", "year"),
+        ("baseline", "baseline_year"),
+        ("method", "source"),
+        ("evidence_strength", "order"),
+        "note",
+    ]
     formfield_overrides = {models.DecimalField: {"widget": FigureInput}}
     verbose_name_plural = "outcomes (measured results, each with where it comes from)"
 
@@ -159,7 +194,11 @@ class OutcomeInline(admin.StackedInline):
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "source":
             case_study = getattr(request, "_case_study_being_edited", None)
-            kwargs["queryset"] = Source.objects.filter(case_study=case_study) if case_study else Source.objects.none()
+            kwargs["queryset"] = (
+                Source.objects.filter(case_study=case_study)
+                if case_study
+                else Source.objects.none()
+            )
         if db_field.name == "indicator":
             kwargs["queryset"] = Indicator.objects.order_by("framework", "order", "name")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -173,26 +212,77 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(CaseStudy)
-class CaseStudyAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, StoryPreviewAdmin, WorkflowActionsAdmin, WorkflowAdmin):
+class CaseStudyAdmin(
+    ImageStorageErrorsMixin,
+    SpreadsheetImportAdmin,
+    StoryPreviewAdmin,
+    WorkflowActionsAdmin,
+    WorkflowAdmin,
+):
     form = CaseStudyAdminForm
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
-    list_display = ["cover_thumbnail", "title", "status_label", "region", "partner_names", "homes_total", "updated_at", "updated_by"]
+    list_display = [
+        "cover_thumbnail",
+        "title",
+        "status_label",
+        "region",
+        "partner_names",
+        "homes_total",
+        "updated_at",
+        "updated_by",
+    ]
     list_display_links = ["cover_thumbnail", "title"]
     list_filter = [
-        "status", evidence_admin.NeedsVerificationFilter, "region", "community_model", "delivery", "stage", "setting",
-        "featured", "themes",
+        "status",
+        evidence_admin.NeedsVerificationFilter,
+        "region",
+        "community_model",
+        "delivery",
+        "stage",
+        "setting",
+        "featured",
+        "themes",
     ]
     show_facets = admin.ShowFacets.ALWAYS
-    search_fields = ["title", "slug", "summary", "place_name", "local_authority_name", "partners__organisation__name"]
+    search_fields = [
+        "title",
+        "slug",
+        "summary",
+        "place_name",
+        "local_authority_name",
+        "partners__organisation__name",
+    ]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["themes"]
     date_hierarchy = "updated_at"
     list_per_page = 50
     save_on_top = True
     history_list_display = ["status"]
-    readonly_fields = ["created_at", "created_by", "updated_at", "updated_by", "homes_total", "neighbourhood_found", "verification_history"]
+    readonly_fields = [
+        "created_at",
+        "created_by",
+        "updated_at",
+        "updated_by",
+        "homes_total",
+        "neighbourhood_found",
+        "verification_history",
+    ]
     fieldsets = [
-        (None, {"fields": ["loaded_revision", "title", "slug", "summary", "body", "key_messages", "target_audience", "themes"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "loaded_revision",
+                    "title",
+                    "slug",
+                    "summary",
+                    "body",
+                    "key_messages",
+                    "target_audience",
+                    "themes",
+                ]
+            },
+        ),
         # Status and publication date change only through the workflow's buttons.
         ("Publishing", {"fields": ["featured"]}),
         (
@@ -230,15 +320,32 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, StoryPrevi
                 "fields": [
                     ("homes_built", "homes_refurbished", "homes_total"),
                     ("homes_social_rent", "homes_affordable_rent", "homes_income_linked_rent"),
-                    ("homes_shared_ownership", "homes_discounted_sale", "homes_market", "homes_other_tenure"),
+                    (
+                        "homes_shared_ownership",
+                        "homes_discounted_sale",
+                        "homes_market",
+                        "homes_other_tenure",
+                    ),
                 ],
             },
         ),
         ("Money", {"fields": [("capital_cost", "grant_funding", "revenue_funding"), "funders"]}),
         ("Trust", {"fields": ["verification_notes", "verification_history"]}),
-        ("Record", {"classes": ["collapse"], "fields": [("created_at", "created_by"), ("updated_at", "updated_by")]}),
+        (
+            "Record",
+            {
+                "classes": ["collapse"],
+                "fields": [("created_at", "created_by"), ("updated_at", "updated_by")],
+            },
+        ),
     ]
-    actions = ["submit_for_review", "publish_selected", "unpublish_selected", "archive_selected", evidence_admin.mark_verified]
+    actions = [
+        "submit_for_review",
+        "publish_selected",
+        "unpublish_selected",
+        "archive_selected",
+        evidence_admin.mark_verified,
+    ]
     verification_history = staticmethod(evidence_admin.verification_history)
 
     def get_queryset(self, request):
@@ -248,7 +355,11 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, StoryPrevi
             .select_related("updated_by")
             .prefetch_related(
                 "partners__organisation__successor",
-                models.Prefetch("images", queryset=CaseStudyImage.objects.filter(is_cover=True), to_attr="cover_images"),
+                models.Prefetch(
+                    "images",
+                    queryset=CaseStudyImage.objects.filter(is_cover=True),
+                    to_attr="cover_images",
+                ),
             )
         )
 
@@ -279,14 +390,19 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, StoryPrevi
     def status_label(self, obj):
         if obj.is_scheduled:
             return format_html(
-                "Scheduled for {}", timezone.localtime(obj.published_at).strftime("%-d %b %Y, %H:%M")
+                "Scheduled for {}",
+                timezone.localtime(obj.published_at).strftime("%-d %b %Y, %H:%M"),
             )
         return obj.get_status_display()
 
     @admin.display(description="cover")
     def cover_thumbnail(self, obj):
         cover = obj.cover
-        return thumbnail(cover.image, cover.width, cover.height, images.PHOTO, size=80) if cover else ""
+        return (
+            thumbnail(cover.image, cover.width, cover.height, images.PHOTO, size=80)
+            if cover
+            else ""
+        )
 
     @admin.display(description="partners")
     def partner_names(self, obj):
@@ -307,13 +423,19 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, StoryPrevi
             else:
                 moved += 1
         if moved:
-            self.message_user(request, f"{moved} case {'study' if moved == 1 else 'studies'} {done}.", messages.SUCCESS)
+            self.message_user(
+                request,
+                f"{moved} case {'study' if moved == 1 else 'studies'} {done}.",
+                messages.SUCCESS,
+            )
         for line in refused:
             self.message_user(request, f"Not changed. {line}", messages.WARNING)
 
     @admin.action(description="Submit selected for review", permissions=["change"])
     def submit_for_review(self, request, queryset):
-        self._move_selected(request, queryset, Status.REVIEW, "Submitted for review", "submitted for review")
+        self._move_selected(
+            request, queryset, Status.REVIEW, "Submitted for review", "submitted for review"
+        )
 
     @admin.action(description="Publish selected", permissions=["publish"])
     def publish_selected(self, request, queryset):
@@ -321,7 +443,9 @@ class CaseStudyAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, StoryPrevi
 
     @admin.action(description="Unpublish selected (back to draft)", permissions=["publish"])
     def unpublish_selected(self, request, queryset):
-        self._move_selected(request, queryset, Status.DRAFT, "Unpublished", "unpublished and returned to draft")
+        self._move_selected(
+            request, queryset, Status.DRAFT, "Unpublished", "unpublished and returned to draft"
+        )
 
     @admin.action(description="Archive selected", permissions=["publish"])
     def archive_selected(self, request, queryset):
@@ -341,13 +465,22 @@ class OrganisationAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
     actions = [merge_selected]
     readonly_fields = ["case_studies", "logo_preview"]
     fields = [
-        "name", "slug", "kind", "website", "region", "description", ("successor", "succeeded_on"),
-        ("logo_preview", "logo"), "case_studies",
+        "name",
+        "slug",
+        "kind",
+        "website",
+        "region",
+        "description",
+        ("successor", "succeeded_on"),
+        ("logo_preview", "logo"),
+        "case_studies",
     ]
 
     @admin.display(description="current logo")
     def logo_preview(self, obj):
-        return thumbnail(obj.logo, obj.logo_width, obj.logo_height, images.LOGO, size=160) or "None."
+        return (
+            thumbnail(obj.logo, obj.logo_width, obj.logo_height, images.LOGO, size=160) or "None."
+        )
 
     def get_queryset(self, request):
         return (
@@ -408,5 +541,5 @@ class IndicatorAdmin(WorkflowAdmin):
 
 
 # The queue of suggestions, corrections and messages from visitors.
-from .participation import admin as participation_admin  # noqa: E402,F401
 from .guides import admin as guides_admin  # noqa: E402,F401  (registers the guides' admin)
+from .participation import admin as participation_admin  # noqa: E402,F401

@@ -10,8 +10,10 @@ class CaseStudiesConfig(AppConfig):
         from django.conf import settings
         from django.db.models.signals import post_migrate
 
-        from . import geography
-        from . import signals  # noqa: F401  (connects the search-text and cache hooks)
+        from . import (
+            geography,
+            signals,  # noqa: F401  (connects the search-text and cache hooks)
+        )
 
         # Derived copies of the deprivation data (a fast copy of the boundaries, the map
         # layers) go in the data directory; nothing is loaded until first used.

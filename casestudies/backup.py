@@ -20,7 +20,7 @@ import json
 import uuid
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 
 from django.apps import apps
 from django.core import serializers
@@ -65,7 +65,9 @@ def library_models(personal_data=True):
     models += [
         model
         for model in apps.get_app_config("casestudies").get_models()
-        if model._meta.managed and not model._meta.proxy and (personal_data or not holds_personal_data(model))
+        if model._meta.managed
+        and not model._meta.proxy
+        and (personal_data or not holds_personal_data(model))
     ]
     by_app = {}
     for model in models:
@@ -115,7 +117,10 @@ def export_library(path, personal_data=False):
         natural_primary = label == "auth.Group"
         objects = model._default_manager.order_by("pk")
         records += serializers.serialize(
-            "python", objects, use_natural_foreign_keys=True, use_natural_primary_keys=natural_primary
+            "python",
+            objects,
+            use_natural_foreign_keys=True,
+            use_natural_primary_keys=natural_primary,
         )
         summary.counts[label] = objects.count()
 
@@ -123,18 +128,22 @@ def export_library(path, personal_data=False):
         for name in sorted(media_in_use() | release_files()):
             try:
                 with default_storage.open(name, "rb") as stored:
-                    archive.writestr(f"media/{name}", stored.read(), compress_type=zipfile.ZIP_STORED)
+                    archive.writestr(
+                        f"media/{name}", stored.read(), compress_type=zipfile.ZIP_STORED
+                    )
                 summary.files += 1
             except FileNotFoundError:
                 continue  # a rendition never made (smaller than its width): nothing to keep
-        archive.writestr("data.json", json.dumps(records, ensure_ascii=False, indent=1, cls=FullPrecisionEncoder))
+        archive.writestr(
+            "data.json", json.dumps(records, ensure_ascii=False, indent=1, cls=FullPrecisionEncoder)
+        )
         archive.writestr(
             "manifest.json",
             json.dumps(
                 {
                     "format": FORMAT,
                     "version": FORMAT_VERSION,
-                    "created": datetime.now(timezone.utc).isoformat(),
+                    "created": datetime.now(dt.UTC).isoformat(),
                     "schema": _schema(),
                     "counts": summary.counts,
                     "files": summary.files,
@@ -152,7 +161,9 @@ def _read_manifest(archive):
     except KeyError:
         raise BackupError("This is not a library archive: it has no manifest.json.") from None
     if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
-        raise BackupError("This archive was not made by export_library, or by an incompatible version of it.")
+        raise BackupError(
+            "This archive was not made by export_library, or by an incompatible version of it."
+        )
     if manifest.get("schema") != _schema():
         raise BackupError(
             "This archive was made with a different version of the database schema. Restore it with the "
@@ -195,7 +206,9 @@ def import_library(path):
                 _clear_what_migrate_made()
                 waiting = []
                 records = json.loads(archive.read("data.json"))
-                for item in serializers.deserialize("python", records, handle_forward_references=True):
+                for item in serializers.deserialize(
+                    "python", records, handle_forward_references=True
+                ):
                     item.object.skip_history_when_saving = True
                     item.save()
                     if item.deferred_fields:
@@ -218,7 +231,9 @@ def import_library(path):
                     summary.files += 1
                 expected = {label: count for label, count in manifest["counts"].items() if count}
                 if summary.counts != expected:
-                    raise BackupError("The archive's data does not match its manifest; nothing was imported.")
+                    raise BackupError(
+                        "The archive's data does not match its manifest; nothing was imported."
+                    )
         except BaseException:
             images.delete_files(default_storage, written)
             raise

@@ -20,7 +20,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone as dt_timezone
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.cache import cache, caches
@@ -87,7 +87,7 @@ def _next_scheduled_publication():
     from .models import CaseStudy
 
     due = (
-        CaseStudy.objects.filter(status=Status.PUBLISHED, published_at__gt=datetime.now(dt_timezone.utc))
+        CaseStudy.objects.filter(status=Status.PUBLISHED, published_at__gt=datetime.now(UTC))
         .order_by("published_at")
         .values_list("published_at", flat=True)
         .first()
@@ -105,7 +105,11 @@ def bump():
     """A new version: every cached page is out of date from now on. If it cannot be
     stored, this process tries again on its next request."""
     global _bump_missed
-    version = {"token": uuid.uuid4().hex, "changed": time.time(), "next_due": _next_scheduled_publication()}
+    version = {
+        "token": uuid.uuid4().hex,
+        "changed": time.time(),
+        "next_due": _next_scheduled_publication(),
+    }
     try:
         _write_version(version)
     except Exception as error:  # a cache or disk that refuses: never an error page
@@ -122,7 +126,11 @@ def current_version():
     except Exception as error:
         _warn("Reading the library version", error)
         return UNAVAILABLE
-    if _bump_missed or not version or (version.get("next_due") and time.time() >= version["next_due"]):
+    if (
+        _bump_missed
+        or not version
+        or (version.get("next_due") and time.time() >= version["next_due"])
+    ):
         version = bump()
     return version
 
@@ -251,7 +259,12 @@ def _warn(what, error):
     now = time.monotonic()
     if now - _warned.get(what, -60) >= 60:
         _warned[what] = now
-        logger.warning("%s failed (%s: %s); pages are served without it meanwhile.", what, type(error).__name__, error)
+        logger.warning(
+            "%s failed (%s: %s); pages are served without it meanwhile.",
+            what,
+            type(error).__name__,
+            error,
+        )
 
 
 def _read(key):
@@ -269,7 +282,9 @@ def _write(key, response, version):
     stored = {
         "content": response.content,
         "status": response.status_code,
-        "headers": [(name, value) for name, value in response.items() if name.lower() not in NEVER_STORED],
+        "headers": [
+            (name, value) for name, value in response.items() if name.lower() not in NEVER_STORED
+        ],
     }
     try:
         caches[PAGE_CACHE].set(key, stored, timeout)

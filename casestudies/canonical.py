@@ -69,7 +69,9 @@ class Whole(Parameter):
         if len(given) > 1 or not all(WHOLE.fullmatch(value) for value in given):
             return None
         for value in given:
-            if int(value) < self.minimum or (self.maximum is not None and int(value) > self.maximum):
+            if int(value) < self.minimum or (
+                self.maximum is not None and int(value) > self.maximum
+            ):
                 return None
         return list(given)
 
@@ -95,7 +97,9 @@ def parameter_for(field):
     elif isinstance(field, forms.CharField):
         parameter = FreeText()
     else:
-        raise TypeError(f"No canonical form is defined for a {type(field).__name__}: add one to casestudies/canonical.py.")
+        raise TypeError(
+            f"No canonical form is defined for a {type(field).__name__}: add one to casestudies/canonical.py."
+        )
     parameter.blank_is_absent = True
     return parameter
 

@@ -28,6 +28,10 @@ def cards_for(pks, query="", comparable=True):
         found = CaseStudy.objects.filter(pk__in=missing).with_card_data().in_bulk()
         for pk in missing:
             if pk in found:
-                context = {"case_study": found[pk], "query": " ".join(variant[0]), "comparable": comparable}
+                context = {
+                    "case_study": found[pk],
+                    "query": " ".join(variant[0]),
+                    "comparable": comparable,
+                }
                 _cards[pk, variant] = render_to_string(TEMPLATE, context)
     return [_cards[pk, variant] for pk in pks if (pk, variant) in _cards]

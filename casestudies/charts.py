@@ -81,4 +81,3 @@ def bar_chart(chart_id, title, summary, bars):
         height,
         mark_safe("".join(rows)),
     )
-

@@ -72,10 +72,16 @@ class Arrangement(models.TextChoices):
         "Community keeps the freehold, housing association leases and manages",
     )
     JOINT_VENTURE = "joint-venture", "Joint venture"
-    HA_OWNS_COMMUNITY_MANAGES = "ha-owns-community-manages", "Housing association owns, community manages"
+    HA_OWNS_COMMUNITY_MANAGES = (
+        "ha-owns-community-manages",
+        "Housing association owns, community manages",
+    )
     ASSET_TRANSFER = "asset-transfer", "Homes or land transferred to the community"
     LEASE_AND_REPAIR = "lease-and-repair", "Lease and repair of empty homes"
-    HA_DEVELOPS_FOR_COMMUNITY = "ha-develops-for-community", "Housing association develops with and for the group"
+    HA_DEVELOPS_FOR_COMMUNITY = (
+        "ha-develops-for-community",
+        "Housing association develops with and for the group",
+    )
     SUPPORT_ONLY = "support-only", "Housing association advises and supports"
     OTHER = "other", "Other"
 
@@ -184,12 +190,16 @@ class ImdEdition(models.TextChoices):
 # catalogue is the one list of indices). Each nation ranks only its own neighbourhoods, so a
 # decile means nothing without it.
 DeprivationIndex = models.TextChoices(
-    "DeprivationIndex", [(key.upper(), (key, index.name)) for key, index in geography.INDICES.items()]
+    "DeprivationIndex",
+    [(key.upper(), (key, index.name)) for key, index in geography.INDICES.items()],
 )
 
 
 # The index key of each edition import_imd reads.
-IMPORTED_EDITION_INDEX = {ImdEdition.IOD2019: DeprivationIndex.IOD2019, ImdEdition.IOD2025: DeprivationIndex.IOD2025}
+IMPORTED_EDITION_INDEX = {
+    ImdEdition.IOD2019: DeprivationIndex.IOD2019,
+    ImdEdition.IOD2025: DeprivationIndex.IOD2025,
+}
 
 
 class OrganisationKind(models.TextChoices):

@@ -126,7 +126,9 @@ def read_areas(text_stream, edition, progress=None):
     if errors:
         shown = "; ".join(errors[:MAX_REPORTED_ERRORS])
         more = " (and more)" if len(errors) > MAX_REPORTED_ERRORS else ""
-        raise ImdImportError(f"Nothing was imported: the file has rows that cannot be read. {shown}{more}.")
+        raise ImdImportError(
+            f"Nothing was imported: the file has rows that cannot be read. {shown}{more}."
+        )
     if not areas:
         raise ImdImportError("Nothing was imported: the file has a header but no rows.")
     return areas
@@ -155,12 +157,16 @@ def import_imd(path, edition, progress=None):
     from .models import DeprivationArea
 
     if edition not in ImdEdition.values:
-        raise ImdImportError(f"Unknown edition “{edition}”: use one of {', '.join(ImdEdition.values)}.")
+        raise ImdImportError(
+            f"Unknown edition “{edition}”: use one of {', '.join(ImdEdition.values)}."
+        )
     try:
         with open(path, encoding="utf-8-sig", newline="") as source:
             areas = read_areas(source, edition, progress)
     except UnicodeDecodeError:
-        raise ImdImportError("The file is not text in UTF-8: export it again as CSV (UTF-8).") from None
+        raise ImdImportError(
+            "The file is not text in UTF-8: export it again as CSV (UTF-8)."
+        ) from None
     except OSError as error:
         raise ImdImportError(f"Cannot read the file: {error.strerror or error}.") from None
     except csv.Error as error:
@@ -208,7 +214,9 @@ def _local_authority_decile(edition, local_authority_code):
     from .models import DeprivationArea
 
     areas = DeprivationArea.objects.filter(edition=edition)
-    average = areas.filter(local_authority_code=local_authority_code).aggregate(score=Avg("score"))["score"]
+    average = areas.filter(local_authority_code=local_authority_code).aggregate(score=Avg("score"))[
+        "score"
+    ]
     if average is None:
         return None
     more_deprived = areas.filter(score__gt=average).count()
@@ -225,5 +233,6 @@ def refresh_case_study_deciles():
 
 def count_rows(path):
     with open(path, "rb") as source:
-        return max(0, sum(chunk.count(b"\n") for chunk in iter(lambda: source.read(1 << 20), b"")) - 1)
-
+        return max(
+            0, sum(chunk.count(b"\n") for chunk in iter(lambda: source.read(1 << 20), b"")) - 1
+        )

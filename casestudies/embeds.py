@@ -51,7 +51,9 @@ def _embed_params(request):
     """Which view (list or map) is wanted, and the finder's filters as (name, value) pairs."""
     wanted = request.GET.get("view", "list")
     names = set(selectors.filter_form_fields())
-    pairs = [(name, value) for name, values in request.GET.lists() if name in names for value in values]
+    pairs = [
+        (name, value) for name, values in request.GET.lists() if name in names for value in values
+    ]
     return (wanted if wanted in VIEWS else "list"), pairs
 
 
@@ -106,7 +108,8 @@ def embed_builder(request):
             "view": view,
             "embed_url": path,  # the preview, framed by this very site
             "snippet": f'<iframe src="{source}" title="{title}" width="100%" height="640" loading="lazy"></iframe>',
-            "other_view_url": "?" + urlencode([*pairs, ("view", "map" if view == "list" else "list")]),
+            "other_view_url": "?"
+            + urlencode([*pairs, ("view", "map" if view == "list" else "list")]),
             "page_title": "Embed " + title[len(settings.SITE_NAME) + 2 :],
         }
     )

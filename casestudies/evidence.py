@@ -46,7 +46,10 @@ DESCRIPTIONS = {
 
 def scale():
     """[(strength, slug, label, description)] from weakest to strongest."""
-    return [(strength, SLUGS[strength], strength.label, DESCRIPTIONS[strength]) for strength in EvidenceStrength]
+    return [
+        (strength, SLUGS[strength], strength.label, DESCRIPTIONS[strength])
+        for strength in EvidenceStrength
+    ]
 
 
 def slug_of(value):
@@ -63,7 +66,9 @@ def outcome_figures(case_studies, minimum):
     kept = outcomes.filter(evidence_strength__gte=minimum)
     rows = {
         row["indicator"]: row
-        for row in kept.order_by().values("indicator").annotate(
+        for row in kept.order_by()
+        .values("indicator")
+        .annotate(
             total=Sum("value"), rows=Count("pk"), case_studies=Count("case_study", distinct=True)
         )
     }
@@ -71,8 +76,14 @@ def outcome_figures(case_studies, minimum):
     for indicator in sorted(Indicator.objects.filter(pk__in=list(rows)), key=framework_order):
         row = rows[indicator.pk]
         total = Decimal(row["total"])
-        value = total if indicator.aggregation == "sum" else (total / row["rows"]).quantize(Decimal("0.01"))
-        figures.append({"indicator": indicator, "value": value, "case_studies": row["case_studies"]})
+        value = (
+            total
+            if indicator.aggregation == "sum"
+            else (total / row["rows"]).quantize(Decimal("0.01"))
+        )
+        figures.append(
+            {"indicator": indicator, "value": value, "case_studies": row["case_studies"]}
+        )
     return figures, outcomes.count() - kept.count()
 
 
@@ -82,7 +93,10 @@ def chosen_minimum(params):
     if not value:
         return None, ""
     if value not in BY_SLUG or len(params.getlist("strength")) > 1:
-        return None, "We don't recognise that grade of evidence, so figures of every grade are counted."
+        return (
+            None,
+            "We don't recognise that grade of evidence, so figures of every grade are counted.",
+        )
     return BY_SLUG[value], ""
 
 
@@ -98,5 +112,10 @@ def insights_context(params, filterset, figures):
         "evidence_minimum_label": minimum.label if minimum else "",
         "evidence_left_out": left_out,
         "evidence_error": error,
-        "evidence_hidden_pairs": [(name, value) for name, values in params.lists() for value in values if name != "strength"],
+        "evidence_hidden_pairs": [
+            (name, value)
+            for name, values in params.lists()
+            for value in values
+            if name != "strength"
+        ],
     }

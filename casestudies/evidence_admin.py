@@ -3,8 +3,6 @@ organisation identifiers, and cutting data releases."""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Max
-from django.db.models.functions import Coalesce
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -26,12 +24,18 @@ def mark_verified(model_admin, request, queryset):
         try:
             verification.record_verification(case_study, request.user)
         except PermissionDenied as denied:
-            model_admin.message_user(request, f"“{case_study.title}” was not marked: {denied}", messages.WARNING)
+            model_admin.message_user(
+                request, f"“{case_study.title}” was not marked: {denied}", messages.WARNING
+            )
         else:
             done += 1
     if done:
         noun = "case study" if done == 1 else "case studies"
-        model_admin.message_user(request, f"{done} {noun} marked as verified against {'its' if done == 1 else 'their'} sources today.", messages.SUCCESS)
+        model_admin.message_user(
+            request,
+            f"{done} {noun} marked as verified against {'its' if done == 1 else 'their'} sources today.",
+            messages.SUCCESS,
+        )
 
 
 @admin.display(description="verified against its sources")
@@ -49,7 +53,9 @@ def verification_history(case_study):
             (
                 (
                     timezone.localtime(record.verified_at).strftime("%-d %b %Y, %H:%M"),
-                    record.verified_by.get_username() if record.verified_by else "a former member of staff",
+                    record.verified_by.get_username()
+                    if record.verified_by
+                    else "a former member of staff",
                     f": {record.note}" if record.note else "",
                 )
                 for record in records
@@ -86,7 +92,16 @@ class DataReleaseAdmin(admin.ModelAdmin):
     removed (the model refuses too), so this admin keeps no history of its own."""
 
     list_display = ["version", "created_at", "created_by", "case_study_count", "changes"]
-    readonly_fields = ["version", "created_at", "created_by", "case_study_count", "folder", "files", "changelog", "previous"]
+    readonly_fields = [
+        "version",
+        "created_at",
+        "created_by",
+        "case_study_count",
+        "folder",
+        "files",
+        "changelog",
+        "previous",
+    ]
     change_list_template = "admin/casestudies/datarelease/change_list.html"
 
     def has_add_permission(self, request):
@@ -104,7 +119,14 @@ class DataReleaseAdmin(admin.ModelAdmin):
         return f"{len(log['added'])} added, {len(log['changed'])} changed, {len(log['removed'])} removed"
 
     def get_urls(self):
-        return [path("cut/", self.admin_site.admin_view(self.cut_view), name="casestudies_datarelease_cut"), *super().get_urls()]
+        return [
+            path(
+                "cut/",
+                self.admin_site.admin_view(self.cut_view),
+                name="casestudies_datarelease_cut",
+            ),
+            *super().get_urls(),
+        ]
 
     def changelist_view(self, request, extra_context=None):
         context = {**(extra_context or {}), "can_cut": workflow.can_publish(request.user)}
@@ -117,7 +139,11 @@ class DataReleaseAdmin(admin.ModelAdmin):
             return TemplateResponse(
                 request,
                 "admin/casestudies/datarelease/cut.html",
-                {**self.admin_site.each_context(request), "opts": self.opts, "title": "Cut a data release"},
+                {
+                    **self.admin_site.each_context(request),
+                    "opts": self.opts,
+                    "title": "Cut a data release",
+                },
             )
         try:
             release = cut_release(user=request.user)

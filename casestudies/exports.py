@@ -40,17 +40,34 @@ FIELDS = [
     ("place_name", "Village, town or neighbourhood."),
     ("local_authority_name", "Local authority."),
     ("local_authority_code", "ONS code of the local authority, e.g. E06000057."),
-    ("lsoa_code", "Official code of the neighbourhood: an LSOA in England or Wales, a Data Zone in Scotland, a Super Output Area in Northern Ireland."),
+    (
+        "lsoa_code",
+        "Official code of the neighbourhood: an LSOA in England or Wales, a Data Zone in Scotland, a Super Output Area in Northern Ireland.",
+    ),
     ("region", "Region, as the finder's slug, e.g. north-east."),
     ("region_name", "Region, in words."),
     ("region_code", "ONS code of the region or nation."),
     ("latitude", "Latitude of the place (its centre, not the homes)."),
     ("longitude", "Longitude of the place."),
     ("setting", "rural-village, market-town, suburban, urban or coastal."),
-    ("imd_decile", "Deprivation decile of the neighbourhood in its own nation's index: 1 is that nation's most deprived 10%. Not comparable between nations."),
-    ("imd_edition", "The index the decile comes from: " + "; ".join(f"{key} ({label})" for key, label in DeprivationIndex.choices) + "."),
-    ("imd_basis", "How the decile was found: coordinates (the neighbourhood the coordinates lie in), neighbourhood (a code entered by staff), local-authority (the authority's average) or hand (entered by staff)."),
-    ("community_model", "clt, cooperative, cohousing, self-help, development-trust, tenant-management or other."),
+    (
+        "imd_decile",
+        "Deprivation decile of the neighbourhood in its own nation's index: 1 is that nation's most deprived 10%. Not comparable between nations.",
+    ),
+    (
+        "imd_edition",
+        "The index the decile comes from: "
+        + "; ".join(f"{key} ({label})" for key, label in DeprivationIndex.choices)
+        + ".",
+    ),
+    (
+        "imd_basis",
+        "How the decile was found: coordinates (the neighbourhood the coordinates lie in), neighbourhood (a code entered by staff), local-authority (the authority's average) or hand (entered by staff).",
+    ),
+    (
+        "community_model",
+        "clt, cooperative, cohousing, self-help, development-trust, tenant-management or other.",
+    ),
     ("partnership_arrangement", "How the partnership is arranged, as a slug."),
     ("arrangement_detail", "The arrangement in a sentence."),
     ("delivery", "new-build, refurbishment, conversion or mixed."),
@@ -72,26 +89,48 @@ FIELDS = [
     ("unconfirmed", "What the sources do not confirm."),
     ("published_at", "When it was first published (ISO 8601)."),
     ("updated_at", "When it was last changed (ISO 8601)."),
-    ("partnership_status", "active, ended or stalled: whether the partnership goes on (ended and stalled ones are kept as lessons)."),
-    ("location_basis", "What latitude and longitude mark: place-centre (the centre of the place named, not the homes), site, or area-centre (the centre of a wider area a programme covers)."),
+    (
+        "partnership_status",
+        "active, ended or stalled: whether the partnership goes on (ended and stalled ones are kept as lessons).",
+    ),
+    (
+        "location_basis",
+        "What latitude and longitude mark: place-centre (the centre of the place named, not the homes), site, or area-centre (the centre of a wider area a programme covers).",
+    ),
     ("neighbourhood_name", "Official name of the neighbourhood code."),
-    ("imd_approximate", "true when the neighbourhood or its decile is uncertain: found from the centre of the place rather than the homes, the nearest to a point in none, or a 2021 area merged from 2011 areas in different deciles."),
-    ("partner_identifiers", "Partner organisations' identifiers in org-id.guide form (e.g. GB-COH-08123456), separated by spaces."),
+    (
+        "imd_approximate",
+        "true when the neighbourhood or its decile is uncertain: found from the centre of the place rather than the homes, the nearest to a point in none, or a 2021 area merged from 2011 areas in different deciles.",
+    ),
+    (
+        "partner_identifiers",
+        "Partner organisations' identifiers in org-id.guide form (e.g. GB-COH-08123456), separated by spaces.",
+    ),
 ]
 FIELD_NAMES = [name for name, _ in FIELDS]
 
 
 def licence():
-    return {"name": settings.DATA_LICENCE_NAME, "url": settings.DATA_LICENCE_URL, "attribution": settings.SITE_NAME}
+    return {
+        "name": settings.DATA_LICENCE_NAME,
+        "url": settings.DATA_LICENCE_URL,
+        "attribution": settings.SITE_NAME,
+    }
 
 
 def _api_queryset(queryset):
     """Everything a JSON record shows, in a fixed number of queries."""
-    return queryset.with_partners().with_outcomes().prefetch_related(
-        "partners__organisation__identifiers",
-        "themes",
-        "sources",
-        Prefetch("images", queryset=CaseStudyImage.objects.order_by("-is_cover", "order", "pk")),
+    return (
+        queryset.with_partners()
+        .with_outcomes()
+        .prefetch_related(
+            "partners__organisation__identifiers",
+            "themes",
+            "sources",
+            Prefetch(
+                "images", queryset=CaseStudyImage.objects.order_by("-is_cover", "order", "pk")
+            ),
+        )
     )
 
 
@@ -118,24 +157,38 @@ def related_in_bulk(ids):
     would otherwise build ten model objects for every line."""
     found = {pk: Related() for pk in ids}
     roles = dict(PartnerRole.choices)
-    partners = CaseStudyPartner.objects.filter(case_study_id__in=ids).order_by("case_study_id", "order", "pk")
+    partners = CaseStudyPartner.objects.filter(case_study_id__in=ids).order_by(
+        "case_study_id", "order", "pk"
+    )
     organisations = {}
     for pk, name, successor, role, slug, organisation_id in partners.values_list(
-        "case_study_id", "organisation__name", "organisation__successor__name", "role", "organisation__slug",
+        "case_study_id",
+        "organisation__name",
+        "organisation__successor__name",
+        "role",
+        "organisation__slug",
         "organisation_id",
     ):
         display_name = f"{name} (now part of {successor})" if successor else name
         found[pk].partners.append((display_name, roles.get(role, role), slug))
         organisations.setdefault(organisation_id, []).append(pk)
     identifiers = OrganisationIdentifier.objects.filter(organisation_id__in=organisations)
-    for organisation_id, identifier in identifiers.order_by("identifier").values_list("organisation_id", "identifier"):
+    for organisation_id, identifier in identifiers.order_by("identifier").values_list(
+        "organisation_id", "identifier"
+    ):
         for pk in organisations[organisation_id]:
             if identifier not in found[pk].identifiers:
                 found[pk].identifiers.append(identifier)
-    themes = Theme.case_studies.through.objects.filter(casestudy_id__in=ids).order_by("casestudy_id", "theme__name")
+    themes = Theme.case_studies.through.objects.filter(casestudy_id__in=ids).order_by(
+        "casestudy_id", "theme__name"
+    )
     for pk, slug in themes.values_list("casestudy_id", "theme__slug"):
         found[pk].themes.append(slug)
-    for pk, url in Source.objects.filter(case_study_id__in=ids).order_by("case_study_id", "order", "pk").values_list("case_study_id", "url"):
+    for pk, url in (
+        Source.objects.filter(case_study_id__in=ids)
+        .order_by("case_study_id", "order", "pk")
+        .values_list("case_study_id", "url")
+    ):
         found[pk].sources.append(url)
     return found
 
@@ -224,7 +277,12 @@ def _csv_chunks(queryset):
     for batch in _batches(queryset):
         related = related_in_bulk([case_study.pk for case_study in batch])
         yield heading + "".join(
-            writer.writerow([_safe_cell(value) for value in flat_record(case_study, related[case_study.pk]).values()])
+            writer.writerow(
+                [
+                    _safe_cell(value)
+                    for value in flat_record(case_study, related[case_study.pk]).values()
+                ]
+            )
             for case_study in batch
         )
         heading = ""
@@ -238,7 +296,9 @@ def _bad_filters(filterset, as_json=False):
         return _cors(JsonResponse({"errors": errors}, status=400))
     lines = ["Some of the filters could not be used, so nothing was exported:"]
     lines += [f"- {name}: {' '.join(messages)}" for name, messages in errors.items()]
-    return HttpResponse("\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8")
+    return HttpResponse(
+        "\n".join(lines) + "\n", status=400, content_type="text/plain; charset=utf-8"
+    )
 
 
 def _licence_header(response):
@@ -260,7 +320,9 @@ def case_studies_csv(request):
     if not filterset.is_valid():
         return _bad_filters(filterset)
     response = _streamed(_csv_chunks(filterset.qs), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="partnerships-in-place-case-studies.csv"'
+    response["Content-Disposition"] = (
+        'attachment; filename="partnerships-in-place-case-studies.csv"'
+    )
     return _licence_header(response)
 
 
@@ -293,7 +355,10 @@ def _images_json(case_study):
                 "licence": image.licence,
                 "is_cover": image.is_cover,
                 "renditions": {
-                    kind: [{"url": absolute_url(r.url), "width": r.width, "height": r.height} for r in picture[key]]
+                    kind: [
+                        {"url": absolute_url(r.url), "width": r.width, "height": r.height}
+                        for r in picture[key]
+                    ]
                     for kind, key in (("webp", "webp"), ("jpeg", "fallback"))
                 },
             }
@@ -312,7 +377,10 @@ def json_record(case_study):
             "kind": p.organisation.kind,
             "role": p.role,
             "role_detail": p.role_detail,
-            "successor": {"name": p.organisation.successor.name, "slug": p.organisation.successor.slug}
+            "successor": {
+                "name": p.organisation.successor.name,
+                "slug": p.organisation.successor.slug,
+            }
             if p.organisation.successor_id
             else None,
             "url": absolute_url(p.organisation.get_absolute_url()),
@@ -320,7 +388,9 @@ def json_record(case_study):
         }
         for p in case_study.partners.all()
     ]
-    record["themes"] = [{"slug": theme.slug, "name": theme.name} for theme in case_study.themes.all()]
+    record["themes"] = [
+        {"slug": theme.slug, "name": theme.name} for theme in case_study.themes.all()
+    ]
     record["sources"] = [
         {
             "title": s.title,
@@ -369,7 +439,9 @@ def _positive_int(value, maximum=None):
 
 
 @require_http_methods(["GET", "HEAD", "OPTIONS"])
-@cache_public_page(query=Query(selectors.filter_form_fields, page=Whole(), page_size=Whole(1, API_MAX_PAGE_SIZE)))
+@cache_public_page(
+    query=Query(selectors.filter_form_fields, page=Whole(), page_size=Whole(1, API_MAX_PAGE_SIZE))
+)
 def api_case_studies(request):
     if request.method == "OPTIONS":
         return _cors(HttpResponse(status=204))
@@ -379,13 +451,25 @@ def api_case_studies(request):
     page_size = _positive_int(request.GET.get("page_size", API_PAGE_SIZE), API_MAX_PAGE_SIZE)
     number = _positive_int(request.GET.get("page", 1))
     if page_size is None or number is None:
-        return _cors(JsonResponse({"errors": {"page": ["page and page_size must be whole numbers from 1."]}}, status=400))
+        return _cors(
+            JsonResponse(
+                {"errors": {"page": ["page and page_size must be whole numbers from 1."]}},
+                status=400,
+            )
+        )
     paginator = Paginator(_api_queryset(filterset.qs), page_size)
     try:
         page = paginator.page(number)
     except EmptyPage:
         return _cors(
-            JsonResponse({"errors": {"page": [f"There is no page {number}: there are {paginator.num_pages}."]}}, status=404)
+            JsonResponse(
+                {
+                    "errors": {
+                        "page": [f"There is no page {number}: there are {paginator.num_pages}."]
+                    }
+                },
+                status=404,
+            )
         )
 
     def link(page_number):
@@ -414,7 +498,11 @@ def api_case_study(request, slug):
     try:
         case_study = get_object_or_404(queryset, slug=slug)
     except Http404:
-        return _cors(JsonResponse({"errors": {"slug": ["No published case study has this slug."]}}, status=404))
+        return _cors(
+            JsonResponse(
+                {"errors": {"slug": ["No published case study has this slug."]}}, status=404
+            )
+        )
     body = {"licence": licence(), "result": json_record(case_study)}
     return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
 
@@ -426,7 +514,10 @@ def _feature(case_study):
     return json.dumps(
         {
             "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [float(case_study.longitude), float(case_study.latitude)]},
+            "geometry": {
+                "type": "Point",
+                "coordinates": [float(case_study.longitude), float(case_study.latitude)],
+            },
             "properties": {
                 "slug": case_study.slug,
                 "title": case_study.title,
@@ -448,7 +539,9 @@ def _feature(case_study):
 
 def _feature_chunks(queryset):
     """The GeoJSON, a batch of features at a time, opening with the first batch."""
-    opening = '{"type": "FeatureCollection", "licence": ' + json.dumps(licence()) + ', "features": ['
+    opening = (
+        '{"type": "FeatureCollection", "licence": ' + json.dumps(licence()) + ', "features": ['
+    )
     located = queryset.filter(latitude__isnull=False, longitude__isnull=False)
     for batch in _batches(located):
         yield opening + ",".join(_feature(case_study) for case_study in batch)
@@ -462,8 +555,19 @@ def case_studies_geojson(request):
     if not filterset.is_valid():
         return _bad_filters(filterset)
     queryset = filterset.qs.only(
-        "slug", "title", "place_name", "region", "community_model", "delivery", "homes_total", "imd_decile",
-        "imd_edition", "latitude", "longitude", "partnership_status", "location_basis",
+        "slug",
+        "title",
+        "place_name",
+        "region",
+        "community_model",
+        "delivery",
+        "homes_total",
+        "imd_decile",
+        "imd_edition",
+        "latitude",
+        "longitude",
+        "partnership_status",
+        "location_basis",
     )
     response = _streamed(_feature_chunks(queryset), content_type="application/geo+json")
     return _licence_header(_cors(response))

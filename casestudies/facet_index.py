@@ -60,7 +60,9 @@ class Space:
     everything: BitMap
     lookup: np.ndarray = None  # pk -> position, -1 for pks not in the space
     options: dict = field(default_factory=dict)  # facet -> value -> BitMap
-    searches: dict = field(default_factory=dict)  # recent searches' tiers, see selectors.finder_state
+    searches: dict = field(
+        default_factory=dict
+    )  # recent searches' tiers, see selectors.finder_state
     years: dict = field(default_factory=dict)  # year completed -> BitMap
     figures: dict = None  # column name -> numpy array, one value per position
     partner_columns: "PartnerColumns" = None
@@ -124,12 +126,18 @@ class FacetIndex:
     partner_alphabetical: dict  # organisation pk -> place in order of name
     partners_of: dict  # case study pk -> organisation pks
     theme_names: dict  # slug -> name, in name order, of the themes of published case studies
-    public_organisations: frozenset = frozenset()  # partners and their successors, see public_organisation_ids
+    public_organisations: frozenset = (
+        frozenset()
+    )  # partners and their successors, see public_organisation_ids
     public_themes: frozenset = frozenset()  # pks of the themes of published case studies
-    predecessors: dict = field(default_factory=dict)  # organisation pk -> the pks it directly succeeded
+    predecessors: dict = field(
+        default_factory=dict
+    )  # organisation pk -> the pks it directly succeeded
     keys_of: dict = field(default_factory=dict)  # case study pk -> (facet, value) pairs
     years_of: dict = field(default_factory=dict)  # case study pk -> year completed
-    figures_of: dict = field(default_factory=dict)  # case study pk -> (decile, facets, tenures, homes)
+    figures_of: dict = field(
+        default_factory=dict
+    )  # case study pk -> (decile, facets, tenures, homes)
     outcomes: object = None
 
     def figures(self, space):
@@ -183,7 +191,9 @@ def _order(sort):
     from .selectors import published_case_studies
 
     # The database's own order, so pages here match pages from the same query in SQL.
-    return list(published_case_studies().order_by(*SORT_ORDERING[sort]).values_list("pk", flat=True))
+    return list(
+        published_case_studies().order_by(*SORT_ORDERING[sort]).values_list("pk", flat=True)
+    )
 
 
 def _space(index, pks):
@@ -219,12 +229,19 @@ def build(key):
 
     published = published_case_studies()
     # The index a decile comes from goes last: each nation's deciles are counted apart.
-    columns = ["pk", "year_completed", "imd_decile", *SINGLE_VALUE_FACETS.values(), *TENURE_FIELDS.values(), *HOMES_COLUMNS,
-               "imd_edition"]
+    columns = [
+        "pk",
+        "year_completed",
+        "imd_decile",
+        *SINGLE_VALUE_FACETS.values(),
+        *TENURE_FIELDS.values(),
+        *HOMES_COLUMNS,
+        "imd_edition",
+    ]
     partners_of = {}
-    for case_study_id, organisation_id in CaseStudyPartner.objects.filter(case_study__in=published.values("pk")).values_list(
-        "case_study_id", "organisation_id"
-    ):
+    for case_study_id, organisation_id in CaseStudyPartner.objects.filter(
+        case_study__in=published.values("pk")
+    ).values_list("case_study_id", "organisation_id"):
         partners_of.setdefault(case_study_id, set()).add(organisation_id)
     themes_of, public_themes = {}, set()
     for case_study_id, theme_id, slug in CaseStudy.themes.through.objects.filter(
@@ -239,7 +256,9 @@ def build(key):
             years_of[row[0]] = row[1]
         figures_of[row[0]] = row[2:]
     outcome_rows = list(
-        Outcome.objects.filter(case_study__in=published.values("pk")).values_list("case_study_id", "indicator_id", "value")
+        Outcome.objects.filter(case_study__in=published.values("pk")).values_list(
+            "case_study_id", "indicator_id", "value"
+        )
     )
 
     index = FacetIndex(
@@ -252,7 +271,9 @@ def build(key):
         partner_alphabetical={},
         partners_of=partners_of,
         # Themes only drafts carry are not named anywhere public.
-        theme_names=dict(Theme.objects.filter(pk__in=public_themes).order_by("name").values_list("slug", "name")),
+        theme_names=dict(
+            Theme.objects.filter(pk__in=public_themes).order_by("name").values_list("slug", "name")
+        ),
         public_themes=frozenset(public_themes),
         keys_of=keys_of,
         years_of=years_of,
@@ -260,12 +281,19 @@ def build(key):
         outcomes=Outcomes.from_rows(outcome_rows),
     )
     newest = index.spaces["newest"] = _space(index, _order("newest"))
-    totals = {organisation_id: len(bitmap) for organisation_id, bitmap in newest.options.get("partner", {}).items()}
-    for organisation in Organisation.objects.filter(pk__in=list(totals)).select_related("successor"):
+    totals = {
+        organisation_id: len(bitmap)
+        for organisation_id, bitmap in newest.options.get("partner", {}).items()
+    }
+    for organisation in Organisation.objects.filter(pk__in=list(totals)).select_related(
+        "successor"
+    ):
         index.partner_names[organisation.pk] = (organisation.slug, organisation.display_name)
         index.partner_ids[organisation.slug] = organisation.pk
     index.partner_totals = totals
-    successors = dict(Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id"))
+    successors = dict(
+        Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id")
+    )
     for organisation_id, successor_id in successors.items():
         index.predecessors.setdefault(successor_id, set()).add(organisation_id)
     public = set(totals)
@@ -274,9 +302,20 @@ def build(key):
             organisation_id = successors[organisation_id]
             public.add(organisation_id)
     index.public_organisations = frozenset(public)
-    alphabetical = sorted(totals, key=lambda organisation_id: (index.partner_names[organisation_id][1], organisation_id))
-    index.partner_alphabetical = {organisation_id: place for place, organisation_id in enumerate(alphabetical)}
-    index.partner_order = sorted(totals, key=lambda organisation_id: (-totals[organisation_id], index.partner_alphabetical[organisation_id]))
+    alphabetical = sorted(
+        totals,
+        key=lambda organisation_id: (index.partner_names[organisation_id][1], organisation_id),
+    )
+    index.partner_alphabetical = {
+        organisation_id: place for place, organisation_id in enumerate(alphabetical)
+    }
+    index.partner_order = sorted(
+        totals,
+        key=lambda organisation_id: (
+            -totals[organisation_id],
+            index.partner_alphabetical[organisation_id],
+        ),
+    )
     return index
 
 
@@ -371,7 +410,9 @@ def positions(space, pks):
 
 def without(bitmaps, space, name):
     """The case studies every active filter but `name` allows."""
-    return intersect((bitmap for other, bitmap in bitmaps.items() if other != name), space.everything)
+    return intersect(
+        (bitmap for other, bitmap in bitmaps.items() if other != name), space.everything
+    )
 
 
 def option_counts(base, options):
@@ -387,7 +428,9 @@ def partner_counts(index, space, base, chosen_ids, size):
         for position in base:
             for organisation_id in index.partners_of.get(space.pks[position], ()):
                 counts[organisation_id] = counts.get(organisation_id, 0) + 1
-        top = heapq.nsmallest(size, counts, key=lambda o: (-counts[o], index.partner_alphabetical[o]))
+        top = heapq.nsmallest(
+            size, counts, key=lambda o: (-counts[o], index.partner_alphabetical[o])
+        )
         more = len(counts) > size
     elif len(base) == len(space.everything):
         # The whole library: the counts are the library-wide ones, already in order.
@@ -404,8 +447,14 @@ def partner_counts(index, space, base, chosen_ids, size):
         more = len(found) > size
     for organisation_id in chosen_ids:
         if organisation_id not in counts:
-            counts[organisation_id] = base.intersection_cardinality(options[organisation_id]) if organisation_id in options else 0
-    return {organisation_id: counts.get(organisation_id, 0) for organisation_id in {*top, *chosen_ids}}, more
+            counts[organisation_id] = (
+                base.intersection_cardinality(options[organisation_id])
+                if organisation_id in options
+                else 0
+            )
+    return {
+        organisation_id: counts.get(organisation_id, 0) for organisation_id in {*top, *chosen_ids}
+    }, more
 
 
 def _partner_columns(index, space):
@@ -421,7 +470,10 @@ def _partner_columns(index, space):
         start=np.cumsum(lengths),
         codes=np.array(codes, dtype=np.int64),
         organisation=np.array(organisations, dtype=np.int64),
-        rank=np.array([index.partner_alphabetical[organisation_id] for organisation_id in organisations], dtype=np.int64),
+        rank=np.array(
+            [index.partner_alphabetical[organisation_id] for organisation_id in organisations],
+            dtype=np.int64,
+        ),
     )
 
 
@@ -450,12 +502,18 @@ def _figures(index, space):
     homes_start = tenure_start + len(TENURE_FIELDS)
 
     def column(offset, missing=0):
-        return np.fromiter((missing if row[offset] is None else row[offset] for row in rows), dtype=np.int64, count=count)
+        return np.fromiter(
+            (missing if row[offset] is None else row[offset] for row in rows),
+            dtype=np.int64,
+            count=count,
+        )
 
     figures = {
         "pk": np.fromiter(space.pks, dtype=np.int64, count=count),
         "decile": column(0),  # 0: not recorded
-        "homes_known": np.fromiter((row[homes_start] is not None for row in rows), dtype=bool, count=count),
+        "homes_known": np.fromiter(
+            (row[homes_start] is not None for row in rows), dtype=bool, count=count
+        ),
     }
     for name, offset in zip(HOMES_COLUMNS, range(homes_start, homes_start + len(HOMES_COLUMNS))):
         figures[name] = column(offset)
@@ -465,7 +523,9 @@ def _figures(index, space):
         values = sorted({row[offset] or "" for row in rows})
         codes = {value: code for code, value in enumerate(values)}
         figures[f"{group}_values"] = values
-        figures[f"{group}_code"] = np.fromiter((codes[row[offset] or ""] for row in rows), dtype=np.int64, count=count)
+        figures[f"{group}_code"] = np.fromiter(
+            (codes[row[offset] or ""] for row in rows), dtype=np.int64, count=count
+        )
     return figures
 
 
@@ -476,7 +536,11 @@ def summarise(index, space, bitmap):
     if len(bitmap) == len(space.pks):
         at = slice(None)  # the whole library: the columns as they are, nothing to gather
     else:
-        at = np.frombuffer(bitmap.to_array(), dtype=np.uint32) if len(bitmap) else np.zeros(0, dtype=np.int64)
+        at = (
+            np.frombuffer(bitmap.to_array(), dtype=np.uint32)
+            if len(bitmap)
+            else np.zeros(0, dtype=np.int64)
+        )
     chosen_pks = np.zeros(len(space.lookup), dtype=bool)
     chosen_pks[figures["pk"][at]] = True
     homes = figures["homes_total"][at]
@@ -499,13 +563,16 @@ def summarise(index, space, bitmap):
         counts = np.bincount(codes, minlength=size).tolist()
         sums = np.bincount(codes, weights=homes, minlength=size).tolist()  # exact below 2**53 homes
         summary["groups"][group] = {
-            value: (counts[code], int(sums[code])) for code, value in enumerate(figures[f"{group}_values"])
+            value: (counts[code], int(sums[code]))
+            for code, value in enumerate(figures[f"{group}_values"])
         }
     # Deciles within each nation's own index: (index key, decile) pairs counted at once.
     pairs = figures["index_code"][at] * 11 + figures["decile"][at]
     by_pair = np.bincount(pairs, minlength=11 * len(figures["index_values"])).tolist()
     summary["deciles_by_index"] = {
-        key: by_pair[code * 11 : code * 11 + 11] for code, key in enumerate(figures["index_values"]) if key
+        key: by_pair[code * 11 : code * 11 + 11]
+        for code, key in enumerate(figures["index_values"])
+        if key
     }
     outcomes = index.outcomes
     inside = outcomes.case_study < len(chosen_pks)
@@ -517,7 +584,11 @@ def summarise(index, space, bitmap):
     cents = np.zeros(size, dtype=np.int64)
     np.add.at(cents, codes, outcomes.cents[chosen])  # in integers: exact at any size
     summary["outcomes"] = {
-        indicator: {"cents": int(cents[code]), "rows": rows[code], "case_studies": case_studies[code]}
+        indicator: {
+            "cents": int(cents[code]),
+            "rows": rows[code],
+            "case_studies": case_studies[code],
+        }
         for code, indicator in enumerate(outcomes.indicators)
         if rows[code]
     }

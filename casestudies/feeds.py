@@ -25,7 +25,9 @@ class LatestCaseStudiesFeed(Feed):
 
     def title(self, obj):
         labels = [item.label for item in active_filters(obj["filterset"])]
-        return f"{settings.SITE_NAME}: new case studies" + (f" matching {', '.join(labels)}" if labels else "")
+        return f"{settings.SITE_NAME}: new case studies" + (
+            f" matching {', '.join(labels)}" if labels else ""
+        )
 
     # Absolute addresses, on SITE_URL: Django would otherwise put them on the request's host.
     def link(self, obj):
@@ -53,4 +55,8 @@ class LatestCaseStudiesFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [label for label in (item.get_region_display(), item.get_community_model_display()) if label]
+        return [
+            label
+            for label in (item.get_region_display(), item.get_community_model_display())
+            if label
+        ]

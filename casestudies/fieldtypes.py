@@ -7,16 +7,48 @@ say something the other does not. Every field in `exports.FIELDS` must be here."
 NUMBERS = {"latitude", "longitude"}
 DATETIMES = {"published_at", "updated_at"}
 INTEGERS = {
-    "imd_decile", "homes_built", "homes_refurbished", "homes_total", "year_started", "year_completed",
-    "capital_cost_gbp", "grant_funding_gbp", "revenue_funding_gbp",
+    "imd_decile",
+    "homes_built",
+    "homes_refurbished",
+    "homes_total",
+    "year_started",
+    "year_completed",
+    "capital_cost_gbp",
+    "grant_funding_gbp",
+    "revenue_funding_gbp",
 }
 URIS = {"url"}
 BOOLEANS = {"imd_approximate"}
 TEXT = {
-    "slug", "title", "url", "summary", "place_name", "local_authority_name", "local_authority_code", "lsoa_code",
-    "region", "region_name", "region_code", "setting", "imd_edition", "imd_basis", "community_model",
-    "partnership_arrangement", "arrangement_detail", "delivery", "stage", "funders", "partners", "partner_slugs",
-    "themes", "sources", "unconfirmed", "partnership_status", "location_basis", "partner_identifiers", "neighbourhood_name",
+    "slug",
+    "title",
+    "url",
+    "summary",
+    "place_name",
+    "local_authority_name",
+    "local_authority_code",
+    "lsoa_code",
+    "region",
+    "region_name",
+    "region_code",
+    "setting",
+    "imd_edition",
+    "imd_basis",
+    "community_model",
+    "partnership_arrangement",
+    "arrangement_detail",
+    "delivery",
+    "stage",
+    "funders",
+    "partners",
+    "partner_slugs",
+    "themes",
+    "sources",
+    "unconfirmed",
+    "partnership_status",
+    "location_basis",
+    "partner_identifiers",
+    "neighbourhood_name",
 }
 TENURE_PREFIX = "homes_"  # homes at each tenure: counts, like homes_built
 

@@ -19,8 +19,8 @@ from .choices import (
     DEPRIVATION_BAND_DECILES,
     TENURE_FIELDS,
     CommunityModel,
-    DeprivationBand,
     Delivery,
+    DeprivationBand,
     PartnershipStatus,
     Region,
     Setting,
@@ -51,7 +51,9 @@ SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 def _unknown(what):
-    return {"invalid_choice": f"We don't recognise the {what} “%(value)s”. It may have been renamed or removed."}
+    return {
+        "invalid_choice": f"We don't recognise the {what} “%(value)s”. It may have been renamed or removed."
+    }
 
 
 MAX_VALUES = 50  # per parameter: more than anyone ticks, few enough to keep queries small
@@ -95,27 +97,38 @@ class SlugMultipleChoiceField(ShallowCopy, forms.ModelMultipleChoiceField):
         self.public = public
         kwargs.setdefault("error_messages", {})
         kwargs["error_messages"].setdefault(
-            "invalid_choice", f"We don't recognise the {what} “%(value)s”. It may have been renamed or removed."
+            "invalid_choice",
+            f"We don't recognise the {what} “%(value)s”. It may have been renamed or removed.",
         )
-        kwargs["error_messages"].setdefault("invalid_pk_value", f"“%(pk)s” is not a {what} name we know.")
+        kwargs["error_messages"].setdefault(
+            "invalid_pk_value", f"“%(pk)s” is not a {what} name we know."
+        )
         super().__init__(*args, to_field_name="slug", **kwargs)
 
     def _check_values(self, value):
         # Refuse what a slug can never be before it reaches the database (PostgreSQL
         # rejects NUL bytes outright), and refuse floods of values.
         if len(value) > MAX_VALUES:
-            raise forms.ValidationError(f"Choose at most {MAX_VALUES} options here.", code="too_many")
+            raise forms.ValidationError(
+                f"Choose at most {MAX_VALUES} options here.", code="too_many"
+            )
         for item in value:
             if not isinstance(item, str) or len(item) > 200 or not SLUG.fullmatch(item):
                 raise forms.ValidationError(
-                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": str(item)[:80]}
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": str(item)[:80]},
                 )
         found = {row.slug: row for row in self.queryset.filter(slug__in=set(value))}
         public = self.public() if self.public is not None else None
         for item in value:
             row = found.get(item)
             if row is None or (public is not None and row.pk not in public):
-                raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": item})
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": item},
+                )
         return [found[item] for item in dict.fromkeys(value)]
 
 
@@ -197,7 +210,9 @@ class CaseStudyFilter(django_filters.FilterSet):
     region = MultipleChoice(
         distinct=False,
         label="Region",
-        choices=Region.choices, widget=forms.CheckboxSelectMultiple, error_messages=_unknown("region")
+        choices=Region.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("region"),
     )
     model = MultipleChoice(
         distinct=False,
@@ -225,7 +240,9 @@ class CaseStudyFilter(django_filters.FilterSet):
     stage = MultipleChoice(
         distinct=False,
         label="Stage",
-        choices=Stage.choices, widget=forms.CheckboxSelectMultiple, error_messages=_unknown("stage")
+        choices=Stage.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("stage"),
     )
     status = MultipleChoice(
         distinct=False,
@@ -238,7 +255,9 @@ class CaseStudyFilter(django_filters.FilterSet):
     setting = MultipleChoice(
         distinct=False,
         label="Setting",
-        choices=Setting.choices, widget=forms.CheckboxSelectMultiple, error_messages=_unknown("setting")
+        choices=Setting.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("setting"),
     )
     deprivation = MultipleChoice(
         distinct=False,
@@ -254,7 +273,9 @@ class CaseStudyFilter(django_filters.FilterSet):
         queryset=Theme.objects.all(),
         public=_public_themes,
         widget=forms.CheckboxSelectMultiple,
-        subquery=lambda ids: Theme.case_studies.through.objects.filter(theme_id__in=ids).values("casestudy_id"),
+        subquery=lambda ids: Theme.case_studies.through.objects.filter(theme_id__in=ids).values(
+            "casestudy_id"
+        ),
     )
     partner = SlugFilter(
         label="Partner organisation",
@@ -262,7 +283,9 @@ class CaseStudyFilter(django_filters.FilterSet):
         queryset=Organisation.objects.select_related("successor"),
         public=_public_organisations,
         widget=forms.CheckboxSelectMultiple,
-        subquery=lambda ids: CaseStudyPartner.objects.filter(organisation_id__in=ids).values("case_study_id"),
+        subquery=lambda ids: CaseStudyPartner.objects.filter(organisation_id__in=ids).values(
+            "case_study_id"
+        ),
     )
     completed_from = YearFilter.for_bound("gte", "Completed from", example=2015)
     completed_to = YearFilter.for_bound("lte", "Completed up to", example=2020)
@@ -275,7 +298,18 @@ class CaseStudyFilter(django_filters.FilterSet):
     )
 
     # Facets shown as checkbox groups, in the order the finder lists them.
-    FACETS = ["region", "model", "delivery", "tenure", "stage", "status", "setting", "deprivation", "theme", "partner"]
+    FACETS = [
+        "region",
+        "model",
+        "delivery",
+        "tenure",
+        "stage",
+        "status",
+        "setting",
+        "deprivation",
+        "theme",
+        "partner",
+    ]
 
     _form_class = None
 
@@ -292,7 +326,9 @@ class CaseStudyFilter(django_filters.FilterSet):
                 fields[name] = clone.field
             fields["sort"].required = False
             fields["q"].widget.attrs.update({"type": "search", "autocomplete": "off"})
-            fields["q"].error_messages["max_length"] = f"Search for at most {MAX_QUERY_LENGTH} characters."
+            fields["q"].error_messages["max_length"] = (
+                f"Search for at most {MAX_QUERY_LENGTH} characters."
+            )
             for name in ("completed_from", "completed_to"):
                 fields[name].widget.attrs.update({"inputmode": "numeric", "autocomplete": "off"})
             cls._form_class = type(f"{cls.__name__}Form", (self._meta.form,), fields)
@@ -323,12 +359,12 @@ class CaseStudyFilter(django_filters.FilterSet):
 
     @property
     def searching(self):
-        self.errors  # validate first
+        self.errors  # noqa: B018 - reading errors validates, so only values that passed are applied
         return bool(search_terms(self.form.cleaned_data.get("q", "")))
 
     @property
     def sort_choice(self):
-        self.errors
+        self.errors  # noqa: B018 - validates first
         chosen = self.form.cleaned_data.get("sort")
         if chosen == "relevance" and not self.searching:
             chosen = ""
@@ -346,5 +382,5 @@ class CaseStudyFilter(django_filters.FilterSet):
 
     def queryset_without(self, *names):
         """The case studies matching every active filter but these (facet counts use this)."""
-        self.errors  # validate first
+        self.errors  # noqa: B018 - reading errors validates, so only values that passed are applied
         return self.filter_queryset(self.queryset, exclude=set(names) | {"sort"})

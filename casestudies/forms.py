@@ -42,7 +42,7 @@ class CaseStudyAdminForm(WorkflowStatusMixin, forms.ModelForm):
 
     class Meta:
         model = CaseStudy
-        fields = "__all__"
+        fields = "__all__"  # noqa: DJ007 - the admin's fieldsets choose what is shown
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -50,7 +50,9 @@ class CaseStudyAdminForm(WorkflowStatusMixin, forms.ModelForm):
             # From the database, not the instance: a history revert hands the form an
             # old version, whose revision number is long out of date.
             self.fields["loaded_revision"].initial = (
-                CaseStudy.objects.filter(pk=self.instance.pk).values_list("revision", flat=True).first()
+                CaseStudy.objects.filter(pk=self.instance.pk)
+                .values_list("revision", flat=True)
+                .first()
             )
         self.offer_allowed_statuses()
 
@@ -102,7 +104,11 @@ class CaseStudyAdminForm(WorkflowStatusMixin, forms.ModelForm):
             # A code typed over the one found from the coordinates overrides it.
             cleaned["imd_basis"] = ImdBasis.NEIGHBOURHOOD
         # The status is the workflow action's, set on the instance before this runs.
-        if self.instance.status == Status.PUBLISHED and self.instance.pk and "partners-TOTAL_FORMS" not in self.data:
+        if (
+            self.instance.status == Status.PUBLISHED
+            and self.instance.pk
+            and "partners-TOTAL_FORMS" not in self.data
+        ):
             # No partner or source forms came with this save (a history revert, say):
             # check what is stored, since the inline forms cannot.
             problems = [
@@ -124,7 +130,9 @@ class PublicationRequirementFormSet(forms.BaseInlineFormSet):
         super().clean()
         if self.instance.status != Status.PUBLISHED:
             return
-        kept = [form for form in self.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
+        kept = [
+            form for form in self.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
         if not kept:
             raise ValidationError(self.requirement)
 
@@ -134,4 +142,6 @@ class PartnerFormSet(PublicationRequirementFormSet):
 
 
 class SourceFormSet(PublicationRequirementFormSet):
-    requirement = "A published case study needs at least one source: every fact in the library is referenced."
+    requirement = (
+        "A published case study needs at least one source: every fact in the library is referenced."
+    )

@@ -14,8 +14,11 @@ from . import geography
 
 AUTHORITY_ROWS = 10  # councils shown per nation
 # Nations in their usual order, each nation's indices newest first.
-INDEX_ORDER = tuple((nation.name, index) for nation in geography.NATIONS.values()
-                    for index in sorted(nation.indices, key=lambda index: index.published, reverse=True))
+INDEX_ORDER = tuple(
+    (nation.name, index)
+    for nation in geography.NATIONS.values()
+    for index in sorted(nation.indices, key=lambda index: index.published, reverse=True)
+)
 
 
 @dataclass(frozen=True)
@@ -54,8 +57,15 @@ def gap_rows(deciles_by_index):
             continue
         rows.append(GapRow(nation_name, index.name, sum(counts[1:]), counts[1], sum(counts[1:4])))
     if len(rows) > 1:
-        rows.append(GapRow("All nations, each by its own index", "", sum(r.recorded for r in rows),
-                           sum(r.in_10 for r in rows), sum(r.in_30 for r in rows)))
+        rows.append(
+            GapRow(
+                "All nations, each by its own index",
+                "",
+                sum(r.recorded for r in rows),
+                sum(r.in_10 for r in rows),
+                sum(r.in_30 for r in rows),
+            )
+        )
     return rows
 
 
@@ -111,7 +121,11 @@ def _partnerships_by_authority():
     from .selectors import published_case_studies
 
     counts = {}
-    rows = published_case_studies().order_by().values_list("lsoa_code", "local_authority_code", "local_authority_name")
+    rows = (
+        published_case_studies()
+        .order_by()
+        .values_list("lsoa_code", "local_authority_code", "local_authority_name")
+    )
     for lsoa_code, authority_code, authority_name in rows.iterator(chunk_size=5000):
         keys = {authority_code, authority_name} - {""}
         if lsoa_code:
@@ -132,18 +146,28 @@ def _build_authority_tables():
     for nation in geography.NATIONS.values():
         table = geography.deprivation_by_authority(nation.latest_index.key)
         rows = tuple(
-            AuthorityRow(row.authority.name, row.most_deprived_10, row.most_deprived_30, row.neighbourhoods,
-                         partnerships.get(row.authority.key, 0))
+            AuthorityRow(
+                row.authority.name,
+                row.most_deprived_10,
+                row.most_deprived_30,
+                row.neighbourhoods,
+                partnerships.get(row.authority.key, 0),
+            )
             for row in table.rows[:AUTHORITY_ROWS]
         )
-        groups.append(AuthorityGroup(nation.name, table.index.name, rows, table.note, table.available))
+        groups.append(
+            AuthorityGroup(nation.name, table.index.name, rows, table.note, table.available)
+        )
     return tuple(groups)
 
 
 def attribution(indices=None):
     """The statements a page showing deciles or the map layer must carry (see geography)."""
-    return {"statements": geography.attribution(indices), "licence_name": geography.OGL_NAME,
-            "licence_url": geography.OGL_URL}
+    return {
+        "statements": geography.attribution(indices),
+        "licence_name": geography.OGL_NAME,
+        "licence_url": geography.OGL_URL,
+    }
 
 
 def page_context(figures):

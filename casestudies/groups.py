@@ -5,29 +5,68 @@ someone deleted comes back with the right permissions).
 """
 
 EDITOR_PERMISSIONS = [
-    "view_casestudy", "add_casestudy", "change_casestudy",
-    "view_casestudypartner", "add_casestudypartner", "change_casestudypartner", "delete_casestudypartner",
-    "view_source", "add_source", "change_source", "delete_source",
-    "view_casestudyimage", "add_casestudyimage", "change_casestudyimage", "delete_casestudyimage",
-    "view_organisation", "add_organisation", "change_organisation",
-    "view_theme", "add_theme", "change_theme",
-    "view_outcome", "add_outcome", "change_outcome", "delete_outcome",
+    "view_casestudy",
+    "add_casestudy",
+    "change_casestudy",
+    "view_casestudypartner",
+    "add_casestudypartner",
+    "change_casestudypartner",
+    "delete_casestudypartner",
+    "view_source",
+    "add_source",
+    "change_source",
+    "delete_source",
+    "view_casestudyimage",
+    "add_casestudyimage",
+    "change_casestudyimage",
+    "delete_casestudyimage",
+    "view_organisation",
+    "add_organisation",
+    "change_organisation",
+    "view_theme",
+    "add_theme",
+    "change_theme",
+    "view_outcome",
+    "add_outcome",
+    "change_outcome",
+    "delete_outcome",
     "view_indicator",
-    "view_organisationidentifier", "add_organisationidentifier", "change_organisationidentifier",
+    "view_organisationidentifier",
+    "add_organisationidentifier",
+    "change_organisationidentifier",
     "delete_organisationidentifier",
-    "view_verification", "add_verification", "view_datarelease",
+    "view_verification",
+    "add_verification",
+    "view_datarelease",
     # The queue of what visitors send: editors triage it; only publishers delete.
-    "view_suggestion", "change_suggestion", "view_correction", "change_correction",
-    "view_contactmessage", "change_contactmessage",
-    "view_guide", "add_guide", "change_guide",
-    "view_guideentry", "add_guideentry", "change_guideentry", "delete_guideentry",
+    "view_suggestion",
+    "change_suggestion",
+    "view_correction",
+    "change_correction",
+    "view_contactmessage",
+    "change_contactmessage",
+    "view_guide",
+    "add_guide",
+    "change_guide",
+    "view_guideentry",
+    "add_guideentry",
+    "change_guideentry",
+    "delete_guideentry",
 ]
 # Publishers also decide what is measured: indicators keep figures comparable.
 PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
-    "publish_casestudy", "delete_casestudy", "delete_organisation", "delete_theme", "delete_guide",
-    "add_indicator", "change_indicator", "delete_indicator",
+    "publish_casestudy",
+    "delete_casestudy",
+    "delete_organisation",
+    "delete_theme",
+    "delete_guide",
+    "add_indicator",
+    "change_indicator",
+    "delete_indicator",
     "add_datarelease",
-    "delete_suggestion", "delete_correction", "delete_contactmessage",
+    "delete_suggestion",
+    "delete_correction",
+    "delete_contactmessage",
 ]
 GROUPS = {"Editors": EDITOR_PERMISSIONS, "Publishers": PUBLISHER_PERMISSIONS}
 
@@ -50,5 +89,7 @@ def ensure_groups(apps, using="default"):
     for name, codenames in GROUPS.items():
         group, _ = Group.objects.using(using).get_or_create(name=name)
         group.permissions.add(
-            *Permission.objects.using(using).filter(content_type__app_label="casestudies", codename__in=codenames)
+            *Permission.objects.using(using).filter(
+                content_type__app_label="casestudies", codename__in=codenames
+            )
         )

@@ -26,7 +26,12 @@ REGISTERS = [
     Register("GB-CHC", "Charity Commission for England and Wales", r"\d{6,7}", "GB-CHC-1123456"),
     Register("GB-SC", "Scottish Charity Regulator", r"SC\d{6}", "GB-SC-SC012345"),
     Register("GB-NIC", "Charity Commission for Northern Ireland", r"\d{6}", "GB-NIC-100123"),
-    Register("GB-MPR", "Mutuals Public Register (registered societies)", r"(IP|RS)?\d{1,6}R?", "GB-MPR-31122R"),
+    Register(
+        "GB-MPR",
+        "Mutuals Public Register (registered societies)",
+        r"(IP|RS)?\d{1,6}R?",
+        "GB-MPR-31122R",
+    ),
     Register("GB-LAE", "Local authorities in England", r"[A-Z]{3,4}", "GB-LAE-NBL"),
     Register("GB-LAS", "Local authorities in Scotland", r"[A-Z]{3,4}", "GB-LAS-EDH"),
     Register("GB-LAW", "Local authorities in Wales", r"[A-Z]{3,4}", "GB-LAW-CRF"),
@@ -65,7 +70,9 @@ def validate_identifier(value):
 class OrganisationIdentifier(models.Model):
     """One organisation's number in one register."""
 
-    organisation = models.ForeignKey("casestudies.Organisation", on_delete=models.CASCADE, related_name="identifiers")
+    organisation = models.ForeignKey(
+        "casestudies.Organisation", on_delete=models.CASCADE, related_name="identifiers"
+    )
     identifier = models.CharField(
         max_length=40,
         unique=True,

@@ -18,7 +18,7 @@ import re
 import uuid
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -31,8 +31,17 @@ from PIL import Image, ImageCms, ImageFile, ImageOps, UnidentifiedImageError
 logger = logging.getLogger(__name__)
 
 ACCEPTED_FORMATS = {"JPEG": ("jpg", "jpeg"), "PNG": ("png",), "WEBP": ("webp",)}
-FORMAT_NAMES = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF", "BMP": "BMP", "TIFF": "TIFF",
-                "ICO": "icon", "MPO": "multi-picture JPEG", "HEIF": "HEIC"}
+FORMAT_NAMES = {
+    "JPEG": "JPEG",
+    "PNG": "PNG",
+    "WEBP": "WebP",
+    "GIF": "GIF",
+    "BMP": "BMP",
+    "TIFF": "TIFF",
+    "ICO": "icon",
+    "MPO": "multi-picture JPEG",
+    "HEIF": "HEIC",
+}
 ACCEPT_ATTRIBUTE = "image/jpeg,image/png,image/webp"
 
 # Markup that has no business in a photograph: a file carrying it is a web page or
@@ -68,7 +77,9 @@ class ImageStorageError(Exception):
 
     def __init__(self, error):
         full = getattr(error, "errno", None) == 28  # ENOSPC
-        reason = "the server's storage is full" if full else "the image storage could not be reached"
+        reason = (
+            "the server's storage is full" if full else "the image storage could not be reached"
+        )
         super().__init__(
             f"The image could not be saved because {reason}. Nothing was kept, and no other change was saved. "
             "Please tell whoever looks after the site, then try again."
@@ -143,14 +154,19 @@ def _check_nothing_hidden(data, image_format):
     """Refuse a file that carries something besides the image (a polyglot)."""
     end = {"JPEG": _jpeg_end, "PNG": _png_end, "WEBP": _webp_end}[image_format](data)
     if end is None:
-        _refuse("The file is damaged or incomplete: the image inside it does not end properly.", "corrupt")
+        _refuse(
+            "The file is damaged or incomplete: the image inside it does not end properly.",
+            "corrupt",
+        )
     trailing = data[end:]
     if trailing.strip(b"\x00\r\n\t "):
         _refuse(
             "This file has other data hidden after the image (%(extra)s). Some phones add a short video to "
             "photos this way. Save or export it as a plain image and upload that.",
             "polyglot",
-            extra=_megabytes(len(trailing)) if len(trailing) >= 100_000 else f"{len(trailing):,} bytes",
+            extra=_megabytes(len(trailing))
+            if len(trailing) >= 100_000
+            else f"{len(trailing):,} bytes",
         )
 
 
@@ -173,7 +189,10 @@ def _open(data, filename):
                 "This file is a web page, script or SVG drawing, not a photograph. Upload a JPEG, PNG or WebP image.",
                 "not_an_image",
             )
-        _refuse("This file is not an image we can read. Upload a JPEG, PNG or WebP image.", "not_an_image")
+        _refuse(
+            "This file is not an image we can read. Upload a JPEG, PNG or WebP image.",
+            "not_an_image",
+        )
 
     if image.format not in ACCEPTED_FORMATS:
         _refuse(
@@ -232,7 +251,9 @@ def _to_srgb(image):
         output_mode = "RGBA" if image.mode in ("RGBA", "LA", "PA") else "RGB"
         if image.mode not in ("RGB", "RGBA", "CMYK", "L"):
             image = image.convert("RGBA" if output_mode == "RGBA" else "RGB")
-        return ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=output_mode)
+        return ImageCms.profileToProfile(
+            image, source, ImageCms.createProfile("sRGB"), outputMode=output_mode
+        )
     except (ImageCms.PyCMSError, OSError, ValueError):
         return image  # an unreadable profile is dropped with the rest of the metadata
 
@@ -258,7 +279,11 @@ def process_upload(file):
     data = file.read(max_upload_bytes() + 1)
     file.seek(0)
     if len(data) > max_upload_bytes():
-        _refuse("This file is larger than the limit of %(limit)s.", "too_big", limit=_megabytes(max_upload_bytes()))
+        _refuse(
+            "This file is larger than the limit of %(limit)s.",
+            "too_big",
+            limit=_megabytes(max_upload_bytes()),
+        )
     if not data:
         _refuse("The file is empty.", "empty")
 
@@ -269,25 +294,34 @@ def process_upload(file):
 
     target = _fit(image.size, settings.IMAGE_MASTER_MAX_EDGE)
     if image_format == "JPEG":
-        image.draft(image.mode if image.mode in ("RGB", "L", "CMYK") else "RGB", target)  # decode at a reduced scale
+        image.draft(
+            image.mode if image.mode in ("RGB", "L", "CMYK") else "RGB", target
+        )  # decode at a reduced scale
     previous = ImageFile.LOAD_TRUNCATED_IMAGES
     try:
         ImageFile.LOAD_TRUNCATED_IMAGES = False
         image.load()
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
         logger.info("Refused an image that would not decode: %s", error)
-        _refuse("The file is damaged or incomplete, so the image cannot be read. Try exporting it again.", "corrupt")
+        _refuse(
+            "The file is damaged or incomplete, so the image cannot be read. Try exporting it again.",
+            "corrupt",
+        )
     finally:
         ImageFile.LOAD_TRUNCATED_IMAGES = previous
 
     image = ImageOps.exif_transpose(image)
     image = _to_srgb(image)
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or (
+        image.mode == "P" and "transparency" in image.info
+    )
     wanted_mode = "RGBA" if has_alpha and image_format != "JPEG" else "RGB"
     if image.mode != wanted_mode:
         image = image.convert(wanted_mode)
     if max(image.size) > settings.IMAGE_MASTER_MAX_EDGE:
-        image.thumbnail((settings.IMAGE_MASTER_MAX_EDGE,) * 2, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        image.thumbnail(
+            (settings.IMAGE_MASTER_MAX_EDGE,) * 2, Image.Resampling.LANCZOS, reducing_gap=3.0
+        )
 
     # Pillow carries some metadata (a JPEG comment, a PNG's ICC profile) over from the
     # image it decoded unless told otherwise: start the new file from nothing.
@@ -408,7 +442,7 @@ LOGO = RenditionSet("logo", (160, 320), "PNG")
 ADMIN_THUMBNAIL_WIDTH = 320
 
 
-@lru_cache(maxsize=None)
+@cache
 def spec_class(width, image_format):
     processors = [DecodeSmall(width), ResizeToWidth(width)]
     if image_format == "JPEG":
@@ -449,7 +483,9 @@ def renditions(source, original_width, original_height, rendition_set, image_for
     for width in widths_for(rendition_set, original_width):
         real_width = min(width, original_width)
         real_height = max(1, round(original_height * real_width / original_width))
-        result.append(Rendition(rendition_file(source, width, image_format).url, real_width, real_height))
+        result.append(
+            Rendition(rendition_file(source, width, image_format).url, real_width, real_height)
+        )
     return result
 
 

@@ -16,8 +16,11 @@ def _deprivation(figures):
             "neighbourhood code, or their coordinates mark the centre of a whole area."
         )
     else:
-        combined = " (each in its own nation's index: the bars add the nations' own deciles)" if len(
-            d["by_nation"]) > 1 else ""
+        combined = (
+            " (each in its own nation's index: the bars add the nations' own deciles)"
+            if len(d["by_nation"]) > 1
+            else ""
+        )
         summary = (
             f"{_plural(d['recorded'], 'case study has', 'case studies have')} a recorded deprivation decile{combined}. "
             f"{d['most_deprived_30']:,} of them ({d['share_most_deprived_30']}%) are in the most deprived 30% of "
@@ -28,7 +31,14 @@ def _deprivation(figures):
             summary += f" {_plural(d['not_recorded'], 'case study has', 'case studies have')} no decile recorded."
     bars = [
         Bar(
-            f"Decile {row['decile']}" + (" (most deprived)" if row["decile"] == 1 else " (least deprived)" if row["decile"] == 10 else ""),
+            f"Decile {row['decile']}"
+            + (
+                " (most deprived)"
+                if row["decile"] == 1
+                else " (least deprived)"
+                if row["decile"] == 10
+                else ""
+            ),
             row["count"],
             tone="highlight" if row["decile"] <= 3 else "normal",
         )
@@ -38,9 +48,12 @@ def _deprivation(figures):
         "id": "chart-deprivation",
         "title": "Case studies by how deprived their neighbourhood is, in its nation",
         "summary": summary,
-        "svg": bar_chart("chart-deprivation", "Case studies by deprivation decile", summary, bars) if d["recorded"] else "",
+        "svg": bar_chart("chart-deprivation", "Case studies by deprivation decile", summary, bars)
+        if d["recorded"]
+        else "",
         "headers": ["Decile in its nation's index (1 = most deprived 10%)", "Case studies"],
-        "rows": [[row["decile"], row["count"]] for row in figures.by_decile] + [["Not recorded", d["not_recorded"]]],
+        "rows": [[row["decile"], row["count"]] for row in figures.by_decile]
+        + [["Not recorded", d["not_recorded"]]],
     }
 
 
@@ -54,7 +67,10 @@ def _by_category(chart_id, title, rows, what, figures_total):
             f"{top['label']} has the most case studies ({top['count']:,} of {figures_total:,}); "
             f"{_plural(len(shown), what, what + 's')} {'is' if len(shown) == 1 else 'are'} represented."
         )
-    bars = [Bar(row["label"], row["count"], text=f"{row['count']:,} ({row['homes']:,} homes)") for row in shown]
+    bars = [
+        Bar(row["label"], row["count"], text=f"{row['count']:,} ({row['homes']:,} homes)")
+        for row in shown
+    ]
     return {
         "id": chart_id,
         "title": title,
@@ -72,14 +88,21 @@ def _delivery(figures):
         f"(empty homes brought back, conversions), across the "
         f"{_plural(homes['case_studies_with_numbers'], 'case study', 'case studies')} that give numbers."
     )
-    bars = [Bar("New build", homes["built"], tone="normal"), Bar("Refurbished or converted", homes["refurbished"], tone="highlight")]
+    bars = [
+        Bar("New build", homes["built"], tone="normal"),
+        Bar("Refurbished or converted", homes["refurbished"], tone="highlight"),
+    ]
     return {
         "id": "chart-delivery",
         "title": "Homes built new, and homes made from existing buildings",
         "summary": summary,
         "svg": bar_chart("chart-delivery", "Homes by how they were made", summary, bars),
         "headers": ["How the homes were made", "Case studies", "Homes"],
-        "rows": [[row["label"], row["count"], row["homes"]] for row in figures.by_delivery if row["count"]],
+        "rows": [
+            [row["label"], row["count"], row["homes"]]
+            for row in figures.by_delivery
+            if row["count"]
+        ],
     }
 
 
@@ -95,7 +118,12 @@ def _tenure(figures):
         "id": "chart-tenure",
         "title": "Homes by tenure",
         "summary": summary,
-        "svg": bar_chart("chart-tenure", "Homes by tenure", summary, [Bar(row["label"], row["homes"]) for row in rows])
+        "svg": bar_chart(
+            "chart-tenure",
+            "Homes by tenure",
+            summary,
+            [Bar(row["label"], row["homes"]) for row in rows],
+        )
         if rows
         else "",
         "headers": ["Tenure", "Homes", "Case studies"],
@@ -106,8 +134,16 @@ def _tenure(figures):
 def charts_for(figures):
     return [
         _deprivation(figures),
-        _by_category("chart-region", "Case studies by region", figures.by_region, "region", figures.total),
-        _by_category("chart-model", "Case studies by community model", figures.by_model, "community model", figures.total),
+        _by_category(
+            "chart-region", "Case studies by region", figures.by_region, "region", figures.total
+        ),
+        _by_category(
+            "chart-model",
+            "Case studies by community model",
+            figures.by_model,
+            "community model",
+            figures.total,
+        ),
         _delivery(figures),
         _tenure(figures),
     ]

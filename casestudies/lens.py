@@ -19,8 +19,8 @@ filled in from the neighbourhood only when staff left it blank.
 import bisect
 import logging
 from dataclasses import dataclass
-from types import SimpleNamespace
 from functools import lru_cache
+from types import SimpleNamespace
 
 from . import geography
 from .choices import IMPORTED_EDITION_INDEX, ImdBasis, LocationBasis, Region
@@ -29,20 +29,45 @@ from .geography import files as geography_files
 logger = logging.getLogger(__name__)
 
 # What the derived values are worked out from, and what they are.
-INPUT_FIELDS = frozenset({
-    "latitude", "longitude", "location_basis", "lsoa_code", "local_authority_code", "local_authority_name",
-    "region", "imd_basis", "imd_decile", "imd_edition",
-})
-DERIVED_FIELDS = frozenset({
-    "lsoa_code", "neighbourhood_name", "local_authority_code", "local_authority_name",
-    "imd_decile", "imd_edition", "imd_basis", "imd_approximate", "deprivation_note",
-})
+INPUT_FIELDS = frozenset(
+    {
+        "latitude",
+        "longitude",
+        "location_basis",
+        "lsoa_code",
+        "local_authority_code",
+        "local_authority_name",
+        "region",
+        "imd_basis",
+        "imd_decile",
+        "imd_edition",
+    }
+)
+DERIVED_FIELDS = frozenset(
+    {
+        "lsoa_code",
+        "neighbourhood_name",
+        "local_authority_code",
+        "local_authority_name",
+        "imd_decile",
+        "imd_edition",
+        "imd_basis",
+        "imd_approximate",
+        "deprivation_note",
+    }
+)
 
 DERIVED_ORDER = tuple(sorted(DERIVED_FIELDS))
 
-REGION_NATIONS = {Region.WALES: "wales", Region.SCOTLAND: "scotland", Region.NORTHERN_IRELAND: "northern-ireland"}
+REGION_NATIONS = {
+    Region.WALES: "wales",
+    Region.SCOTLAND: "scotland",
+    Region.NORTHERN_IRELAND: "northern-ireland",
+}
 
-PLACE_CENTRE_NOTE = "Found from the centre of the place named, not the homes themselves, so approximate."
+PLACE_CENTRE_NOTE = (
+    "Found from the centre of the place named, not the homes themselves, so approximate."
+)
 AREA_CENTRE_NOTE = (
     "No neighbourhood decile: the coordinates mark the centre of the whole area the scheme covers, "
     "which says nothing about any one neighbourhood."
@@ -115,13 +140,23 @@ def derive(case_study) -> Derived:
     """The neighbourhood, local authority and decile a case study's place details give."""
     current = {name: getattr(case_study, name) for name in Derived.__dataclass_fields__}
     current["lsoa_code"] = current["lsoa_code"] or ""
-    if case_study.imd_basis == ImdBasis.HAND or (not case_study.imd_basis and case_study.imd_decile is not None):
+    if case_study.imd_basis == ImdBasis.HAND or (
+        not case_study.imd_basis and case_study.imd_decile is not None
+    ):
         # A decile given with no basis was set directly, not derived: it is staff's.
-        return Derived(**{**current, "imd_basis": ImdBasis.HAND, "imd_approximate": False,
-                          "deprivation_note": "Entered by hand by staff."})
+        return Derived(
+            **{
+                **current,
+                "imd_basis": ImdBasis.HAND,
+                "imd_approximate": False,
+                "deprivation_note": "Entered by hand by staff.",
+            }
+        )
     nation = nation_of_region(case_study.region)
-    keep_authority = {"local_authority_code": current["local_authority_code"] or "",
-                      "local_authority_name": current["local_authority_name"] or ""}
+    keep_authority = {
+        "local_authority_code": current["local_authority_code"] or "",
+        "local_authority_name": current["local_authority_name"] or "",
+    }
     code = _entered_code(case_study)
     notes, approximate, basis, name = [], False, "", ""
     if code:
@@ -137,11 +172,15 @@ def derive(case_study) -> Derived:
         if match.found:
             code, name, basis = match.code, match.name, ImdBasis.COORDINATES
             if match.method == geography.Method.NEAREST:
-                notes.append(f"The point lies in no neighbourhood; the nearest, {round(match.distance_m)} m away, "
-                             "is given.")
+                notes.append(
+                    f"The point lies in no neighbourhood; the nearest, {round(match.distance_m)} m away, "
+                    "is given."
+                )
                 approximate = True
             elif match.approximate:
-                notes.append(match.reason or "The point lies where two nations' boundaries overlap.")
+                notes.append(
+                    match.reason or "The point lies where two nations' boundaries overlap."
+                )
                 approximate = True
             if case_study.location_basis == LocationBasis.PLACE_CENTRE:
                 notes.append(PLACE_CENTRE_NOTE)
@@ -153,19 +192,39 @@ def derive(case_study) -> Derived:
         authority = _authority(code, keep_authority)
         if decile is None:
             notes.append(f"No decile is known for {code}.")
-            return Derived(code, name, **authority, imd_basis=basis, deprivation_note=" ".join(notes)[:500])
+            return Derived(
+                code, name, **authority, imd_basis=basis, deprivation_note=" ".join(notes)[:500]
+            )
         value, index_key, decile_note, decile_approximate = decile
         if decile_note:
             notes.append(decile_note)
-        return Derived(code, name, **authority, imd_decile=value, imd_edition=index_key, imd_basis=basis,
-                       imd_approximate=approximate or decile_approximate, deprivation_note=" ".join(notes)[:500])
-    covers_area = _has_coordinates(case_study) and case_study.location_basis == LocationBasis.AREA_CENTRE
+        return Derived(
+            code,
+            name,
+            **authority,
+            imd_decile=value,
+            imd_edition=index_key,
+            imd_basis=basis,
+            imd_approximate=approximate or decile_approximate,
+            deprivation_note=" ".join(notes)[:500],
+        )
+    covers_area = (
+        _has_coordinates(case_study) and case_study.location_basis == LocationBasis.AREA_CENTRE
+    )
     average = None if covers_area else _authority_average(keep_authority["local_authority_code"])
     if average:
         value, index_key = average
         notes.append("The local authority's average, not the neighbourhood's own decile.")
-        return Derived("", "", **keep_authority, imd_decile=value, imd_edition=index_key,
-                       imd_basis=ImdBasis.LOCAL_AUTHORITY, imd_approximate=True, deprivation_note=" ".join(notes))
+        return Derived(
+            "",
+            "",
+            **keep_authority,
+            imd_decile=value,
+            imd_edition=index_key,
+            imd_basis=ImdBasis.LOCAL_AUTHORITY,
+            imd_approximate=True,
+            deprivation_note=" ".join(notes),
+        )
     return Derived("", "", **keep_authority, deprivation_note=" ".join(notes)[:500])
 
 
@@ -189,7 +248,10 @@ def _authority(code, keep):
         authority = None
     if authority is None:
         return keep
-    return {"local_authority_code": authority.code or "", "local_authority_name": authority.name[:200]}
+    return {
+        "local_authority_code": authority.code or "",
+        "local_authority_name": authority.name[:200],
+    }
 
 
 def _imported(lsoa_code, authority_code):
@@ -258,7 +320,9 @@ def _english_scores(index_key):
     data_dir = geography.default().data_dir
     (scores,) = geography_files.read_csv(data_dir, index.file, {"imd_score": _floats})
     codes, averages = geography_files.read_csv(
-        data_dir, lad_file, {lad_column: geography_files.district_code, "imd_average_score": _floats}
+        data_dir,
+        lad_file,
+        {lad_column: geography_files.district_code, "imd_average_score": _floats},
     )
     return sorted(scores), dict(zip(codes, averages))
 
@@ -267,7 +331,9 @@ def _floats(values):
     try:
         return [float(value) for value in values]
     except ValueError:
-        raise geography_files.BadValue(next(i for i, value in enumerate(values) if not _is_float(value))) from None
+        raise geography_files.BadValue(
+            next(i for i, value in enumerate(values) if not _is_float(value))
+        ) from None
 
 
 def _is_float(value):
@@ -281,9 +347,15 @@ def _is_float(value):
 def neighbourhood_summary(case_study):
     """What staff see of the lens on a case study, in a sentence or two."""
     if case_study.imd_basis == ImdBasis.HAND:
-        found = f"Decile {case_study.imd_decile} entered by hand." if case_study.imd_decile else "Entered by hand."
+        found = (
+            f"Decile {case_study.imd_decile} entered by hand."
+            if case_study.imd_decile
+            else "Entered by hand."
+        )
     elif case_study.lsoa_code:
-        how = "from the coordinates" if case_study.imd_basis == ImdBasis.COORDINATES else "as entered"
+        how = (
+            "from the coordinates" if case_study.imd_basis == ImdBasis.COORDINATES else "as entered"
+        )
         name = f" {case_study.neighbourhood_name}" if case_study.neighbourhood_name else ""
         found = f"{case_study.lsoa_code}{name} ({how})."
         if case_study.imd_decile:
@@ -296,12 +368,14 @@ def neighbourhood_summary(case_study):
 
 
 def decile_label(case_study):
-    """"Decile 3 of 10 in the English Indices of Deprivation 2025 (1 = most deprived 10% in England)"."""
+    """ "Decile 3 of 10 in the English Indices of Deprivation 2025 (1 = most deprived 10% in England)"."""
     if not case_study.imd_decile or case_study.imd_edition not in geography.INDICES:
         return ""
     index = geography.get_index(case_study.imd_edition)
-    return (f"Decile {case_study.imd_decile} of 10 in the {index.name} "
-            f"(1 = the most deprived 10% of neighbourhoods in {index.nation_name})")
+    return (
+        f"Decile {case_study.imd_decile} of 10 in the {index.name} "
+        f"(1 = the most deprived 10% of neighbourhoods in {index.nation_name})"
+    )
 
 
 REFRESH_BATCH = 1000

@@ -30,7 +30,9 @@ def email_settings_from_url(url):
     found = {"EMAIL_BACKEND": _BACKENDS[scheme]}
     if scheme in ("smtp", "smtps"):
         if not parts.hostname:
-            raise ImproperlyConfigured("EMAIL_URL needs a host, for example smtp://user:password@smtp.example.org:587.")
+            raise ImproperlyConfigured(
+                "EMAIL_URL needs a host, for example smtp://user:password@smtp.example.org:587."
+            )
         found.update(
             EMAIL_HOST=parts.hostname,
             EMAIL_PORT=parts.port or (465 if scheme == "smtps" else 587),
@@ -51,6 +53,8 @@ def send_safely(message):
     try:
         message.send(fail_silently=False)
     except Exception:  # any transport error: the save it follows must stand
-        logger.exception("Email to %s could not be sent: %r", ", ".join(message.to), message.subject)
+        logger.exception(
+            "Email to %s could not be sent: %r", ", ".join(message.to), message.subject
+        )
         return False
     return True

@@ -32,13 +32,17 @@ def deprivation_layer(request, percent):
         layer = geography.map_layer(percent)
     except (geography.GeographyError, OSError):
         logger.exception("The %s%% map layer could not be built", percent)
-        response = HttpResponse("The deprivation layer is not available just now.", status=503,
-                                content_type="text/plain; charset=utf-8")
+        response = HttpResponse(
+            "The deprivation layer is not available just now.",
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
         response["Retry-After"] = "60"
         return response
     gzipped = "gzip" in request.headers.get("Accept-Encoding", "")
-    response = FileResponse(open(layer.gzip_path if gzipped else layer.path, "rb"),
-                            content_type="application/geo+json")
+    response = FileResponse(
+        open(layer.gzip_path if gzipped else layer.path, "rb"), content_type="application/geo+json"
+    )
     if gzipped:
         response["Content-Encoding"] = "gzip"
     response["ETag"] = f'"{layer.key}{"-gz" if gzipped else ""}"'

@@ -24,7 +24,10 @@ class RequestSizeLimitMiddleware:
         if length > settings.MAX_REQUEST_BYTES:
             body = render_to_string(
                 "413.html",
-                {"size_mb": f"{length / 1e6:.1f}", "limit_mb": f"{settings.MAX_REQUEST_BYTES / 1e6:.0f}"},
+                {
+                    "size_mb": f"{length / 1e6:.1f}",
+                    "limit_mb": f"{settings.MAX_REQUEST_BYTES / 1e6:.0f}",
+                },
             )
             response = HttpResponse(body, status=413)
             response["Connection"] = "close"
@@ -45,7 +48,9 @@ class CrossOriginResourcePolicyMiddleware:
         response = self.get_response(request)
         if "Cross-Origin-Resource-Policy" not in response:
             open_data = request.path.startswith(self.OPEN_PREFIXES)
-            response["Cross-Origin-Resource-Policy"] = "cross-origin" if open_data else "same-origin"
+            response["Cross-Origin-Resource-Policy"] = (
+                "cross-origin" if open_data else "same-origin"
+            )
         return response
 
 
@@ -73,7 +78,11 @@ def client_ip(request):
     that many places from the right of X-Forwarded-For: entries further left were
     written by the client and cannot be trusted."""
     if settings.TRUSTED_PROXIES:
-        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
         if len(forwarded) >= settings.TRUSTED_PROXIES:
             return forwarded[-settings.TRUSTED_PROXIES]
     return request.META.get("REMOTE_ADDR", "")

@@ -9,7 +9,12 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, URLValidator
+from django.core.validators import (
+    MaxValueValidator,
+    MinValueValidator,
+    RegexValidator,
+    URLValidator,
+)
 from django.db import models, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
@@ -19,15 +24,14 @@ from django.utils.deconstruct import deconstructible
 from simple_history.models import HistoricalRecords
 
 from . import images
-from .evidence import EvidenceStrength
 from .choices import (
     TENURE_FIELDS,
+    Aggregation,
     Arrangement,
     CommunityModel,
-    Aggregation,
     Delivery,
-    Framework,
     DeprivationIndex,
+    Framework,
     ImdBasis,
     ImdEdition,
     LocationBasis,
@@ -39,6 +43,7 @@ from .choices import (
     Stage,
     Status,
 )
+from .evidence import EvidenceStrength
 
 # The United Kingdom's extent, with a little margin for the islands.
 UK_LATITUDE = (Decimal("49.8"), Decimal("60.95"))
@@ -197,8 +202,12 @@ class StoredImagesMixin(models.Model):
                     setattr(self, width_field, processed.width)
                     setattr(self, height_field, processed.height)
                     to_render.append((processed.content, saved, processed.width, rendition_set))
-                if stored_names.get(field_name) and stored_names[field_name] != (field_file.name or ""):
-                    replaced.append((images.storage_for(field_file), stored_names[field_name], rendition_set))
+                if stored_names.get(field_name) and stored_names[field_name] != (
+                    field_file.name or ""
+                ):
+                    replaced.append(
+                        (images.storage_for(field_file), stored_names[field_name], rendition_set)
+                    )
                 if not field_file:
                     setattr(self, width_field, None)
                     setattr(self, height_field, None)
@@ -213,7 +222,9 @@ class StoredImagesMixin(models.Model):
                         raise images.ImageStorageError(error) from error
         except BaseException:
             for storage, name, rendition_set, width in written:
-                images.delete_files(storage, [name, *images.rendition_names(_Named(name), width, rendition_set)])
+                images.delete_files(
+                    storage, [name, *images.rendition_names(_Named(name), width, rendition_set)]
+                )
             raise
         if replaced:
             transaction.on_commit(lambda: _delete_image_files(replaced))
@@ -237,13 +248,19 @@ class _Named:
 
 def _delete_image_files(files):
     for storage, name, rendition_set in files:
-        images.delete_files(storage, [name, *images.rendition_names(_Named(name), 0, rendition_set)])
+        images.delete_files(
+            storage, [name, *images.rendition_names(_Named(name), 0, rendition_set)]
+        )
 
 
 def _models_with_images():
     from django.apps import apps
 
-    return [model for model in apps.get_app_config("casestudies").get_models() if issubclass(model, StoredImagesMixin)]
+    return [
+        model
+        for model in apps.get_app_config("casestudies").get_models()
+        if issubclass(model, StoredImagesMixin)
+    ]
 
 
 def media_in_use(history=False):
@@ -257,7 +274,9 @@ def media_in_use(history=False):
         sources = [model, get_history_model_for_model(model)] if history else [model]
         for field_name, _, _, rendition_set in model.image_fields:
             for source in sources:
-                for name in source._default_manager.exclude(**{field_name: ""}).values_list(field_name, flat=True):
+                for name in source._default_manager.exclude(**{field_name: ""}).values_list(
+                    field_name, flat=True
+                ):
                     names.add(name)
                     names.update(images.rendition_names(_Named(name), 0, rendition_set))
     return names
@@ -270,7 +289,10 @@ def media_folders():
         for field_name, _, _, rendition_set in model.image_fields:
             sample = model._meta.get_field(field_name).generate_filename(None, "sample.jpg")
             folders.add(sample.split("/", 1)[0])
-            folders.update(name.split("/", 1)[0] for name in images.rendition_names(_Named(sample), 0, rendition_set))
+            folders.update(
+                name.split("/", 1)[0]
+                for name in images.rendition_names(_Named(sample), 0, rendition_set)
+            )
     return sorted(folders)
 
 
@@ -287,9 +309,14 @@ class Organisation(StoredImagesMixin, TimestampedModel):
     kind = models.CharField(max_length=32, choices=OrganisationKind.choices)
     website = WebAddressField(blank=True)
     region = models.CharField(
-        max_length=32, choices=Region.choices, blank=True, help_text="Where it is based or mostly works."
+        max_length=32,
+        choices=Region.choices,
+        blank=True,
+        help_text="Where it is based or mostly works.",
     )
-    description = models.TextField(blank=True, help_text="A few plain sentences: who they are and what they do.")
+    description = models.TextField(
+        blank=True, help_text="A few plain sentences: who they are and what they do."
+    )
     successor = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,
@@ -302,7 +329,9 @@ class Organisation(StoredImagesMixin, TimestampedModel):
         "date the successor took over", null=True, blank=True, help_text="Leave empty if not known."
     )
     logo = ImageUploadField(
-        upload_to=upload_logo, blank=True, help_text="Optional. JPEG, PNG or WebP; a transparent PNG works best."
+        upload_to=upload_logo,
+        blank=True,
+        help_text="Optional. JPEG, PNG or WebP; a transparent PNG works best.",
     )
     logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -325,15 +354,15 @@ class Organisation(StoredImagesMixin, TimestampedModel):
     def __str__(self):
         return self.display_name
 
+    def get_absolute_url(self):
+        return reverse("casestudies:organisation_detail", args=[self.slug])
+
     @property
     def display_name(self):
-        """"Isos Housing (now part of Karbon Homes)" wherever the name is shown."""
+        """ "Isos Housing (now part of Karbon Homes)" wherever the name is shown."""
         if self.successor_id:
             return f"{self.name} (now part of {self.successor.name})"
         return self.name
-
-    def get_absolute_url(self):
-        return reverse("casestudies:organisation_detail", args=[self.slug])
 
     def clean(self):
         super().clean()
@@ -342,12 +371,16 @@ class Organisation(StoredImagesMixin, TimestampedModel):
         while successor is not None:
             if successor.pk in seen or successor is self:
                 raise ValidationError(
-                    {"successor": "That would make a loop: an organisation cannot succeed itself, directly or through others."}
+                    {
+                        "successor": "That would make a loop: an organisation cannot succeed itself, directly or through others."
+                    }
                 )
             seen.add(successor.pk)
             successor = successor.successor
         if self.succeeded_on and not self.successor_id:
-            raise ValidationError({"succeeded_on": "Choose the successor as well as the date it took over."})
+            raise ValidationError(
+                {"succeeded_on": "Choose the successor as well as the date it took over."}
+            )
 
     def logo_renditions(self):
         """{"webp": [...], "fallback": [...]} for a <picture>, or None without a logo."""
@@ -361,7 +394,9 @@ class Organisation(StoredImagesMixin, TimestampedModel):
         frontier = {self.pk}
         while frontier:
             frontier = set(
-                Organisation.objects.filter(successor__in=frontier).exclude(pk__in=ids).values_list("pk", flat=True)
+                Organisation.objects.filter(successor__in=frontier)
+                .exclude(pk__in=ids)
+                .values_list("pk", flat=True)
             )
             ids |= frontier
         return ids
@@ -391,19 +426,28 @@ class CaseStudyQuerySet(models.QuerySet):
     def with_partners(self):
         """Partners with their organisations and successors (shown as "now part of …")."""
         return self.prefetch_related(
-            models.Prefetch("partners", queryset=CaseStudyPartner.objects.select_related("organisation__successor"))
+            models.Prefetch(
+                "partners",
+                queryset=CaseStudyPartner.objects.select_related("organisation__successor"),
+            )
         )
 
     def with_outcomes(self):
         """Outcomes with their indicators and sources."""
         return self.prefetch_related(
-            models.Prefetch("outcomes", queryset=Outcome.objects.select_related("indicator", "source"))
+            models.Prefetch(
+                "outcomes", queryset=Outcome.objects.select_related("indicator", "source")
+            )
         )
 
     def with_card_data(self):
         """What a list of case-study cards shows, in a fixed number of queries."""
         return self.with_partners().prefetch_related(
-            models.Prefetch("images", queryset=CaseStudyImage.objects.filter(is_cover=True), to_attr="cover_images"),
+            models.Prefetch(
+                "images",
+                queryset=CaseStudyImage.objects.filter(is_cover=True),
+                to_attr="cover_images",
+            ),
         )
 
 
@@ -423,18 +467,21 @@ class CaseStudy(TimestampedModel):
         help_text="Part of the web address. If you change it, the old address keeps working.",
     )
     summary = models.TextField(
-        max_length=600, blank=True, help_text="Two or three sentences shown in lists and search results."
+        max_length=600,
+        blank=True,
+        help_text="Two or three sentences shown in lists and search results.",
     )
     body = models.TextField(
         "story",
         blank=True,
         help_text="How the partnership came about and how it works. Markdown: ## Heading, **bold**, [link](https://…).",
     )
-    key_messages = models.TextField(
-        blank=True, help_text="The lessons for others, one per line."
-    )
+    key_messages = models.TextField(blank=True, help_text="The lessons for others, one per line.")
     target_audience = models.CharField(
-        "who the homes are for", max_length=300, blank=True, help_text="For example: local people with a connection to the parish."
+        "who the homes are for",
+        max_length=300,
+        blank=True,
+        help_text="For example: local people with a connection to the parish.",
     )
     themes = models.ManyToManyField(Theme, blank=True, related_name="case_studies")
     verification_notes = models.TextField(
@@ -444,7 +491,9 @@ class CaseStudy(TimestampedModel):
     )
 
     # Publishing
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    status = models.CharField(
+        max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
     published_at = models.DateTimeField(
         "publication date",
         null=True,
@@ -459,20 +508,37 @@ class CaseStudy(TimestampedModel):
         help_text="Made up by generate_case_studies for performance work; never real.",
     )
     revision = models.PositiveIntegerField(
-        default=0, editable=False, help_text="Goes up with every save, so two staff editing at once are noticed."
+        default=0,
+        editable=False,
+        help_text="Goes up with every save, so two staff editing at once are noticed.",
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
     )
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
     )
 
     # Place
-    place_name = models.CharField(max_length=200, blank=True, help_text="Village, town or neighbourhood.")
+    place_name = models.CharField(
+        max_length=200, blank=True, help_text="Village, town or neighbourhood."
+    )
     local_authority_name = models.CharField(max_length=200, blank=True)
     local_authority_code = models.CharField(
-        max_length=9, blank=True, validators=[local_authority_code_validator], help_text="ONS code, e.g. E06000057."
+        max_length=9,
+        blank=True,
+        validators=[local_authority_code_validator],
+        help_text="ONS code, e.g. E06000057.",
     )
     lsoa_code = models.CharField(
         "neighbourhood code",
@@ -483,7 +549,10 @@ class CaseStudy(TimestampedModel):
         "coordinates when left empty; to override what was found, type the right code here.",
     )
     neighbourhood_name = models.CharField(
-        max_length=200, blank=True, editable=False, help_text="The official name of the neighbourhood code."
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text="The official name of the neighbourhood code.",
     )
     region = models.CharField(max_length=32, choices=Region.choices, blank=True)
     latitude = models.DecimalField(
@@ -518,7 +587,10 @@ class CaseStudy(TimestampedModel):
         help_text="Index of Multiple Deprivation decile of the neighbourhood: 1 is the most deprived 10%.",
     )
     imd_edition = models.CharField(
-        "deprivation index", max_length=16, choices=DeprivationIndex.choices, blank=True,
+        "deprivation index",
+        max_length=16,
+        choices=DeprivationIndex.choices,
+        blank=True,
         help_text="Each nation's own index: deciles of different nations are not comparable.",
     )
     imd_basis = models.CharField(
@@ -530,27 +602,39 @@ class CaseStudy(TimestampedModel):
         "If you set the decile yourself, choose “Entered by hand” so nothing overwrites it.",
     )
     imd_approximate = models.BooleanField(
-        "deprivation decile approximate", default=False, editable=False,
+        "deprivation decile approximate",
+        default=False,
+        editable=False,
         help_text="The neighbourhood or its decile is not certain (see the note).",
     )
     deprivation_note = models.CharField(
-        max_length=500, blank=True, editable=False,
+        max_length=500,
+        blank=True,
+        editable=False,
         help_text="How the neighbourhood and decile were found, and anything uncertain about them.",
     )
 
     # Scheme
     community_model = models.CharField(max_length=32, choices=CommunityModel.choices, blank=True)
-    partnership_arrangement = models.CharField(max_length=40, choices=Arrangement.choices, blank=True)
+    partnership_arrangement = models.CharField(
+        max_length=40, choices=Arrangement.choices, blank=True
+    )
     arrangement_detail = models.CharField(
-        max_length=300, blank=True, help_text="The arrangement in a sentence, e.g. who holds the freehold and for how long the lease runs."
+        max_length=300,
+        blank=True,
+        help_text="The arrangement in a sentence, e.g. who holds the freehold and for how long the lease runs.",
     )
     delivery = models.CharField(max_length=16, choices=Delivery.choices, blank=True)
     homes_built = homes_field("homes built", "New-build homes.")
     homes_refurbished = homes_field(
-        "homes refurbished or converted", "Homes made from existing buildings: empty homes brought back, conversions."
+        "homes refurbished or converted",
+        "Homes made from existing buildings: empty homes brought back, conversions.",
     )
     homes_total = models.PositiveIntegerField(
-        null=True, blank=True, editable=False, help_text="Built plus refurbished; kept up to date on save."
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Built plus refurbished; kept up to date on save.",
     )
     homes_social_rent = homes_field("social rent")
     homes_affordable_rent = homes_field("affordable rent")
@@ -570,9 +654,13 @@ class CaseStudy(TimestampedModel):
     year_completed = year_field("year completed", "Leave empty if not finished.")
     capital_cost = money_field("capital cost")
     grant_funding = money_field("capital grant")
-    revenue_funding = money_field("revenue funding", "Money for running costs and the group's own work, in pounds.")
+    revenue_funding = money_field(
+        "revenue funding", "Money for running costs and the group's own work, in pounds."
+    )
     funders = models.CharField(
-        max_length=500, blank=True, help_text="Who paid, in words: e.g. Homes and Communities Agency grant."
+        max_length=500,
+        blank=True,
+        help_text="Who paid, in words: e.g. Homes and Communities Agency grant.",
     )
 
     # Search: body, place and partner names in one column, kept current on save and
@@ -598,20 +686,26 @@ class CaseStudy(TimestampedModel):
             models.Index(fields=["year_completed"], name="casestudy_completed_idx"),
             models.Index(fields=["title"], name="casestudy_title_idx"),
             # "Most homes" first, unknown counts last, the same on every database.
-            models.Index(Coalesce(F("homes_total"), Value(-1)).desc(), name="casestudy_most_homes_idx"),
+            models.Index(
+                Coalesce(F("homes_total"), Value(-1)).desc(), name="casestudy_most_homes_idx"
+            ),
             # Tenure filters ask "any homes at this tenure?": partial indexes hold just those rows.
             *[
-                models.Index(fields=[field], condition=Q(**{f"{field}__gt": 0}), name=f"cs_{field[6:]}_idx")
+                models.Index(
+                    fields=[field], condition=Q(**{f"{field}__gt": 0}), name=f"cs_{field[6:]}_idx"
+                )
                 for field in TENURE_FIELDS.values()
             ],
         ]
         constraints = [
             models.CheckConstraint(
-                condition=~Q(status=Status.PUBLISHED) | (~Q(summary="") & ~Q(region="") & Q(published_at__isnull=False)),
+                condition=~Q(status=Status.PUBLISHED)
+                | (~Q(summary="") & ~Q(region="") & Q(published_at__isnull=False)),
                 name="casestudy_published_has_summary_region_date",
             ),
             models.CheckConstraint(
-                condition=Q(year_started__isnull=True) | Q(year_started__gte=EARLIEST_YEAR, year_started__lte=LATEST_YEAR),
+                condition=Q(year_started__isnull=True)
+                | Q(year_started__gte=EARLIEST_YEAR, year_started__lte=LATEST_YEAR),
                 name="casestudy_year_started_plausible",
             ),
             models.CheckConstraint(
@@ -626,7 +720,8 @@ class CaseStudy(TimestampedModel):
                 name="casestudy_completed_after_started",
             ),
             models.CheckConstraint(
-                condition=Q(imd_decile__isnull=True) | (Q(imd_decile__gte=1, imd_decile__lte=10) & ~Q(imd_edition="")),
+                condition=Q(imd_decile__isnull=True)
+                | (Q(imd_decile__gte=1, imd_decile__lte=10) & ~Q(imd_edition="")),
                 name="casestudy_imd_decile_with_edition",
             ),
             models.CheckConstraint(
@@ -640,19 +735,55 @@ class CaseStudy(TimestampedModel):
                 name="casestudy_coordinates_in_uk",
             ),
             models.CheckConstraint(
-                condition=(Q(homes_built__isnull=True) & Q(homes_refurbished__isnull=True) & Q(homes_total__isnull=True))
-                | Q(homes_total=Coalesce(F("homes_built"), Value(0)) + Coalesce(F("homes_refurbished"), Value(0))),
+                condition=(
+                    Q(homes_built__isnull=True)
+                    & Q(homes_refurbished__isnull=True)
+                    & Q(homes_total__isnull=True)
+                )
+                | Q(
+                    homes_total=Coalesce(F("homes_built"), Value(0))
+                    + Coalesce(F("homes_refurbished"), Value(0))
+                ),
                 name="casestudy_homes_total_is_sum",
             ),
             models.CheckConstraint(
                 condition=Q(homes_total__isnull=True)
-                | Q(homes_total__gte=sum((Coalesce(F(field), Value(0)) for field in TENURE_FIELDS.values()), Value(0))),
+                | Q(
+                    homes_total__gte=sum(
+                        (Coalesce(F(field), Value(0)) for field in TENURE_FIELDS.values()), Value(0)
+                    )
+                ),
                 name="casestudy_tenure_within_total",
             ),
         ]
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.revision = (self.revision or 0) + 1
+        self.homes_total = self.compute_homes_total()
+        from . import lens  # avoids an import cycle
+
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or lens.INPUT_FIELDS & set(update_fields):
+            lens.apply_derived(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = set(update_fields) | lens.DERIVED_FIELDS
+        if self.status == Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        from .search import build_search_text  # avoids an import cycle
+
+        self.search_text = build_search_text(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = set(update_fields) | {
+                "homes_total",
+                "search_text",
+                "published_at",
+                "revision",
+            }
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("casestudies:case_study_detail", args=[self.slug])
@@ -661,15 +792,26 @@ class CaseStudy(TimestampedModel):
 
     @property
     def is_public(self):
-        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
 
     @property
     def is_scheduled(self):
-        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at > timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
 
     def publication_problems(self, partner_count=None, source_count=None):
         """What stops this case study being published, in words staff can act on."""
-        return [problem for _, problem in self.publication_problems_by_field(partner_count, source_count)]
+        return [
+            problem
+            for _, problem in self.publication_problems_by_field(partner_count, source_count)
+        ]
 
     def publication_problems_by_field(self, partner_count=None, source_count=None):
         """(field or inline, problem) for each thing that stops publication, so a page can
@@ -686,7 +828,12 @@ class CaseStudy(TimestampedModel):
         if source_count is None:
             source_count = self.sources.count() if self.pk else 0
         if source_count < 1:
-            problems.append(("sources", "It needs at least one source: every fact in the library is referenced."))
+            problems.append(
+                (
+                    "sources",
+                    "It needs at least one source: every fact in the library is referenced.",
+                )
+            )
         return problems
 
     # Figures ---------------------------------------------------------------------
@@ -710,7 +857,9 @@ class CaseStudy(TimestampedModel):
         return sum(value for _, value in self.tenure_mix())
 
     def key_message_list(self):
-        return [line.strip(" -•*\t") for line in self.key_messages.splitlines() if line.strip(" -•*\t")]
+        return [
+            line.strip(" -•*\t") for line in self.key_messages.splitlines() if line.strip(" -•*\t")
+        ]
 
     @property
     def cover(self):
@@ -734,14 +883,24 @@ class CaseStudy(TimestampedModel):
                 "Give both latitude and longitude, or leave both empty."
             )
         if self.location_basis and self.latitude is None and self.longitude is None:
-            errors["location_basis"] = "Say what the coordinates mark only once there are coordinates."
+            errors["location_basis"] = (
+                "Say what the coordinates mark only once there are coordinates."
+            )
         if self.year_started and self.year_completed and self.year_completed < self.year_started:
             errors["year_completed"] = "The year completed cannot be before the year started."
         if self.imd_decile is not None and not self.imd_edition:
-            errors["imd_edition"] = "Say which edition of the deprivation index the decile comes from."
+            errors["imd_edition"] = (
+                "Say which edition of the deprivation index the decile comes from."
+            )
         from . import lens  # avoids an import cycle
 
-        errors.update({field: message for field, message in lens.place_problems(self).items() if field not in errors})
+        errors.update(
+            {
+                field: message
+                for field, message in lens.place_problems(self).items()
+                if field not in errors
+            }
+        )
         total = self.compute_homes_total()
         if total is not None and self.tenure_total > total:
             errors["homes_social_rent"] = (
@@ -759,26 +918,6 @@ class CaseStudy(TimestampedModel):
         if errors:
             raise ValidationError(errors)
 
-    def save(self, *args, **kwargs):
-        self.revision = (self.revision or 0) + 1
-        self.homes_total = self.compute_homes_total()
-        from . import lens  # avoids an import cycle
-
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or lens.INPUT_FIELDS & set(update_fields):
-            lens.apply_derived(self)
-            if update_fields is not None:
-                kwargs["update_fields"] = set(update_fields) | lens.DERIVED_FIELDS
-        if self.status == Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
-        from .search import build_search_text  # avoids an import cycle
-
-        self.search_text = build_search_text(self)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {"homes_total", "search_text", "published_at", "revision"}
-        super().save(*args, **kwargs)
-
 
 class CaseStudyPartner(models.Model):
     """An organisation's part in one case study.
@@ -789,12 +928,19 @@ class CaseStudyPartner(models.Model):
     """
 
     case_study = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="partners")
-    organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="partnerships")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="partnerships"
+    )
     role = models.CharField(max_length=32, choices=PartnerRole.choices)
     role_detail = models.CharField(
-        "what they did", max_length=300, blank=True, help_text="For example: co-funded the build; manages the homes on a long lease."
+        "what they did",
+        max_length=300,
+        blank=True,
+        help_text="For example: co-funded the build; manages the homes on a long lease.",
     )
-    order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers are listed first; list the lead first.")
+    order = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers are listed first; list the lead first."
+    )
 
     history = HistoricalRecords()
 
@@ -838,7 +984,9 @@ class Source(models.Model):
 def _picture(field_file, width, height, rendition_set):
     return {
         "webp": images.renditions(field_file, width, height, rendition_set, "WEBP"),
-        "fallback": images.renditions(field_file, width, height, rendition_set, rendition_set.fallback),
+        "fallback": images.renditions(
+            field_file, width, height, rendition_set, rendition_set.fallback
+        ),
         "fallback_type": "image/jpeg" if rendition_set.fallback == "JPEG" else "image/png",
         "width": width,
         "height": height,
@@ -854,7 +1002,9 @@ class CaseStudyImage(StoredImagesMixin, models.Model):
     """
 
     case_study = models.ForeignKey(CaseStudy, on_delete=models.CASCADE, related_name="images")
-    image = ImageUploadField(upload_to=upload_case_study_image, help_text="JPEG, PNG or WebP, up to 10 MB.")
+    image = ImageUploadField(
+        upload_to=upload_case_study_image, help_text="JPEG, PNG or WebP, up to 10 MB."
+    )
     width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     alt_text = models.CharField(
@@ -864,12 +1014,18 @@ class CaseStudyImage(StoredImagesMixin, models.Model):
         help_text="What the image shows, for people who cannot see it. Required unless it is decorative.",
     )
     is_decorative = models.BooleanField(
-        "decorative", default=False, help_text="Tick if the image adds nothing the text does not already say."
+        "decorative",
+        default=False,
+        help_text="Tick if the image adds nothing the text does not already say.",
     )
     caption = models.CharField(max_length=300, blank=True)
     credit = models.CharField(max_length=200, blank=True, help_text="Who took or made it.")
-    licence = models.CharField(max_length=100, blank=True, help_text="For example: CC BY 4.0, or used with permission.")
-    is_cover = models.BooleanField("cover image", default=False, help_text="Shown at the top of the page and on cards.")
+    licence = models.CharField(
+        max_length=100, blank=True, help_text="For example: CC BY 4.0, or used with permission."
+    )
+    is_cover = models.BooleanField(
+        "cover image", default=False, help_text="Shown at the top of the page and on cards."
+    )
     order = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -884,7 +1040,8 @@ class CaseStudyImage(StoredImagesMixin, models.Model):
                 fields=["case_study"], condition=Q(is_cover=True), name="casestudyimage_one_cover"
             ),
             models.CheckConstraint(
-                condition=Q(is_decorative=True) | ~Q(alt_text=""), name="casestudyimage_alt_text_or_decorative"
+                condition=Q(is_decorative=True) | ~Q(alt_text=""),
+                name="casestudyimage_alt_text_or_decorative",
             ),
         ]
 
@@ -895,7 +1052,9 @@ class CaseStudyImage(StoredImagesMixin, models.Model):
         super().clean()
         if not self.is_decorative and not self.alt_text.strip():
             raise ValidationError(
-                {"alt_text": "Describe what the image shows for people who cannot see it, or tick “decorative”."}
+                {
+                    "alt_text": "Describe what the image shows for people who cannot see it, or tick “decorative”."
+                }
             )
 
     @property
@@ -917,12 +1076,16 @@ class Indicator(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     framework = models.CharField(max_length=32, choices=Framework.choices)
-    unit = models.CharField(max_length=40, help_text="For example: homes, %, £, assets, index points.")
+    unit = models.CharField(
+        max_length=40, help_text="For example: homes, %, £, assets, index points."
+    )
     description = models.TextField(blank=True, help_text="What exactly is counted, and how.")
     aggregation = models.CharField(
         "across case studies", max_length=8, choices=Aggregation.choices, default=Aggregation.SUM
     )
-    lower_is_better = models.BooleanField(default=False, help_text="Tick for measures such as loneliness.")
+    lower_is_better = models.BooleanField(
+        default=False, help_text="Tick for measures such as loneliness."
+    )
     order = models.PositiveSmallIntegerField(default=0)
 
     history = HistoricalRecords()
@@ -959,13 +1122,21 @@ class Outcome(models.Model):
     value = models.DecimalField(max_digits=14, decimal_places=2)
     year = year_field("year measured")
     baseline = models.DecimalField(
-        max_digits=14, decimal_places=2, null=True, blank=True, help_text="The figure before, if known."
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="The figure before, if known.",
     )
     baseline_year = year_field("baseline year")
     method = models.CharField(
-        max_length=300, blank=True, help_text="How it was measured, e.g. resident survey, HACT wellbeing valuation."
+        max_length=300,
+        blank=True,
+        help_text="How it was measured, e.g. resident survey, HACT wellbeing valuation.",
     )
-    note = models.CharField(max_length=300, blank=True, help_text="Anything a reader needs, e.g. “25 to 30 years”.")
+    note = models.CharField(
+        max_length=300, blank=True, help_text="Anything a reader needs, e.g. “25 to 30 years”."
+    )
     # RESTRICT, not PROTECT: a source an outcome rests on cannot be deleted on its own, but
     # deleting the whole case study takes its sources and outcomes together.
     source = models.ForeignKey(
@@ -991,10 +1162,13 @@ class Outcome(models.Model):
         constraints = [
             models.CheckConstraint(condition=Q(value__gte=0), name="outcome_value_not_negative"),
             models.CheckConstraint(
-                condition=Q(baseline__isnull=True) | Q(baseline__gte=0), name="outcome_baseline_not_negative"
+                condition=Q(baseline__isnull=True) | Q(baseline__gte=0),
+                name="outcome_baseline_not_negative",
             ),
         ]
-        indexes = [models.Index(fields=["indicator", "case_study"], name="outcome_indicator_case_idx")]
+        indexes = [
+            models.Index(fields=["indicator", "case_study"], name="outcome_indicator_case_idx")
+        ]
 
     def __str__(self):
         return f"{self.indicator.name}: {self.display_value}"
@@ -1005,16 +1179,24 @@ class Outcome(models.Model):
 
     def clean(self):
         super().clean()
-        if self.source_id and self.case_study_id and self.source.case_study_id != self.case_study_id:
+        if (
+            self.source_id
+            and self.case_study_id
+            and self.source.case_study_id != self.case_study_id
+        ):
             raise ValidationError({"source": "Choose one of this case study's own sources."})
         if not self.source_id and not self.method.strip():
             raise ValidationError(
-                {"source": "Say where this figure comes from: choose a source, or describe the method."}
+                {
+                    "source": "Say where this figure comes from: choose a source, or describe the method."
+                }
             )
         if self.indicator_id and self.indicator.unit == "%" and self.value > 100:
             raise ValidationError({"value": "A percentage cannot be more than 100."})
         if self.baseline_year and self.year and self.baseline_year > self.year:
-            raise ValidationError({"baseline_year": "The baseline year cannot be after the year measured."})
+            raise ValidationError(
+                {"baseline_year": "The baseline year cannot be after the year measured."}
+            )
 
 
 class DeprivationArea(models.Model):
@@ -1029,25 +1211,34 @@ class DeprivationArea(models.Model):
     local_authority_name = models.CharField(max_length=200)
     score = models.DecimalField(max_digits=7, decimal_places=3)
     rank = models.PositiveIntegerField()
-    decile = models.PositiveSmallIntegerField(validators=[MinValueValidator(1), MaxValueValidator(10)])
+    decile = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(10)]
+    )
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["edition", "lsoa_code"], name="deprivationarea_unique_lsoa"),
-            models.CheckConstraint(condition=Q(decile__gte=1, decile__lte=10), name="deprivationarea_decile_range"),
+            models.UniqueConstraint(
+                fields=["edition", "lsoa_code"], name="deprivationarea_unique_lsoa"
+            ),
+            models.CheckConstraint(
+                condition=Q(decile__gte=1, decile__lte=10), name="deprivationarea_decile_range"
+            ),
         ]
-        indexes = [models.Index(fields=["edition", "local_authority_code"], name="deprivation_la_idx")]
+        indexes = [
+            models.Index(fields=["edition", "local_authority_code"], name="deprivation_la_idx")
+        ]
 
     def __str__(self):
         return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"
 
 
 # Models kept in modules of their own, registered with the app here.
-from .identifiers import OrganisationIdentifier  # noqa: E402, F401
-from .releases.models import DataRelease  # noqa: E402, F401
-from .verification import Verification  # noqa: E402, F401
-# What visitors send lives in its own package; imported here so its migrations are the app's.
-from .participation.models import ContactMessage, Correction, Suggestion  # noqa: E402,F401
 from .alerts.models import AlertDelivery, AlertSubscription  # noqa: E402,F401  (alerts' models, in their own module)
 from .guides.models import Guide, GuideEntry  # noqa: E402,F401  (the guides' models, in their own module)
+from .identifiers import OrganisationIdentifier  # noqa: E402, F401
+
+# What visitors send lives in its own package; imported here so its migrations are the app's.
+from .participation.models import ContactMessage, Correction, Suggestion  # noqa: E402,F401
+from .releases.models import DataRelease  # noqa: E402, F401
+from .verification import Verification  # noqa: E402, F401
 from .workspace.models import OrganisationRedirect, ReviewComment  # noqa: E402,F401  (the workspace's records belong to this app)

@@ -35,25 +35,40 @@ URI = {"type": "string", "format": "uri"}
 
 def _parameter(name, field):
     description = str(field.help_text or field.label or name)
-    if isinstance(field, forms.MultipleChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
+    if isinstance(field, forms.MultipleChoiceField) and not isinstance(
+        field, forms.ModelMultipleChoiceField
+    ):
         values = [str(value) for value, _ in field.choices if str(value)]
         schema = {"type": "array", "items": {"type": "string", "enum": values}}
     elif isinstance(field, forms.ModelMultipleChoiceField):
         schema = {"type": "array", "items": {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}}
     elif isinstance(field, forms.ChoiceField):
-        schema = {"type": "string", "enum": [str(value) for value, _ in field.choices if str(value)]}
+        schema = {
+            "type": "string",
+            "enum": [str(value) for value, _ in field.choices if str(value)],
+        }
     elif isinstance(field, forms.IntegerField):
         schema = {"type": "integer"}
     else:
         schema = {"type": "string"}
-    parameter = {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
+    parameter = {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description,
+        "schema": schema,
+    }
     if schema["type"] == "array":
         parameter.update(style="form", explode=True)
     return parameter
 
 
 def case_study_schema():
-    flat = {name: {**fieldtypes.json_schema(name), "description": text} for name, text in exports.FIELDS if name not in NESTED}
+    flat = {
+        name: {**fieldtypes.json_schema(name), "description": text}
+        for name, text in exports.FIELDS
+        if name not in NESTED
+    }
     rendition = _obj({"url": URI, "width": {"type": "integer"}, "height": {"type": "integer"}})
     nested = {
         "partners": {
@@ -68,7 +83,11 @@ def case_study_schema():
                     "role_detail": STRING,
                     "successor": _obj({"name": STRING, "slug": STRING}, nullable=True),
                     "url": URI,
-                    "identifiers": {"type": "array", "items": STRING, "description": "In org-id.guide form, e.g. GB-COH-08123456."},
+                    "identifiers": {
+                        "type": "array",
+                        "items": STRING,
+                        "description": "In org-id.guide form, e.g. GB-COH-08123456.",
+                    },
                 }
             ),
         },
@@ -76,14 +95,22 @@ def case_study_schema():
         "sources": {
             "type": "array",
             "items": _obj(
-                {"title": STRING, "url": STRING, "publisher": STRING, "accessed_on": {"type": ["string", "null"], "format": "date"}, "note": STRING}
+                {
+                    "title": STRING,
+                    "url": STRING,
+                    "publisher": STRING,
+                    "accessed_on": {"type": ["string", "null"], "format": "date"},
+                    "note": STRING,
+                }
             ),
         },
         "outcomes": {
             "type": "array",
             "items": _obj(
                 {
-                    "indicator": _obj({"slug": STRING, "name": STRING, "framework": STRING, "unit": STRING}),
+                    "indicator": _obj(
+                        {"slug": STRING, "name": STRING, "framework": STRING, "unit": STRING}
+                    ),
                     "value": {"type": "number"},
                     "year": NULLABLE_INTEGER,
                     "baseline": NULLABLE_NUMBER,
@@ -111,7 +138,12 @@ def case_study_schema():
                     "credit": STRING,
                     "licence": STRING,
                     "is_cover": {"type": "boolean"},
-                    "renditions": _obj({"webp": {"type": "array", "items": rendition}, "jpeg": {"type": "array", "items": rendition}}),
+                    "renditions": _obj(
+                        {
+                            "webp": {"type": "array", "items": rendition},
+                            "jpeg": {"type": "array", "items": rendition},
+                        }
+                    ),
                 }
             ),
         },
@@ -136,16 +168,30 @@ def _document(site_url):
     licence = _obj({"name": STRING, "url": URI, "attribution": STRING})
     filters = [_parameter(name, field) for name, field in selectors.filter_form_fields().items()]
     paging = [
-        {"name": "page", "in": "query", "required": False, "description": "Page number, from 1.", "schema": {"type": "integer", "minimum": 1}},
+        {
+            "name": "page",
+            "in": "query",
+            "required": False,
+            "description": "Page number, from 1.",
+            "schema": {"type": "integer", "minimum": 1},
+        },
         {
             "name": "page_size",
             "in": "query",
             "required": False,
             "description": f"Case studies a page, up to {exports.API_MAX_PAGE_SIZE}.",
-            "schema": {"type": "integer", "minimum": 1, "maximum": exports.API_MAX_PAGE_SIZE, "default": exports.API_PAGE_SIZE},
+            "schema": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": exports.API_MAX_PAGE_SIZE,
+                "default": exports.API_PAGE_SIZE,
+            },
         },
     ]
-    list_path, detail_path = path_to("casestudies:api_list"), path_to("casestudies:api_list") + "{slug}/"
+    list_path, detail_path = (
+        path_to("casestudies:api_list"),
+        path_to("casestudies:api_list") + "{slug}/",
+    )
     return {
         "openapi": "3.1.0",
         "info": {
@@ -166,7 +212,11 @@ def _document(site_url):
                     "responses": {
                         "200": {
                             "description": "A page of case studies.",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseStudyPage"}}},
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/CaseStudyPage"}
+                                }
+                            },
                         },
                         "400": _errors(),
                         "404": _errors(),
@@ -178,12 +228,22 @@ def _document(site_url):
                     "operationId": "getCaseStudy",
                     "summary": "One published case study.",
                     "parameters": [
-                        {"name": "slug", "in": "path", "required": True, "description": "The case study's slug.", "schema": {"type": "string"}}
+                        {
+                            "name": "slug",
+                            "in": "path",
+                            "required": True,
+                            "description": "The case study's slug.",
+                            "schema": {"type": "string"},
+                        }
                     ],
                     "responses": {
                         "200": {
                             "description": "The case study.",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseStudyResult"}}},
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/CaseStudyResult"}
+                                }
+                            },
                         },
                         "404": _errors(),
                     },
@@ -202,14 +262,25 @@ def _document(site_url):
                         "next": {"type": ["string", "null"], "format": "uri"},
                         "previous": {"type": ["string", "null"], "format": "uri"},
                         "licence": {"$ref": "#/components/schemas/Licence"},
-                        "results": {"type": "array", "items": {"$ref": "#/components/schemas/CaseStudy"}},
+                        "results": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/CaseStudy"},
+                        },
                     }
                 ),
                 "CaseStudyResult": _obj(
-                    {"licence": {"$ref": "#/components/schemas/Licence"}, "result": {"$ref": "#/components/schemas/CaseStudy"}}
+                    {
+                        "licence": {"$ref": "#/components/schemas/Licence"},
+                        "result": {"$ref": "#/components/schemas/CaseStudy"},
+                    }
                 ),
                 "Errors": _obj(
-                    {"errors": {"type": "object", "additionalProperties": {"type": "array", "items": STRING}}}
+                    {
+                        "errors": {
+                            "type": "object",
+                            "additionalProperties": {"type": "array", "items": STRING},
+                        }
+                    }
                 ),
             }
         },
@@ -237,8 +308,13 @@ def docs(request):
         for method, operation in methods.items():
             operations.append({"method": method.upper(), "path": path, **operation})
     case_study = spec["components"]["schemas"]["CaseStudy"]["properties"]
-    fields = [(name, _type_words(schema), schema.get("description", "")) for name, schema in case_study.items()]
-    return render(request, "casestudies/api_docs.html", {"operations": operations, "fields": fields})
+    fields = [
+        (name, _type_words(schema), schema.get("description", ""))
+        for name, schema in case_study.items()
+    ]
+    return render(
+        request, "casestudies/api_docs.html", {"operations": operations, "fields": fields}
+    )
 
 
 def _type_words(schema):

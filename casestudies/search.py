@@ -54,10 +54,14 @@ def apply_search(queryset, query):
 
         # Prefix matching ("stocks" finds Stocksfield); terms are \w+ only, so the raw
         # query syntax cannot be broken by what people type.
-        tsquery = SearchQuery(" & ".join(f"{term}:*" for term in terms), search_type="raw", config="english")
+        tsquery = SearchQuery(
+            " & ".join(f"{term}:*" for term in terms), search_type="raw", config="english"
+        )
         vector = search_vector()
-        return queryset.alias(search_match=vector).filter(search_match=tsquery).alias(
-            search_rank=SearchRank(vector, tsquery)
+        return (
+            queryset.alias(search_match=vector)
+            .filter(search_match=tsquery)
+            .alias(search_rank=SearchRank(vector, tsquery))
         )
     if sqlite_index_available():
         # Three tiers, as match_tiers gives them: every word in the title, every word in
@@ -71,7 +75,9 @@ def apply_search(queryset, query):
             )
         )
     for term in terms:
-        queryset = queryset.filter(Q(title__icontains=term) | Q(summary__icontains=term) | Q(search_text__icontains=term))
+        queryset = queryset.filter(
+            Q(title__icontains=term) | Q(summary__icontains=term) | Q(search_text__icontains=term)
+        )
     return queryset.alias(
         search_rank=Case(
             When(title__icontains=terms[0], then=Value(3)),
@@ -93,7 +99,10 @@ def match_tiers(query):
     tiers = []
     with connection.cursor() as cursor:
         for column in (None, "summary", "title"):
-            cursor.execute(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [_fts_query(terms, column)])
+            cursor.execute(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+                [_fts_query(terms, column)],
+            )
             tiers.append([pk for (pk,) in cursor.fetchall()])
     return tiers
 
@@ -105,7 +114,9 @@ def _fts_query(terms, column=None):
 
 
 def _matching(terms, column=None):
-    return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [_fts_query(terms, column)])
+    return RawSQL(
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [_fts_query(terms, column)]
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -121,7 +132,7 @@ def highlight_pattern(query):
     if not stems:
         return None
     stems.sort(key=len, reverse=True)
-    return re.compile(r"\b(?:%s)\w*" % "|".join(stems), re.IGNORECASE | re.UNICODE)
+    return re.compile(r"\b(?:{})\w*".format("|".join(stems)), re.IGNORECASE | re.UNICODE)
 
 
 def build_search_text(case_study):
@@ -140,7 +151,9 @@ def build_search_text(case_study):
         case_study.funders,
     ]
     if case_study.pk:
-        partners = CaseStudyPartner.objects.filter(case_study_id=case_study.pk).select_related("organisation__successor")
+        partners = CaseStudyPartner.objects.filter(case_study_id=case_study.pk).select_related(
+            "organisation__successor"
+        )
         for partner in partners:
             parts.append(partner.organisation.name)
             if partner.organisation.successor_id:
@@ -195,7 +208,12 @@ def ensure_sqlite_index(db_connection):
         return
     columns = ", ".join(FTS_COLUMNS)
     with db_connection.cursor() as cursor:
-        tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
+        tables = {
+            row[0]
+            for row in cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"
+            )
+        }
         if "casestudies_casestudy" not in tables:
             return
         missing = [name for name in (FTS_TABLE, *FTS_TRIGGERS) if name not in tables]

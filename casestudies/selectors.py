@@ -67,16 +67,22 @@ def _selected_values(filterset, name):
     return {value for value in values if isinstance(value, str) and SLUG.fullmatch(value)}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _choices(name):
     """A facet's (value, label) pairs as strings, worked out once: the form field
     normalises its choices afresh every time they are read."""
-    return tuple((str(value), str(label)) for value, label in CaseStudyFilter.base_filters[name].extra["choices"])
+    return tuple(
+        (str(value), str(label))
+        for value, label in CaseStudyFilter.base_filters[name].extra["choices"]
+    )
 
 
 def _choice_facet(filterset, name, counts):
     selected = _selected_values(filterset, name)
-    options = [FacetOption(value, label, counts.get(value, 0), value in selected) for value, label in _choices(name)]
+    options = [
+        FacetOption(value, label, counts.get(value, 0), value in selected)
+        for value, label in _choices(name)
+    ]
     return Facet(name, str(filterset.form.fields[name].label), options)
 
 
@@ -130,7 +136,7 @@ def finder_state(filterset):
     cached = getattr(filterset, "_finder_state", None)
     if cached is not None:
         return cached
-    filterset.errors  # validate: only values that passed are applied
+    filterset.errors  # noqa: B018 - reading errors validates: only values that passed are applied
     cleaned = filterset.form.cleaned_data
     data = filterset.form.data
     index = facet_index.current()
@@ -139,19 +145,29 @@ def finder_state(filterset):
     def chosen(name):
         # Looked at only when the parameter was given: even an empty queryset costs a
         # query compilation to test.
-        return list(cleaned.get(name) or []) if data.get(name) is not None and name in cleaned else []
+        return (
+            list(cleaned.get(name) or []) if data.get(name) is not None and name in cleaned else []
+        )
 
-    selections = {name: chosen(name) for name in CaseStudyFilter.FACETS if name not in ("theme", "partner")}
+    selections = {
+        name: chosen(name) for name in CaseStudyFilter.FACETS if name not in ("theme", "partner")
+    }
     selections["theme"] = [theme.slug for theme in chosen("theme")]
     selections["partner"] = [organisation.slug for organisation in chosen("partner")]
     matched = ranking = None
     if filterset.searching:
         ranking = _search_ranking(space, cleaned["q"])
         if ranking is None:
-            ranked = apply_search(published_case_studies(), cleaned["q"]).order_by(*SORT_ORDERING["relevance"])
+            ranked = apply_search(published_case_studies(), cleaned["q"]).order_by(
+                *SORT_ORDERING["relevance"]
+            )
             matched = list(ranked.values_list("pk", flat=True))
     bitmaps = facet_index.filter_bitmaps(
-        space, index, selections, (cleaned.get("completed_from"), cleaned.get("completed_to")), matched
+        space,
+        index,
+        selections,
+        (cleaned.get("completed_from"), cleaned.get("completed_to")),
+        matched,
     )
     if ranking is not None:
         bitmaps["q"] = ranking[0] | ranking[1] | ranking[2]
@@ -206,20 +222,33 @@ def _partner_facet(filterset, state, base):
 
     selected = _selected_values(filterset, "partner")
     chosen = [state.index.partner_ids[slug] for slug in selected if slug in state.index.partner_ids]
-    counts, more = facet_index.partner_counts(state.index, state.space, base, chosen, PARTNER_FACET_SIZE)
+    counts, more = facet_index.partner_counts(
+        state.index, state.space, base, chosen, PARTNER_FACET_SIZE
+    )
     options = [
-        FacetOption(state.index.partner_names[pk][0], state.index.partner_names[pk][1], count, state.index.partner_names[pk][0] in selected)
+        FacetOption(
+            state.index.partner_names[pk][0],
+            state.index.partner_names[pk][1],
+            count,
+            state.index.partner_names[pk][0] in selected,
+        )
         for pk, count in counts.items()
     ]
     # A chosen partner with no published case study of its own (a successor) has no place
     # in the index: name it anyway, if it is public at all.
     unknown = selected - {option.value for option in options}
     if unknown:
-        for organisation in Organisation.objects.filter(slug__in=unknown).select_related("successor"):
+        for organisation in Organisation.objects.filter(slug__in=unknown).select_related(
+            "successor"
+        ):
             if organisation.pk in state.index.public_organisations:
                 options.append(FacetOption(organisation.slug, organisation.display_name, 0, True))
     options.sort(key=lambda option: (-option.count, option.label))
-    note = f"The {PARTNER_FACET_SIZE} partners with most case studies here. Search by name to find others." if more else ""
+    note = (
+        f"The {PARTNER_FACET_SIZE} partners with most case studies here. Search by name to find others."
+        if more
+        else ""
+    )
     return Facet("partner", "Partner organisation", options, note)
 
 
@@ -238,7 +267,9 @@ class IndexedResults:
             elif state.matched is not None:
                 positions = [state.space.position_of(pk) for pk in state.matched]
                 self.ranked = [
-                    pk for pk, position in zip(state.matched, positions) if position is not None and position in self.bitmap
+                    pk
+                    for pk, position in zip(state.matched, positions)
+                    if position is not None and position in self.bitmap
                 ]
 
     def count(self):
@@ -292,9 +323,21 @@ def active_filters(filterset):
             for value in values:
                 active.append(ActiveFilter(name, value, str(labels.get(value, value))))
     if cleaned.get("completed_from") is not None:
-        active.append(ActiveFilter("completed_from", filterset.form.data.get("completed_from"), f"Completed from {cleaned['completed_from']}"))
+        active.append(
+            ActiveFilter(
+                "completed_from",
+                filterset.form.data.get("completed_from"),
+                f"Completed from {cleaned['completed_from']}",
+            )
+        )
     if cleaned.get("completed_to") is not None:
-        active.append(ActiveFilter("completed_to", filterset.form.data.get("completed_to"), f"Completed up to {cleaned['completed_to']}"))
+        active.append(
+            ActiveFilter(
+                "completed_to",
+                filterset.form.data.get("completed_to"),
+                f"Completed up to {cleaned['completed_to']}",
+            )
+        )
     return active
 
 
@@ -334,7 +377,10 @@ def headline_figures():
         homes=Sum("homes_total"),
         refurbished=Sum("homes_refurbished"),
         deprivation_recorded=Count("pk", filter=Q(imd_decile__isnull=False)),
-        most_deprived=Count("pk", filter=Q(imd_decile__in=DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30])),
+        most_deprived=Count(
+            "pk",
+            filter=Q(imd_decile__in=DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30]),
+        ),
     )
     totals["organisations"] = len(public_organisation_ids())
     totals["most_deprived_expected"] = totals["deprivation_recorded"] * 3 / 10
@@ -342,7 +388,12 @@ def headline_figures():
 
 
 def featured_case_studies(limit=3):
-    featured = list(published_case_studies().filter(featured=True).with_card_data().order_by("-published_at")[:limit])
+    featured = list(
+        published_case_studies()
+        .filter(featured=True)
+        .with_card_data()
+        .order_by("-published_at")[:limit]
+    )
     if len(featured) < limit:
         extra = (
             published_case_studies()
@@ -381,7 +432,9 @@ class OrganisationCaseStudies:
 
     def __getitem__(self, window):
         pks = [self.space.pks[position] for position in self.bitmap[window]]
-        found = CaseStudy.objects.only("slug", "title", "place_name", "region", "homes_total").in_bulk(pks)
+        found = CaseStudy.objects.only(
+            "slug", "title", "place_name", "region", "homes_total"
+        ).in_bulk(pks)
         return [found[pk] for pk in pks if pk in found]
 
 
@@ -413,14 +466,20 @@ def public_case_study_counts(organisation_ids):
         return found
 
     return {
-        pk: len(facet_index.union(partner_bitmaps[member] for member in lineage(pk) if member in partner_bitmaps))
+        pk: len(
+            facet_index.union(
+                partner_bitmaps[member] for member in lineage(pk) if member in partner_bitmaps
+            )
+        )
         for pk in organisation_ids
     }
 
 
 def is_staff_viewer(user):
     """Staff who may open drafts, scheduled and archived case studies at their public address."""
-    return bool(user.is_authenticated and user.is_staff and user.has_perm("casestudies.view_casestudy"))
+    return bool(
+        user.is_authenticated and user.is_staff and user.has_perm("casestudies.view_casestudy")
+    )
 
 
 def framework_order(indicator):
@@ -464,20 +523,37 @@ def insights(filterset):
     summary = facet_index.summarise(state.index, state.space, state.results)
     deciles = summary["deciles"]
     recorded = sum(count for decile, count in deciles.items() if decile)
-    most_deprived = sum(deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30])
-    least_deprived = sum(deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.LEAST_DEPRIVED_30])
+    most_deprived = sum(
+        deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30]
+    )
+    least_deprived = sum(
+        deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.LEAST_DEPRIVED_30]
+    )
 
     outcomes = []
-    for indicator in sorted(Indicator.objects.filter(pk__in=list(summary["outcomes"])), key=framework_order):
+    for indicator in sorted(
+        Indicator.objects.filter(pk__in=list(summary["outcomes"])), key=framework_order
+    ):
         row = summary["outcomes"][indicator.pk]
         total = Decimal(row["cents"]) / 100
-        value = total if indicator.aggregation == "sum" else (total / row["rows"]).quantize(Decimal("0.01"))
-        outcomes.append({"indicator": indicator, "value": value, "case_studies": row["case_studies"]})
+        value = (
+            total
+            if indicator.aggregation == "sum"
+            else (total / row["rows"]).quantize(Decimal("0.01"))
+        )
+        outcomes.append(
+            {"indicator": indicator, "value": value, "case_studies": row["case_studies"]}
+        )
 
     def breakdown(group, choices, not_recorded=False):
         found = summary["groups"][group]
         rows = [
-            {"value": value, "label": label, "count": found.get(value, (0, 0))[0], "homes": found.get(value, (0, 0))[1]}
+            {
+                "value": value,
+                "label": label,
+                "count": found.get(value, (0, 0))[0],
+                "homes": found.get(value, (0, 0))[1],
+            }
             for value, label in choices
         ]
         if not_recorded:
@@ -508,7 +584,12 @@ def insights(filterset):
         by_model=breakdown("model", CommunityModel.choices),
         by_delivery=breakdown("delivery", Delivery.choices, not_recorded=True),
         tenure=[
-            {"value": t, "label": label, "homes": summary["tenure"][t][0], "count": summary["tenure"][t][1]}
+            {
+                "value": t,
+                "label": label,
+                "homes": summary["tenure"][t][0],
+                "count": summary["tenure"][t][1],
+            }
             for t, label in Tenure.choices
         ],
         outcomes=outcomes,
@@ -541,20 +622,44 @@ def comparison_rows(case_studies):
         return "Not recorded"
 
     rows = [
-        ("Place", [", ".join(filter(None, [cs.place_name, cs.local_authority_name])) or "Not recorded" for cs in case_studies]),
+        (
+            "Place",
+            [
+                ", ".join(filter(None, [cs.place_name, cs.local_authority_name])) or "Not recorded"
+                for cs in case_studies
+            ],
+        ),
         ("Region", [cs.get_region_display() or "Not recorded" for cs in case_studies]),
         ("Setting", [cs.get_setting_display() or "Not recorded" for cs in case_studies]),
-        ("Community model", [cs.get_community_model_display() or "Not recorded" for cs in case_studies]),
+        (
+            "Community model",
+            [cs.get_community_model_display() or "Not recorded" for cs in case_studies],
+        ),
         (
             "How the partnership works",
-            [cs.arrangement_detail or cs.get_partnership_arrangement_display() or "Not recorded" for cs in case_studies],
+            [
+                cs.arrangement_detail or cs.get_partnership_arrangement_display() or "Not recorded"
+                for cs in case_studies
+            ],
         ),
         (
             "Partners",
-            ["; ".join(f"{p.organisation.display_name} ({p.get_role_display().lower()})" for p in cs.partners.all()) for cs in case_studies],
+            [
+                "; ".join(
+                    f"{p.organisation.display_name} ({p.get_role_display().lower()})"
+                    for p in cs.partners.all()
+                )
+                for cs in case_studies
+            ],
         ),
         ("Homes", [homes(cs) for cs in case_studies]),
-        ("Tenure", ["; ".join(f"{t.label}: {n}" for t, n in cs.tenure_mix()) or "Not recorded" for cs in case_studies]),
+        (
+            "Tenure",
+            [
+                "; ".join(f"{t.label}: {n}" for t, n in cs.tenure_mix()) or "Not recorded"
+                for cs in case_studies
+            ],
+        ),
         ("Stage", [cs.get_stage_display() or "Not recorded" for cs in case_studies]),
         ("Timescale", [timescale(cs) for cs in case_studies]),
         ("Capital cost", [pounds(cs.capital_cost) or "Not recorded" for cs in case_studies]),

@@ -25,7 +25,9 @@ def organisation_changed(sender, instance, created, raw=False, **kwargs):
         return
     lineage = instance.lineage_ids()
     case_study_ids = set(
-        CaseStudyPartner.objects.filter(organisation_id__in=lineage).values_list("case_study_id", flat=True)
+        CaseStudyPartner.objects.filter(organisation_id__in=lineage).values_list(
+            "case_study_id", flat=True
+        )
     )
     if case_study_ids:
         refresh_search_text(case_study_ids)
@@ -42,11 +44,15 @@ def image_owner_deleted(sender, instance, **kwargs):
 def _can_change_public_pages(model):
     """Every model of the app can change what the public sees, but for what visitors send
     (never shown: `holds_personal_data`) and history rows (saved beside their record)."""
-    return not getattr(model, "holds_personal_data", False) and not issubclass(model, HistoricalChanges)
+    return not getattr(model, "holds_personal_data", False) and not issubclass(
+        model, HistoricalChanges
+    )
 
 
 # Derived, so that a model added later ends the page cache without anyone listing it.
-PUBLIC_MODELS = frozenset(filter(_can_change_public_pages, apps.get_app_config("casestudies").get_models()))
+PUBLIC_MODELS = frozenset(
+    filter(_can_change_public_pages, apps.get_app_config("casestudies").get_models())
+)
 
 
 @receiver(post_save)

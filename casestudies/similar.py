@@ -28,7 +28,15 @@ from .choices import (
 
 # How much sharing each trait counts: the kind of group and the deal struck matter most
 # to someone planning their own, the place least.
-WEIGHTS = {"model": 4, "arrangement": 4, "delivery": 2, "tenure": 1, "deprivation": 1, "setting": 2, "region": 1}
+WEIGHTS = {
+    "model": 4,
+    "arrangement": 4,
+    "delivery": 2,
+    "tenure": 1,
+    "deprivation": 1,
+    "setting": 2,
+    "region": 1,
+}
 # Values too vague to make two case studies alike.
 IGNORED = {"other", DeprivationBand.NOT_RECORDED.value}
 LABELS = {
@@ -40,7 +48,11 @@ LABELS = {
     "setting": dict(Setting.choices),
     "region": dict(Region.choices),
 }
-MODEL_PHRASES = {CommunityModel.CLT: "a CLT", CommunityModel.COOPERATIVE: "a co-operative", CommunityModel.DEVELOPMENT_TRUST: "a development trust"}
+MODEL_PHRASES = {
+    CommunityModel.CLT: "a CLT",
+    CommunityModel.COOPERATIVE: "a co-operative",
+    CommunityModel.DEVELOPMENT_TRUST: "a development trust",
+}
 
 
 def reason_for(facet, value):
@@ -79,16 +91,31 @@ def _arrangement_bitmaps(index, space):
             for position, pk in enumerate(space.pks):
                 if of.get(pk):
                     lists.setdefault(of[pk], []).append(position)
-            _arrangements.update(key=index.key, of=of, bitmaps={value: BitMap(found) for value, found in lists.items()})
+            _arrangements.update(
+                key=index.key,
+                of=of,
+                bitmaps={value: BitMap(found) for value, found in lists.items()},
+            )
         return _arrangements["bitmaps"], _arrangements["of"]
 
 
 def traits_of(case_study):
     """The (facet, value) pairs that make other case studies like this one. Read from the
     case study itself, so a draft previewed by staff gets its neighbours too."""
-    keys = [("model", case_study.community_model), ("arrangement", case_study.partnership_arrangement)]
-    keys += [("delivery", case_study.delivery), ("setting", case_study.setting), ("region", case_study.region)]
-    keys += [("tenure", tenure.value) for tenure, field in TENURE_FIELDS.items() if (getattr(case_study, field) or 0) > 0]
+    keys = [
+        ("model", case_study.community_model),
+        ("arrangement", case_study.partnership_arrangement),
+    ]
+    keys += [
+        ("delivery", case_study.delivery),
+        ("setting", case_study.setting),
+        ("region", case_study.region),
+    ]
+    keys += [
+        ("tenure", tenure.value)
+        for tenure, field in TENURE_FIELDS.items()
+        if (getattr(case_study, field) or 0) > 0
+    ]
     band = _band(case_study.imd_decile)
     if band:
         keys.append(("deprivation", band))
@@ -112,7 +139,11 @@ def similar_to(case_study, limit=4):
     scores = np.zeros(len(space.pks), dtype=np.int64)
     shared = []
     for facet, value in traits:
-        bitmap = arrangements.get(value) if facet == "arrangement" else space.options.get(facet, {}).get(value)
+        bitmap = (
+            arrangements.get(value)
+            if facet == "arrangement"
+            else space.options.get(facet, {}).get(value)
+        )
         if bitmap:
             scores[np.frombuffer(bitmap.to_array(), dtype=np.uint32)] += WEIGHTS[facet]
             shared.append((facet, value, bitmap))
@@ -125,7 +156,9 @@ def similar_to(case_study, limit=4):
     for position in order.tolist():
         if scores[position] <= 0:
             break
-        reasons = [reason_for(facet, value) for facet, value, bitmap in shared if position in bitmap]
+        reasons = [
+            reason_for(facet, value) for facet, value, bitmap in shared if position in bitmap
+        ]
         found.append(Similar(pk=space.pks[position], score=int(scores[position]), reasons=reasons))
     return found
 

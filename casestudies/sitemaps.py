@@ -41,7 +41,11 @@ class OrganisationSitemap(PublicSitemap):
     limit = 10000
 
     def items(self):
-        return Organisation.objects.filter(pk__in=public_organisation_ids()).only("slug").order_by("pk")
+        return (
+            Organisation.objects.filter(pk__in=public_organisation_ids())
+            .only("slug")
+            .order_by("pk")
+        )
 
 
 class GuideSitemap(PublicSitemap):
@@ -61,9 +65,15 @@ class PageSitemap(PublicSitemap):
 
     def items(self):
         return [
-            "casestudies:home", "casestudies:case_study_list", "casestudies:organisation_list", "casestudies:about",
-            "casestudies:inclusion_criteria", "casestudies:evidence_grading", "casestudies:open_data",
-            "casestudies:release_list", "casestudies:guide_list",
+            "casestudies:home",
+            "casestudies:case_study_list",
+            "casestudies:organisation_list",
+            "casestudies:about",
+            "casestudies:inclusion_criteria",
+            "casestudies:evidence_grading",
+            "casestudies:open_data",
+            "casestudies:release_list",
+            "casestudies:guide_list",
         ]
 
     def location(self, item):

@@ -14,15 +14,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_safe
 
 from . import citations, evidence, facet_index, gap, map_layers, selectors, verification
+from .briefings import render as briefing_render
 from .caching import cache_public_page
 from .canonical import Choice, Query, Slugs, Whole
-from .briefings import render as briefing_render
 from .cards import cards_for
-from .guides.selectors import guides_including
-from .similar import similar_cards
-from .insights import charts_for
-from .links import absolute_url, path_to
-from .filters import SORT_CHOICES
 from .choices import (
     PARTNERSHIP_STATUS_DESCRIPTIONS,
     REGION_CODES,
@@ -31,7 +26,12 @@ from .choices import (
     Region,
     Stage,
 )
+from .filters import SORT_CHOICES
+from .guides.selectors import guides_including
+from .insights import charts_for
+from .links import absolute_url, path_to
 from .models import CaseStudy, CaseStudyPartner, Organisation, linkable
+from .similar import similar_cards
 from .workspace import merging
 
 MAX_TITLE_FILTERS = 3
@@ -55,14 +55,20 @@ def _pairs(params):
 
 def _without(pairs, name, value=None):
     """The query string with one value (or a whole parameter) removed, and no page."""
-    return "?" + urlencode([pair for pair in pairs if pair[0] != name or (value is not None and pair[1] != value)])
+    return "?" + urlencode(
+        [pair for pair in pairs if pair[0] != name or (value is not None and pair[1] != value)]
+    )
 
 
 @require_safe
 @cache_public_page
 def home(request):
     regions = dict(
-        selectors.published_case_studies().order_by().values_list("region").annotate(n=Count("pk")).values_list("region", "n")
+        selectors.published_case_studies()
+        .order_by()
+        .values_list("region")
+        .annotate(n=Count("pk"))
+        .values_list("region", "n")
     )
     return render(
         request,
@@ -70,7 +76,11 @@ def home(request):
         {
             "featured": selectors.featured_case_studies(),
             "figures": selectors.headline_figures(),
-            "regions": [(value, label, regions.get(value, 0)) for value, label in Region.choices if regions.get(value)],
+            "regions": [
+                (value, label, regions.get(value, 0))
+                for value, label in Region.choices
+                if regions.get(value)
+            ],
         },
     )
 
@@ -88,36 +98,49 @@ def _filtering(request, facets=True):
     # The active filters as a query string (no page), for links between the finder,
     # the insights, the map and the downloads.
     query = f"?{urlencode(pairs)}" if pairs else ""
-    return filterset, valid, {
-        "filterset": filterset,
-        "form": filterset.form,
-        "facets": selectors.facets(filterset) if facets else [],
-        "active_filters": active,
-        "has_filters": bool(active),
-        # Every field present (empty when fine), and the typed values: templates then
-        # never look up a missing key, which costs far more than finding one.
-        "errors": {name: errors.get(name, []) for name in (*filterset.form.fields, "__all__")},
-        "values": {name: filterset.form.data.get(name, "") for name in ("q", "completed_from", "completed_to")},
-        "error_list": [
-            (name, filterset.form.fields[name].label if name in filterset.form.fields else "", message)
-            for name, messages in errors.items()
-            for message in messages
-        ],
-        "query": filterset.form.cleaned_data.get("q", "") if hasattr(filterset.form, "cleaned_data") else "",
-        "pairs": pairs,
-        "links": {
-            "finder": path_to("casestudies:case_study_list") + query,
-            "insights": path_to("casestudies:insights") + query,
-            "map": path_to("casestudies:map") + query,
-            "csv": path_to("casestudies:export_csv") + query,
-            "json": path_to("casestudies:api_list") + query,
-            "geojson": path_to("casestudies:export_geojson") + query,
-            "briefing": path_to("casestudies:finder_briefing") + query,
-            "feed": path_to("casestudies:feed") + query,
-            "alert": path_to("casestudies:alert_signup") + query,
-            "embed": path_to("casestudies:embed_builder") + query,
+    return (
+        filterset,
+        valid,
+        {
+            "filterset": filterset,
+            "form": filterset.form,
+            "facets": selectors.facets(filterset) if facets else [],
+            "active_filters": active,
+            "has_filters": bool(active),
+            # Every field present (empty when fine), and the typed values: templates then
+            # never look up a missing key, which costs far more than finding one.
+            "errors": {name: errors.get(name, []) for name in (*filterset.form.fields, "__all__")},
+            "values": {
+                name: filterset.form.data.get(name, "")
+                for name in ("q", "completed_from", "completed_to")
+            },
+            "error_list": [
+                (
+                    name,
+                    filterset.form.fields[name].label if name in filterset.form.fields else "",
+                    message,
+                )
+                for name, messages in errors.items()
+                for message in messages
+            ],
+            "query": filterset.form.cleaned_data.get("q", "")
+            if hasattr(filterset.form, "cleaned_data")
+            else "",
+            "pairs": pairs,
+            "links": {
+                "finder": path_to("casestudies:case_study_list") + query,
+                "insights": path_to("casestudies:insights") + query,
+                "map": path_to("casestudies:map") + query,
+                "csv": path_to("casestudies:export_csv") + query,
+                "json": path_to("casestudies:api_list") + query,
+                "geojson": path_to("casestudies:export_geojson") + query,
+                "briefing": path_to("casestudies:finder_briefing") + query,
+                "feed": path_to("casestudies:feed") + query,
+                "alert": path_to("casestudies:alert_signup") + query,
+                "embed": path_to("casestudies:embed_builder") + query,
+            },
         },
-    }
+    )
 
 
 def _page_title(base, active):
@@ -159,7 +182,9 @@ def case_study_list(request):
     if paginator.count == 0 and active:
         suggestion = selectors.broaden_suggestion(filterset, active)
         if suggestion:
-            suggestion.url = "?" + urlencode([pair for pair in context["pairs"] if pair[0] not in suggestion.values])
+            suggestion.url = "?" + urlencode(
+                [pair for pair in context["pairs"] if pair[0] not in suggestion.values]
+            )
 
     page_title = _page_title("Case studies", active)
     if page and paginator.num_pages > 1:
@@ -169,10 +194,10 @@ def case_study_list(request):
         {
             "paginator": paginator,
             "page_obj": page,
-            "cards": cards_for(page.object_list, context["query"])
-            if page
-            else [],
-            "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+            "cards": cards_for(page.object_list, context["query"]) if page else [],
+            "page_links": list(
+                paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+            )
             if page and paginator.num_pages > 1
             else [],
             "ellipsis": Paginator.ELLIPSIS,
@@ -180,7 +205,9 @@ def case_study_list(request):
             "last_page_url": "?" + urlencode([*context["pairs"], ("page", paginator.num_pages)]),
             "suggestion": suggestion,
             "sort_choice": filterset.sort_choice,
-            "sort_choices": [choice for choice in SORT_CHOICES if choice[0] != "relevance" or filterset.searching],
+            "sort_choices": [
+                choice for choice in SORT_CHOICES if choice[0] != "relevance" or filterset.searching
+            ],
             "page_title": page_title,
             "briefing_most": briefing_render.MOST_CASE_STUDIES,
         }
@@ -217,7 +244,12 @@ def _case_study_queryset():
 
 def _redirect_from_old_slug(slug, staff):
     """A case study whose slug changed keeps its old address, as a permanent redirect."""
-    case_study_id = CaseStudy.history.filter(slug=slug).order_by("-history_date").values_list("id", flat=True).first()
+    case_study_id = (
+        CaseStudy.history.filter(slug=slug)
+        .order_by("-history_date")
+        .values_list("id", flat=True)
+        .first()
+    )
     current = CaseStudy.objects.filter(pk=case_study_id).first() if case_study_id else None
     if current is None or current.slug == slug or not (current.is_public or staff):
         return None
@@ -244,7 +276,11 @@ def case_study_detail(request, slug):
     og_image = None
     if cover:
         largest = cover.picture()["fallback"][-1]
-        og_image = {"url": absolute_url(largest.url), "width": largest.width, "height": largest.height}
+        og_image = {
+            "url": absolute_url(largest.url),
+            "width": largest.width,
+            "height": largest.height,
+        }
     return render(
         request,
         "casestudies/case_study_detail.html",
@@ -265,7 +301,9 @@ def case_study_detail(request, slug):
             ],
             "coordinates": _coordinates(case_study),
             "deprivation": gap.deprivation_context(case_study),
-            "partnership_status_description": PARTNERSHIP_STATUS_DESCRIPTIONS.get(case_study.partnership_status, ""),
+            "partnership_status_description": PARTNERSHIP_STATUS_DESCRIPTIONS.get(
+                case_study.partnership_status, ""
+            ),
             "homes_not_yet_finished_stages": (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUILD),
             "canonical_url": canonical,
             "structured_data": _structured_data(case_study, partners, canonical),
@@ -277,7 +315,7 @@ def case_study_detail(request, slug):
 
 
 def _coordinates(case_study):
-    """"54.947, -1.906": to four places at most (about 10 m), without trailing zeros."""
+    """ "54.947, -1.906": to four places at most (about 10 m), without trailing zeros."""
     if case_study.latitude is None or case_study.longitude is None:
         return ""
     return ", ".join(
@@ -317,7 +355,10 @@ def _structured_data(case_study, partners, canonical):
             "url": absolute_url(partner.organisation.get_absolute_url()),
         }
         if partner.organisation.successor_id:
-            organisation["parentOrganization"] = {"@type": "Organization", "name": partner.organisation.successor.name}
+            organisation["parentOrganization"] = {
+                "@type": "Organization",
+                "name": partner.organisation.successor.name,
+            }
         organisations.append(organisation)
     data = {
         "@context": "https://schema.org",
@@ -338,7 +379,11 @@ def _structured_data(case_study, partners, canonical):
     if case_study.published_at:
         data["datePublished"] = case_study.published_at.isoformat()
     if case_study.region:
-        data["spatialCoverage"] = {"@type": "Place", "name": case_study.get_region_display(), "identifier": REGION_CODES[case_study.region]}
+        data["spatialCoverage"] = {
+            "@type": "Place",
+            "name": case_study.get_region_display(),
+            "identifier": REGION_CODES[case_study.region],
+        }
     return data
 
 
@@ -378,9 +423,15 @@ def organisation_list(request):
     if kind and kind not in kinds:
         kind_error = "We don't recognise that kind of organisation, so all kinds are shown."
         kind, status = "", 400
-    organisations = Organisation.objects.filter(pk__in=public_ids).select_related("successor").order_by("name")
+    organisations = (
+        Organisation.objects.filter(pk__in=public_ids).select_related("successor").order_by("name")
+    )
     kind_counts = dict(
-        Organisation.objects.filter(pk__in=public_ids).order_by().values_list("kind").annotate(n=Count("pk")).values_list("kind", "n")
+        Organisation.objects.filter(pk__in=public_ids)
+        .order_by()
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
     )
     if kind:
         organisations = organisations.filter(kind=kind)
@@ -399,7 +450,11 @@ def organisation_list(request):
             "kind": kind,
             "kind_label": kinds.get(kind, ""),
             "kind_error": kind_error,
-            "kinds": [(value, label, kind_counts[value]) for value, label in OrganisationKind.choices if kind_counts.get(value)],
+            "kinds": [
+                (value, label, kind_counts[value])
+                for value, label in OrganisationKind.choices
+                if kind_counts.get(value)
+            ],
         },
         status=status,
     )
@@ -431,11 +486,16 @@ def organisation_detail(request, slug):
     for case_study in page.object_list:
         case_study.organisation_roles = roles.get(case_study.pk, [])
     public_ids = selectors.public_organisation_ids()
-    predecessors = [p for p in organisation.predecessors.order_by("name") if p.pk in public_ids or staff]
+    predecessors = [
+        p for p in organisation.predecessors.order_by("name") if p.pk in public_ids or staff
+    ]
     # The same partnerships in the finder, to filter further or download: every
     # organisation in the lineage that is a partner in something published.
     partner_names = facet_index.current().partner_names
-    earlier = sorted((partner_names[pk] for pk in lineage if pk != organisation.pk and pk in partner_names), key=lambda pair: pair[1])
+    earlier = sorted(
+        (partner_names[pk] for pk in lineage if pk != organisation.pk and pk in partner_names),
+        key=lambda pair: pair[1],
+    )
     finder_slugs = [organisation.slug, *(slug for slug, _ in earlier)]
     return render(
         request,
@@ -444,11 +504,15 @@ def organisation_detail(request, slug):
             "organisation": organisation,
             "page_obj": page,
             "paginator": paginator,
-            "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+            "page_links": list(
+                paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+            )
             if paginator.num_pages > 1
             else [],
             "ellipsis": Paginator.ELLIPSIS,
-            "finder_url": path_to("casestudies:case_study_list") + "?" + urlencode([("partner", s) for s in finder_slugs]),
+            "finder_url": path_to("casestudies:case_study_list")
+            + "?"
+            + urlencode([("partner", s) for s in finder_slugs]),
             "predecessors": predecessors,
             "successor_public": organisation.successor_id in public_ids or staff,
             "canonical_url": absolute_url(organisation.get_absolute_url()),
@@ -467,7 +531,6 @@ def robots_txt(request):
         f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
 
 
 MAP_LIST_LIMIT = 200
@@ -501,7 +564,9 @@ def compare(request):
             wanted.append(slug)
     messages = []
     if len(wanted) > COMPARE_MOST:
-        messages.append(f"You can compare up to {COMPARE_MOST} case studies at once, so the first {COMPARE_MOST} are shown.")
+        messages.append(
+            f"You can compare up to {COMPARE_MOST} case studies at once, so the first {COMPARE_MOST} are shown."
+        )
         wanted = wanted[:COMPARE_MOST]
     valid_slugs = [slug for slug in wanted if SLUG_PATTERN.fullmatch(slug or "")]
     found = {
@@ -526,7 +591,12 @@ def compare(request):
     return render(
         request,
         "casestudies/compare.html",
-        {"chosen": chosen, "rows": selectors.comparison_rows(chosen), "messages_list": messages, "most": COMPARE_MOST},
+        {
+            "chosen": chosen,
+            "rows": selectors.comparison_rows(chosen),
+            "messages_list": messages,
+            "most": COMPARE_MOST,
+        },
         status=200 if not missing else 400,
     )
 
@@ -537,4 +607,8 @@ def open_data(request):
     from .exports import FIELDS
     from .releases.catalogue import schema_org_dataset
 
-    return render(request, "casestudies/open_data.html", {"fields": FIELDS, "structured_data": schema_org_dataset()})
+    return render(
+        request,
+        "casestudies/open_data.html",
+        {"fields": FIELDS, "structured_data": schema_org_dataset()},
+    )

@@ -27,7 +27,9 @@ def stored_status(record):
     """The status in the database now of a case study or a guide, or None for one not yet saved."""
     if not record.pk:
         return None
-    return type(record)._default_manager.filter(pk=record.pk).values_list("status", flat=True).first()
+    return (
+        type(record)._default_manager.filter(pk=record.pk).values_list("status", flat=True).first()
+    )
 
 
 def can_edit(user, record):
@@ -72,7 +74,9 @@ def submission_closed_reason(submission):
     spam), as stored: only publishers may reopen or change it."""
     from .participation.models import CLOSED_STATUSES
 
-    stored = type(submission).objects.filter(pk=submission.pk).values_list("status", flat=True).first()
+    stored = (
+        type(submission).objects.filter(pk=submission.pk).values_list("status", flat=True).first()
+    )
     if stored not in CLOSED_STATUSES:
         return ""
     return (
@@ -93,13 +97,18 @@ def is_public_organisation(organisation):
     if not organisation.pk:
         return False
     lineage = organisation.lineage_ids()  # read from the database, whatever the form in hand says
-    return CaseStudyPartner.objects.filter(organisation_id__in=lineage, case_study__status=Status.PUBLISHED).exists()
+    return CaseStudyPartner.objects.filter(
+        organisation_id__in=lineage, case_study__status=Status.PUBLISHED
+    ).exists()
 
 
 def is_public_theme(theme):
     from .models import CaseStudy
 
-    return bool(theme.pk) and CaseStudy.objects.filter(themes=theme.pk, status=Status.PUBLISHED).exists()
+    return (
+        bool(theme.pk)
+        and CaseStudy.objects.filter(themes=theme.pk, status=Status.PUBLISHED).exists()
+    )
 
 
 def can_move(user, from_status, to_status):

@@ -190,7 +190,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -254,9 +257,13 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 
 # Media on this machine is served by the app (with long cache headers) unless the
 # reverse proxy serves MEDIA_ROOT itself, which is faster (see the README).
-SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEFAULT_STORAGE["BACKEND"].endswith("FileSystemStorage"))
+SERVE_MEDIA = env_bool(
+    "DJANGO_SERVE_MEDIA", DEFAULT_STORAGE["BACKEND"].endswith("FileSystemStorage")
+)
 MEDIA_ORIGIN = (
-    f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}" if env_str("AWS_S3_CUSTOM_DOMAIN") else env_str("DJANGO_MEDIA_ORIGIN")
+    f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}"
+    if env_str("AWS_S3_CUSTOM_DOMAIN")
+    else env_str("DJANGO_MEDIA_ORIGIN")
 )
 
 # Caches. "default" holds what must never be lost to page-cache pressure: sign-in
@@ -275,10 +282,18 @@ PAGE_CACHE_MAX_ENTRIES = env_int("PAGE_CACHE_MAX_ENTRIES", 300)
 
 def _redis_server(url):
     parts = urlsplit(url)
-    return (parts.hostname or "localhost", parts.port or 6379, parts.path if parts.scheme == "unix" else "")
+    return (
+        parts.hostname or "localhost",
+        parts.port or 6379,
+        parts.path if parts.scheme == "unix" else "",
+    )
 
 
-if PAGE_CACHE_REDIS_URL and REDIS_URL and _redis_server(PAGE_CACHE_REDIS_URL) == _redis_server(REDIS_URL):
+if (
+    PAGE_CACHE_REDIS_URL
+    and REDIS_URL
+    and _redis_server(PAGE_CACHE_REDIS_URL) == _redis_server(REDIS_URL)
+):
     raise ImproperlyConfigured(
         "PAGE_CACHE_REDIS_URL names the same Redis server as REDIS_URL. Memory limits and eviction apply to a whole "
         "Redis server, whatever the database number, so pages there could evict sign-in lockouts or make them fail: "
@@ -344,12 +359,20 @@ if HTTPS:
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
 
 _site = urlsplit(SITE_URL)
-if _site.scheme not in ("http", "https") or not _site.netloc or _site.path or _site.query or _site.fragment:
+if (
+    _site.scheme not in ("http", "https")
+    or not _site.netloc
+    or _site.path
+    or _site.query
+    or _site.fragment
+):
     raise ImproperlyConfigured(
         f"SITE_URL must be a scheme and host only, like https://partnershipsinplace.org.uk, not {SITE_URL!r}."
     )
 if HTTPS and _site.scheme != "https":
-    raise ImproperlyConfigured(f"SITE_URL must start with https:// while DJANGO_HTTPS is on, not {SITE_URL!r}.")
+    raise ImproperlyConfigured(
+        f"SITE_URL must start with https:// while DJANGO_HTTPS is on, not {SITE_URL!r}."
+    )
 
 # Behind a reverse proxy: how many proxies add to X-Forwarded-For (the client address
 # is read from the right, so a client cannot forge it), and whether they send
@@ -394,7 +417,11 @@ AXES_CLIENT_IP_CALLABLE = "casestudies.middleware.client_ip"
 AXES_VERBOSE = False
 # Lockout state lives in Redis when there is one (shared, fast, self-expiring),
 # otherwise in the database, which every process on this machine shares.
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler" if REDIS_URL else "axes.handlers.database.AxesDatabaseHandler"
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if REDIS_URL
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
 
 # Requests larger than this are refused before Django reads them (the reverse proxy
 # should refuse them first; see the README). Leaves room for a 10 MB image and its form.

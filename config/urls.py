@@ -3,9 +3,9 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
+from casestudies import sitemaps
 from casestudies.caching import cache_public_page
 from casestudies.canonical import Query, Whole
-from casestudies import sitemaps
 
 from . import views
 
@@ -21,7 +21,12 @@ urlpatterns = [
         {"sitemaps": sitemaps.SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
-    path("sitemap-<section>.xml", cache_public_page(sitemap_views.sitemap, query=Query(p=Whole())), {"sitemaps": sitemaps.SITEMAPS}, name="sitemap-section"),
+    path(
+        "sitemap-<section>.xml",
+        cache_public_page(sitemap_views.sitemap, query=Query(p=Whole())),
+        {"sitemaps": sitemaps.SITEMAPS},
+        name="sitemap-section",
+    ),
     re_path(r"^media/(?P<path>.+)$", views.media, name="media"),
     path("", include("casestudies.urls")),
 ]

@@ -26,7 +26,11 @@ def _timed(check):
     try:
         check()
     except Exception as error:  # any failure is a failed check; say only what kind
-        return {"ok": False, "error": type(error).__name__, "ms": round((time.perf_counter() - started) * 1000, 1)}
+        return {
+            "ok": False,
+            "error": type(error).__name__,
+            "ms": round((time.perf_counter() - started) * 1000, 1),
+        }
     return {"ok": True, "ms": round((time.perf_counter() - started) * 1000, 1)}
 
 
@@ -63,7 +67,10 @@ def healthz(request):
         "storage": _timed(_check_storage),
     }
     healthy = all(check["ok"] for check in checks.values())
-    response = JsonResponse({"status": "ok" if healthy else "unavailable", "checks": checks}, status=200 if healthy else 503)
+    response = JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )
     if not healthy:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response

@@ -18,12 +18,11 @@ import errno
 import os
 import re
 import selectors
-import socket
 import threading
 import time
 from functools import partial
 
-from gunicorn.workers.gthread import ThreadWorker, TConn
+from gunicorn.workers.gthread import TConn, ThreadWorker
 
 HEADER_END = b"\r\n\r\n"
 # Real browsers send a few kilobytes of headers; gunicorn's own limits still apply below.
@@ -31,7 +30,9 @@ MAX_HEADER_BYTES = 64 * 1024
 # Bodies up to this size (every form on the site bar image uploads) are read on the
 # main loop too; larger ones in the request's thread.
 MAX_BUFFERED_BODY = 256 * 1024
-CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*([0-9]{1,12})[ \t]*(?:\r\n|$)", re.IGNORECASE)
+CONTENT_LENGTH = re.compile(
+    rb"\r\ncontent-length:[ \t]*([0-9]{1,12})[ \t]*(?:\r\n|$)", re.IGNORECASE
+)
 TOO_LARGE = b"HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
 
@@ -60,7 +61,7 @@ class DeadlineReads:
     def recv(self, size, *flags):
         remaining = self.deadline - time.monotonic()
         if remaining <= 0:
-            raise socket.timeout("the request took too long to arrive")
+            raise TimeoutError("the request took too long to arrive")
         self._sock.settimeout(remaining)
         try:
             return self._sock.recv(size, *flags)
@@ -83,7 +84,9 @@ class BufferingThreadWorker(ThreadWorker):
     def check_config(cls, cfg, log):
         super().check_config(cfg, log)
         if cfg.is_ssl or "h2" in cfg.http_protocols or getattr(cfg, "protocol", "http") != "http":
-            raise RuntimeError("BufferingThreadWorker serves plain HTTP/1.1: terminate TLS and HTTP/2 at the proxy.")
+            raise RuntimeError(
+                "BufferingThreadWorker serves plain HTTP/1.1: terminate TLS and HTTP/2 at the proxy."
+            )
 
     # The main loop ---------------------------------------------------------------------
 
@@ -95,7 +98,9 @@ class BufferingThreadWorker(ThreadWorker):
                 raise
             return
         self.nr_conns += 1
-        self._read_request(TConn(self.cfg, client, address, listener.getsockname()), registered=False)
+        self._read_request(
+            TConn(self.cfg, client, address, listener.getsockname()), registered=False
+        )
 
     def on_client_socket_readable(self, conn, client):
         """A kept-alive connection has a new request coming."""

@@ -40,9 +40,13 @@ def make_case_study(db, make_organisation):
         if partners is None:
             partners = [(make_organisation(), "community")]
         for order, (organisation, role) in enumerate(partners):
-            CaseStudyPartner.objects.create(case_study=case_study, organisation=organisation, role=role, order=order)
+            CaseStudyPartner.objects.create(
+                case_study=case_study, organisation=organisation, role=role, order=order
+            )
         for index in range(sources):
-            Source.objects.create(case_study=case_study, title=f"Source {index + 1}", url="https://example.org/")
+            Source.objects.create(
+                case_study=case_study, title=f"Source {index + 1}", url="https://example.org/"
+            )
         if themes:
             case_study.themes.set(themes)
         case_study.refresh_from_db()
@@ -60,7 +64,9 @@ def make_theme(db):
 
 
 def _staff_user(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(username, password="correct horse battery", is_staff=True)
+    user = django_user_model.objects.create_user(
+        username, password="correct horse battery", is_staff=True
+    )
     if group_name:
         user.groups.add(Group.objects.get(name=group_name))
     return user

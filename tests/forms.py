@@ -35,7 +35,12 @@ class _FormReader(HTMLParser):
                 return
             self.fields.append((name, attrs.get("value", "")))
         elif tag == "select" and name:
-            self._select, self._select_multiple, self._select_values, self._first_option = name, "multiple" in attrs, [], None
+            self._select, self._select_multiple, self._select_values, self._first_option = (
+                name,
+                "multiple" in attrs,
+                [],
+                None,
+            )
         elif tag == "option" and self._select:
             value = attrs.get("value")
             self._option_value = value
@@ -54,7 +59,9 @@ class _FormReader(HTMLParser):
         if tag == "form" and self.in_form:
             self.in_form = False
         elif tag == "select" and self._select:
-            values = self._select_values or ([] if self._select_multiple else [self._first_option or ""])
+            values = self._select_values or (
+                [] if self._select_multiple else [self._first_option or ""]
+            )
             for value in values:
                 self.fields.append((self._select, value or ""))
             self._select = None

@@ -30,7 +30,10 @@ PAGE_CACHE_SECONDS = 0
 
 # Hashed static names need `collectstatic`; tests that check production serving run it
 # themselves. Everything else finds static files where they are.
-STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 WHITENOISE_USE_FINDERS = True
 (STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # noqa: F405  (whitenoise expects it)
 

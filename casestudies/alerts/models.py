@@ -22,7 +22,9 @@ class AlertSubscription(models.Model):
 
     email = models.EmailField(max_length=254)
     query = models.CharField(
-        max_length=2000, blank=True, help_text="The finder's filters, as a query string without page or sort."
+        max_length=2000,
+        blank=True,
+        help_text="The finder's filters, as a query string without page or sort.",
     )
     frequency = models.CharField(max_length=8, choices=Frequency.choices, default=Frequency.WEEKLY)
     # Used once, by the link in the confirmation email, then cleared.
@@ -38,7 +40,9 @@ class AlertSubscription(models.Model):
         ]
 
     def __str__(self):
-        return f"Alert {self.pk} ({'confirmed' if self.confirmed_at else 'waiting for confirmation'})"
+        return (
+            f"Alert {self.pk} ({'confirmed' if self.confirmed_at else 'waiting for confirmation'})"
+        )
 
 
 class AlertDelivery(models.Model):
@@ -46,9 +50,18 @@ class AlertDelivery(models.Model):
 
     holds_personal_data = True
 
-    subscription = models.ForeignKey(AlertSubscription, on_delete=models.CASCADE, related_name="deliveries")
-    case_study = models.ForeignKey("casestudies.CaseStudy", on_delete=models.CASCADE, related_name="+")
+    subscription = models.ForeignKey(
+        AlertSubscription, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    case_study = models.ForeignKey(
+        "casestudies.CaseStudy", on_delete=models.CASCADE, related_name="+"
+    )
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["subscription", "case_study"], name="alert_sent_once")]
+        constraints = [
+            models.UniqueConstraint(fields=["subscription", "case_study"], name="alert_sent_once")
+        ]
+
+    def __str__(self):
+        return f"Alert {self.subscription_id}: case study {self.case_study_id}"

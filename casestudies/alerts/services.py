@@ -30,7 +30,13 @@ def canonical_query(params):
     """The finder's filters from a query, in a fixed order, without page or sort: what a
     subscription matches (the same filters in any order are one subscription)."""
     names = set(selectors.filter_form_fields()) - {"sort"}
-    pairs = sorted((name, value) for name, values in params.lists() if name in names for value in values if value)
+    pairs = sorted(
+        (name, value)
+        for name, values in params.lists()
+        if name in names
+        for value in values
+        if value
+    )
     return urlencode(pairs)
 
 
@@ -59,15 +65,23 @@ def subscription_for_unsubscribe(token):
 def _send(subscription, subject, template, context):
     unsubscribe = unsubscribe_url(subscription)
     body = render_to_string(
-        template, {**context, "unsubscribe_url": unsubscribe, "filters": describe(subscription.query),
-                   "site_name": settings.SITE_NAME}
+        template,
+        {
+            **context,
+            "unsubscribe_url": unsubscribe,
+            "filters": describe(subscription.query),
+            "site_name": settings.SITE_NAME,
+        },
     )
     message = EmailMessage(
         subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[subscription.email],
-        headers={"List-Unsubscribe": f"<{unsubscribe}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
     )
     transaction.on_commit(lambda: send_safely(message))
 
@@ -81,10 +95,14 @@ def subscribe(email, query, frequency=Frequency.WEEKLY):
             subscription.delete()  # its link has lapsed: start again
             subscription = None
         if subscription is None:
-            subscription = AlertSubscription.objects.create(email=email, query=query, frequency=frequency)
+            subscription = AlertSubscription.objects.create(
+                email=email, query=query, frequency=frequency
+            )
         elif subscription.confirmed_at:
             return subscription  # already receiving it: nothing to confirm, nothing to say
-        confirm = absolute_url(reverse("casestudies:alert_confirm", args=[subscription.confirm_token]))
+        confirm = absolute_url(
+            reverse("casestudies:alert_confirm", args=[subscription.confirm_token])
+        )
         _send(
             subscription,
             f"Confirm your alert from {settings.SITE_NAME}",
@@ -100,7 +118,9 @@ def confirm(token):
     if not token:
         return None
     with transaction.atomic():
-        subscription = AlertSubscription.objects.select_for_update().filter(confirm_token=token).first()
+        subscription = (
+            AlertSubscription.objects.select_for_update().filter(confirm_token=token).first()
+        )
         if subscription is None or _expired(subscription):
             return None
         subscription.confirm_token = ""
@@ -121,7 +141,9 @@ def unsubscribe(subscription):
 def purge_expired():
     """Delete sign-ups never confirmed within ALERT_PENDING_DAYS. Returns how many."""
     cutoff = timezone.now() - timedelta(days=settings.ALERT_PENDING_DAYS)
-    deleted, _ = AlertSubscription.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff).delete()
+    deleted, _ = AlertSubscription.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=cutoff
+    ).delete()
     return deleted
 
 
@@ -138,7 +160,9 @@ def new_matches(subscription):
     filterset.is_valid()
     return (
         filterset.qs.filter(published_at__gt=subscription.confirmed_at)
-        .exclude(pk__in=AlertDelivery.objects.filter(subscription=subscription).values("case_study"))
+        .exclude(
+            pk__in=AlertDelivery.objects.filter(subscription=subscription).values("case_study")
+        )
         .order_by("published_at", "pk")
     )
 
@@ -160,7 +184,10 @@ def send_due_alerts():
                 if not case_studies:
                     continue
                 AlertDelivery.objects.bulk_create(
-                    [AlertDelivery(subscription=subscription, case_study=case_study) for case_study in case_studies]
+                    [
+                        AlertDelivery(subscription=subscription, case_study=case_study)
+                        for case_study in case_studies
+                    ]
                 )
                 subscription.last_sent_at = now
                 subscription.save(update_fields=["last_sent_at"])
@@ -170,7 +197,9 @@ def send_due_alerts():
                     f"matching your alert, from {settings.SITE_NAME}",
                     "casestudies/alerts/digest_email.txt",
                     {
-                        "case_studies": [(cs, absolute_url(cs.get_absolute_url())) for cs in case_studies],
+                        "case_studies": [
+                            (cs, absolute_url(cs.get_absolute_url())) for cs in case_studies
+                        ],
                         "finder_url": absolute_url(reverse("casestudies:case_study_list"))
                         + (f"?{subscription.query}" if subscription.query else ""),
                     },

@@ -19,9 +19,15 @@ def _email_key(group, request):
 def _rate_limited(request):
     """Sign-ups are counted in the cache per address the request comes from and per email
     address given, so a flood is refused in every process alike (with Redis)."""
-    by_ip = is_ratelimited(request, group="alert-signup-ip", key="ip", rate=settings.ALERT_SIGNUP_RATE, increment=True)
+    by_ip = is_ratelimited(
+        request, group="alert-signup-ip", key="ip", rate=settings.ALERT_SIGNUP_RATE, increment=True
+    )
     by_email = is_ratelimited(
-        request, group="alert-signup-email", key=_email_key, rate=settings.ALERT_SIGNUP_RATE, increment=True
+        request,
+        group="alert-signup-email",
+        key=_email_key,
+        rate=settings.ALERT_SIGNUP_RATE,
+        increment=True,
     )
     return by_ip or by_email
 
@@ -30,7 +36,13 @@ def _rate_limited(request):
 def alert_signup(request):
     filterset, valid, context = _filtering(request, facets=False)
     query = services.canonical_query(request.GET)
-    context.update({"filters": services.describe(query), "pending_days": settings.ALERT_PENDING_DAYS, "done": False})
+    context.update(
+        {
+            "filters": services.describe(query),
+            "pending_days": settings.ALERT_PENDING_DAYS,
+            "done": False,
+        }
+    )
     if not valid:
         context["form"] = None
         return render(request, "casestudies/alerts/signup.html", context, status=400)
@@ -39,7 +51,9 @@ def alert_signup(request):
     if request.method != "POST":
         return render(request, "casestudies/alerts/signup.html", context)
     if _rate_limited(request):
-        context["refused"] = "Too many alert sign-ups have come from you in the last minute, so this one was not saved. Wait a minute and try again."
+        context["refused"] = (
+            "Too many alert sign-ups have come from you in the last minute, so this one was not saved. Wait a minute and try again."
+        )
         return render(request, "casestudies/alerts/signup.html", context, status=429)
     if not form.is_valid():
         return render(request, "casestudies/alerts/signup.html", context, status=400)
@@ -57,7 +71,8 @@ def alert_confirm(request, token):
         {
             "subscription": subscription,
             "filters": services.describe(subscription.query) if subscription else "",
-            "finder_url": path_to("casestudies:case_study_list") + (f"?{subscription.query}" if subscription and subscription.query else ""),
+            "finder_url": path_to("casestudies:case_study_list")
+            + (f"?{subscription.query}" if subscription and subscription.query else ""),
         },
         status=200 if subscription else 404,
     )
@@ -75,6 +90,7 @@ def alert_unsubscribe(request, token):
         services.unsubscribe(subscription)
         return render(request, "casestudies/alerts/unsubscribe.html", {"done": True})
     return render(
-        request, "casestudies/alerts/unsubscribe.html", {"filters": services.describe(subscription.query)}
+        request,
+        "casestudies/alerts/unsubscribe.html",
+        {"filters": services.describe(subscription.query)},
     )
-

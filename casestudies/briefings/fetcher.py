@@ -61,10 +61,20 @@ def local_only_fetcher():
     return LocalOnlyFetcher(allowed_protocols={"data", "http", "https"})
 
 
-_TYPES = {".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
-          ".jpeg": "image/jpeg", ".webp": "image/webp", ".woff2": "font/woff2"}
+_TYPES = {
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".webp": "image/webp",
+    ".woff2": "font/woff2",
+}
 
 
 def _content_type(url):
     path = urlsplit(url).path.lower()
-    return next((kind for suffix, kind in _TYPES.items() if path.endswith(suffix)), "application/octet-stream")
+    return next(
+        (kind for suffix, kind in _TYPES.items() if path.endswith(suffix)),
+        "application/octet-stream",
+    )

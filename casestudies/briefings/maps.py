@@ -16,7 +16,13 @@ HALF_SIDE_M = 2500
 SIZE = 240  # points
 METRES_PER_DEGREE = 111_320
 # Presentation attributes rather than CSS: the drawing is read by the PDF renderer only.
-SEA_FILL, LAND_FILL, HOME_FILL, EDGE, PLACE_FILL = "#dbe9f4", "#f4f1ea", "#f3d9a4", "#9a9184", "#b3261e"
+SEA_FILL, LAND_FILL, HOME_FILL, EDGE, PLACE_FILL = (
+    "#dbe9f4",
+    "#f4f1ea",
+    "#f3d9a4",
+    "#9a9184",
+    "#b3261e",
+)
 
 _geography = None
 _lock = threading.Lock()
@@ -62,10 +68,15 @@ def map_svg(latitude, longitude):
     land, home = [], []
     for position in boundaries.tree.query(frame):
         # Simplified to about a point on the drawing: finer detail cannot be seen.
-        shape = shapely.simplify(shapely.intersection(boundaries.geometries[position], frame), 2 * d_lat / SIZE)
+        shape = shapely.simplify(
+            shapely.intersection(boundaries.geometries[position], frame), 2 * d_lat / SIZE
+        )
         if shape.is_empty or shape.geom_type not in ("Polygon", "MultiPolygon"):
             continue
-        commands = ["M" + " L".join(f"{x(px):.1f},{y(py):.1f}" for px, py in ring) + "Z" for ring in _rings(shape)]
+        commands = [
+            "M" + " L".join(f"{x(px):.1f},{y(py):.1f}" for px, py in ring) + "Z"
+            for ring in _rings(shape)
+        ]
         (home if boundaries.geometries[position].contains(point) else land).extend(commands)
     paths = [
         f'<path d="{" ".join(commands)}" fill="{fill}" stroke="{EDGE}" stroke-width="0.6" fill-rule="evenodd"/>'

@@ -55,7 +55,11 @@ class Briefing:
 def case_studies_in_order(pks):
     """The case studies with everything a briefing page shows, in the order given."""
     found = (
-        CaseStudy.objects.filter(pk__in=pks).with_partners().with_outcomes().prefetch_related("sources").in_bulk()
+        CaseStudy.objects.filter(pk__in=pks)
+        .with_partners()
+        .with_outcomes()
+        .prefetch_related("sources")
+        .in_bulk()
     )
     return [found[pk] for pk in pks if pk in found]
 
@@ -79,7 +83,10 @@ def _boundary_attribution():
 def render_pdf(briefing):
     """The briefing as PDF bytes."""
     weasyprint = _weasyprint()
-    pages = [_page(case_study, (briefing.notes or {}).get(case_study.pk, "")) for case_study in briefing.case_studies]
+    pages = [
+        _page(case_study, (briefing.notes or {}).get(case_study.pk, ""))
+        for case_study in briefing.case_studies
+    ]
     html = render_to_string(
         "casestudies/briefings/briefing.html",
         {
@@ -90,8 +97,12 @@ def render_pdf(briefing):
             "site_url": settings.SITE_URL,
             "licence_name": settings.DATA_LICENCE_NAME,
             "licence_url": settings.DATA_LICENCE_URL,
-            "map_attribution": _boundary_attribution() if any(page["map"] for page in pages) else (),
+            "map_attribution": _boundary_attribution()
+            if any(page["map"] for page in pages)
+            else (),
         },
     )
-    document = weasyprint.HTML(string=html, base_url=settings.SITE_URL + "/", url_fetcher=local_only_fetcher())
+    document = weasyprint.HTML(
+        string=html, base_url=settings.SITE_URL + "/", url_fetcher=local_only_fetcher()
+    )
     return document.write_pdf()

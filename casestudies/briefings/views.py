@@ -11,7 +11,13 @@ from ..guides.views import guide_for
 from ..links import absolute_url
 from ..models import CaseStudy
 from ..views import FILTERS_QUERY, _filtering
-from .render import MOST_CASE_STUDIES, Briefing, BriefingsUnavailable, case_studies_in_order, render_pdf
+from .render import (
+    MOST_CASE_STUDIES,
+    Briefing,
+    BriefingsUnavailable,
+    case_studies_in_order,
+    render_pdf,
+)
 
 
 def _pdf(request, briefing, file_name):
@@ -26,7 +32,10 @@ def _pdf(request, briefing, file_name):
 
 def _refusal(request, message, status, back=None):
     return render(
-        request, "casestudies/briefings/refused.html", {"message": message, "back": back}, status=status
+        request,
+        "casestudies/briefings/refused.html",
+        {"message": message, "back": back},
+        status=status,
     )
 
 
@@ -68,11 +77,21 @@ def finder_briefing(request):
     finder = context["links"]["finder"]
     if not valid:
         problems = " ".join(message for _, _, message in context["error_list"])
-        return _refusal(request, f"Some of these filters could not be used, so no briefing was made. {problems}", 400, finder)
+        return _refusal(
+            request,
+            f"Some of these filters could not be used, so no briefing was made. {problems}",
+            400,
+            finder,
+        )
     results = selectors.finder_results(filterset)
     total = results.count()
     if total == 0:
-        return _refusal(request, "No case studies match these filters, so there is nothing to put in a briefing.", 404, finder)
+        return _refusal(
+            request,
+            "No case studies match these filters, so there is nothing to put in a briefing.",
+            404,
+            finder,
+        )
     if total > MOST_CASE_STUDIES:
         return _refusal(
             request,
@@ -89,4 +108,3 @@ def finder_briefing(request):
         case_studies=case_studies_in_order(results[0:MOST_CASE_STUDIES]),
     )
     return _pdf(request, briefing, "case-studies")
-

@@ -4,8 +4,16 @@ import json
 
 # BibTeX's special characters, escaped so a title can hold anything.
 _BIBTEX_ESCAPES = {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "%": r"\%",
-    "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "%": r"\%",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
 }
 
 
@@ -26,7 +34,10 @@ def bibtex(item):
     """A biblatex-style @online entry (@misc for BibTeX, which reads the same fields)."""
     author = item["author"][0]["literal"]
     fields = [
-        ("author", "{" + _bibtex_text(author) + "}"),  # double braces: an organisation, not a surname
+        (
+            "author",
+            "{" + _bibtex_text(author) + "}",
+        ),  # double braces: an organisation, not a surname
         ("title", _bibtex_text(item["title"])),
         ("year", str(_year(item))),
         ("date", _iso_date(item)),

@@ -4,7 +4,13 @@ import functools
 import json
 from pathlib import Path
 
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc import (
+    Citation,
+    CitationItem,
+    CitationStylesBibliography,
+    CitationStylesStyle,
+    formatter,
+)
 from citeproc.source.json import CiteProcJSON
 from django.utils.html import escape, strip_tags
 
@@ -37,7 +43,11 @@ def _for_styles(item, html):
     repeats the author (the library publishes itself), and, for HTML, with every piece
     of text escaped, since citeproc-py's HTML output adds its tags to text as given."""
     author = item["author"][0].get("literal")
-    item = {key: value for key, value in item.items() if not (key in ("publisher", "container-title") and value == author)}
+    item = {
+        key: value
+        for key, value in item.items()
+        if not (key in ("publisher", "container-title") and value == author)
+    }
     return {**_escaped(item), "id": item["id"]} if html else item
 
 

@@ -16,7 +16,12 @@ DOWNLOADS = {
     # kind: (label, content type, file extension, maker)
     "bib": ("BibTeX", "application/x-bibtex; charset=utf-8", "bib", formats.bibtex),
     "ris": ("RIS", "application/x-research-info-systems; charset=utf-8", "ris", formats.ris),
-    "json": ("CSL-JSON", "application/vnd.citationstyles.csl+json; charset=utf-8", "json", formats.csl_json),
+    "json": (
+        "CSL-JSON",
+        "application/vnd.citationstyles.csl+json; charset=utf-8",
+        "json",
+        formats.csl_json,
+    ),
 }
 
 
@@ -50,6 +55,7 @@ def page_context(case_study):
         "version": item["version"],
         "styles": [(name, formatted(item, slug, html=True)) for slug, (name, _) in STYLES.items()],
         "downloads": [
-            (label, f"{case_study.get_absolute_url()}citation.{kind}") for kind, (label, *_rest) in DOWNLOADS.items()
+            (label, f"{case_study.get_absolute_url()}citation.{kind}")
+            for kind, (label, *_rest) in DOWNLOADS.items()
         ],
     }

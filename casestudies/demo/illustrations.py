@@ -41,19 +41,60 @@ SKIES = [
 ]
 
 MATERIALS = {
-    "red-brick": {"walls": [(164, 70, 50), (150, 62, 45), (178, 86, 60)], "roofs": [(70, 58, 58), (88, 62, 54)]},
-    "yellow-brick": {"walls": [(214, 178, 110), (200, 164, 100), (224, 192, 128)], "roofs": [(80, 72, 74), (62, 62, 72)]},
-    "sandstone": {"walls": [(190, 150, 106), (176, 138, 98), (202, 164, 120)], "roofs": [(72, 72, 82), (84, 80, 86)]},
-    "limestone-gold": {"walls": [(224, 190, 126), (214, 178, 114), (232, 202, 142)], "roofs": [(122, 100, 78), (104, 86, 70)]},
-    "limestone-grey": {"walls": [(192, 188, 178), (176, 172, 164), (204, 200, 190)], "roofs": [(70, 74, 84), (84, 86, 94)]},
-    "slate": {"walls": [(118, 124, 132), (236, 234, 226), (104, 110, 118)], "roofs": [(56, 60, 70), (66, 70, 80)]},
-    "granite": {"walls": [(166, 166, 158), (236, 232, 220), (148, 148, 144)], "roofs": [(62, 64, 72), (76, 78, 84)]},
-    "render-white": {"walls": [(242, 240, 232), (230, 228, 220), (246, 238, 222)], "roofs": [(78, 84, 92), (60, 64, 70)]},
-    "render-cream": {"walls": [(238, 222, 186), (230, 212, 172), (242, 230, 200)], "roofs": [(152, 108, 78), (136, 96, 70)]},
-    "render-pastel": {"walls": [(236, 168, 158), (156, 198, 214), (240, 218, 136), (176, 212, 168), (212, 178, 218)],
-                      "roofs": [(70, 74, 84), (84, 86, 96)]},
-    "terracotta": {"walls": [(196, 108, 70), (184, 98, 64), (206, 122, 82)], "roofs": [(88, 70, 64), (70, 62, 60)]},
-    "timber": {"walls": [(176, 130, 86), (160, 116, 76), (196, 154, 108)], "roofs": [(68, 72, 80), (54, 58, 64)]},
+    "red-brick": {
+        "walls": [(164, 70, 50), (150, 62, 45), (178, 86, 60)],
+        "roofs": [(70, 58, 58), (88, 62, 54)],
+    },
+    "yellow-brick": {
+        "walls": [(214, 178, 110), (200, 164, 100), (224, 192, 128)],
+        "roofs": [(80, 72, 74), (62, 62, 72)],
+    },
+    "sandstone": {
+        "walls": [(190, 150, 106), (176, 138, 98), (202, 164, 120)],
+        "roofs": [(72, 72, 82), (84, 80, 86)],
+    },
+    "limestone-gold": {
+        "walls": [(224, 190, 126), (214, 178, 114), (232, 202, 142)],
+        "roofs": [(122, 100, 78), (104, 86, 70)],
+    },
+    "limestone-grey": {
+        "walls": [(192, 188, 178), (176, 172, 164), (204, 200, 190)],
+        "roofs": [(70, 74, 84), (84, 86, 94)],
+    },
+    "slate": {
+        "walls": [(118, 124, 132), (236, 234, 226), (104, 110, 118)],
+        "roofs": [(56, 60, 70), (66, 70, 80)],
+    },
+    "granite": {
+        "walls": [(166, 166, 158), (236, 232, 220), (148, 148, 144)],
+        "roofs": [(62, 64, 72), (76, 78, 84)],
+    },
+    "render-white": {
+        "walls": [(242, 240, 232), (230, 228, 220), (246, 238, 222)],
+        "roofs": [(78, 84, 92), (60, 64, 70)],
+    },
+    "render-cream": {
+        "walls": [(238, 222, 186), (230, 212, 172), (242, 230, 200)],
+        "roofs": [(152, 108, 78), (136, 96, 70)],
+    },
+    "render-pastel": {
+        "walls": [
+            (236, 168, 158),
+            (156, 198, 214),
+            (240, 218, 136),
+            (176, 212, 168),
+            (212, 178, 218),
+        ],
+        "roofs": [(70, 74, 84), (84, 86, 96)],
+    },
+    "terracotta": {
+        "walls": [(196, 108, 70), (184, 98, 64), (206, 122, 82)],
+        "roofs": [(88, 70, 64), (70, 62, 60)],
+    },
+    "timber": {
+        "walls": [(176, 130, 86), (160, 116, 76), (196, 154, 108)],
+        "roofs": [(68, 72, 80), (54, 58, 64)],
+    },
 }
 
 GREENS = [(96, 140, 90), (74, 122, 80), (120, 160, 100), (88, 132, 84)]
@@ -96,7 +137,9 @@ class Canvas:
         self.draw.ellipse([x0 * S, y0 * S, x1 * S, y1 * S], fill=fill)
 
     def line(self, points, fill, width=2):
-        self.draw.line([(x * S, y * S) for x, y in points], fill=fill, width=max(1, round(width * S)))
+        self.draw.line(
+            [(x * S, y * S) for x, y in points], fill=fill, width=max(1, round(width * S))
+        )
 
     def arc_window(self, x0, y0, x1, y1, fill):
         radius = (x1 - x0) / 2
@@ -116,7 +159,9 @@ class Canvas:
 def _sky(canvas, horizon):
     top, bottom, sun = canvas.rng.choice(SKIES)
     for y in range(HEIGHT * S):
-        canvas.draw.line([(0, y), (WIDTH * S, y)], fill=_mix(top, bottom, min(1, y / (horizon * S))))
+        canvas.draw.line(
+            [(0, y), (WIDTH * S, y)], fill=_mix(top, bottom, min(1, y / (horizon * S)))
+        )
     sun_x = canvas.rng.randint(180, WIDTH - 180)
     sun_y = canvas.rng.randint(90, 200)
     canvas.ellipse(sun_x - 60, sun_y - 60, sun_x + 60, sun_y + 60, sun)
@@ -166,7 +211,9 @@ def _sea(canvas, horizon, boats=False):
     if boats:
         for _ in range(4):
             bx, by = canvas.rng.randint(80, WIDTH - 120), horizon + canvas.rng.randint(-30, 20)
-            hull = canvas.rng.choice([(200, 60, 50), (40, 80, 140), (240, 240, 230), (230, 180, 40)])
+            hull = canvas.rng.choice(
+                [(200, 60, 50), (40, 80, 140), (240, 240, 230), (230, 180, 40)]
+            )
             canvas.poly([(bx, by), (bx + 70, by), (bx + 58, by + 16), (bx + 10, by + 16)], hull)
             canvas.line([(bx + 34, by), (bx + 34, by - 50)], (90, 80, 70), 2)
             canvas.poly([(bx + 36, by - 48), (bx + 64, by - 6), (bx + 36, by - 6)], (246, 244, 236))
@@ -176,7 +223,11 @@ def _skyline(canvas, horizon, tall=False, chimneys=False):
     x = -20
     while x < WIDTH:
         width = canvas.rng.randint(70, 160)
-        height = canvas.rng.randint(260, 420) if tall and canvas.rng.random() < 0.4 else canvas.rng.randint(90, 260)
+        height = (
+            canvas.rng.randint(260, 420)
+            if tall and canvas.rng.random() < 0.4
+            else canvas.rng.randint(90, 260)
+        )
         tone = canvas.rng.randint(150, 180)
         colour = (tone, tone - 6, tone + 8)
         canvas.rect(x, horizon - height, x + width, horizon, colour)
@@ -191,14 +242,22 @@ def _skyline(canvas, horizon, tall=False, chimneys=False):
             top = horizon - canvas.rng.randint(300, 380)
             canvas.rect(cx, top, cx + 26, horizon, (118, 108, 108))
             for puff in range(3):
-                canvas.ellipse(cx - 20 + puff * 30, top - 50 - puff * 34, cx + 50 + puff * 30, top - 10 - puff * 34, (226, 226, 226))
+                canvas.ellipse(
+                    cx - 20 + puff * 30,
+                    top - 50 - puff * 34,
+                    cx + 50 + puff * 30,
+                    top - 10 - puff * 34,
+                    (226, 226, 226),
+                )
 
 
 def _trees(canvas, horizon, count=9):
     for _ in range(count):
         x = canvas.rng.randint(0, WIDTH)
         size = canvas.rng.randint(50, 90)
-        canvas.ellipse(x - size, horizon - 2 * size, x + size, horizon + 10, canvas.rng.choice(GREENS))
+        canvas.ellipse(
+            x - size, horizon - 2 * size, x + size, horizon + 10, canvas.rng.choice(GREENS)
+        )
 
 
 def _backdrop(canvas, name, horizon):
@@ -246,7 +305,13 @@ def _lamps(canvas, ground):
 
 def _tree(canvas, x, ground, size=1.0):
     canvas.line([(x, ground), (x, ground - 120 * size)], (90, 70, 50), 8 * size)
-    canvas.ellipse(x - 50 * size, ground - 210 * size, x + 50 * size, ground - 100 * size, canvas.rng.choice(GREENS))
+    canvas.ellipse(
+        x - 50 * size,
+        ground - 210 * size,
+        x + 50 * size,
+        ground - 100 * size,
+        canvas.rng.choice(GREENS),
+    )
 
 
 # Buildings -------------------------------------------------------------------------------
@@ -271,13 +336,21 @@ def _window(canvas, x0, y0, x1, y1, look, boarded=False):
     canvas.line([((x0 + x1) / 2, y0), ((x0 + x1) / 2, y1)], (240, 236, 226), 2)
 
 
-def _house_front(canvas, x, ground, width, height, wall, look, storeys=2, door_side=None, boarded=False):
+def _house_front(
+    canvas, x, ground, width, height, wall, look, storeys=2, door_side=None, boarded=False
+):
     canvas.rect(x, ground - height, x + width, ground, wall)
     storey = height / storeys
     door_left = door_side if door_side is not None else canvas.rng.random() < 0.5
     door_x = x + (width * 0.14 if door_left else width * 0.62)
     door_w = width * 0.24
-    canvas.rect(door_x, ground - storey * 0.72, door_x + door_w, ground, (132, 100, 68) if boarded else canvas.rng.choice(DOORS))
+    canvas.rect(
+        door_x,
+        ground - storey * 0.72,
+        door_x + door_w,
+        ground,
+        (132, 100, 68) if boarded else canvas.rng.choice(DOORS),
+    )
     for level in range(storeys):
         top = ground - storey * (level + 1) + storey * 0.22
         bottom = top + storey * 0.42
@@ -325,21 +398,39 @@ def terrace(canvas, ground, count, look, feature="", setting=""):
     height = width * canvas.rng.uniform(1.05, 1.3)
     top = ground - height
     roof = canvas.roof()
-    canvas.poly([(left - 14, top), (left + 24, top - 70), (right - 24, top - 70), (right + 14, top)], roof)
+    canvas.poly(
+        [(left - 14, top), (left + 24, top - 70), (right - 24, top - 70), (right + 14, top)], roof
+    )
     garden = {count // 2 - 1, count // 2} if feature == "winter-garden" and count >= 4 else set()
     for index in range(count):
         x = left + index * width
         if index in garden:
             canvas.rect(x, top, x + width, ground, (196, 226, 228))
             for pane in range(1, 4):
-                canvas.line([(x + width * pane / 4, top), (x + width * pane / 4, ground)], (120, 150, 150), 2)
+                canvas.line(
+                    [(x + width * pane / 4, top), (x + width * pane / 4, ground)],
+                    (120, 150, 150),
+                    2,
+                )
             canvas.line([(x, top + height / 2), (x + width, top + height / 2)], (120, 150, 150), 2)
             for _ in range(4):
                 px = x + canvas.rng.uniform(0.1, 0.8) * width
-                canvas.ellipse(px, ground - 110, px + width * 0.28, ground - 20, canvas.rng.choice(GREENS))
+                canvas.ellipse(
+                    px, ground - 110, px + width * 0.28, ground - 20, canvas.rng.choice(GREENS)
+                )
             continue
         boarded = look.boarded and index % 2 == 1
-        _house_front(canvas, x, ground, width, height, canvas.wall(), look, door_side=index % 2 == 0, boarded=boarded)
+        _house_front(
+            canvas,
+            x,
+            ground,
+            width,
+            height,
+            canvas.wall(),
+            look,
+            door_side=index % 2 == 0,
+            boarded=boarded,
+        )
         canvas.line([(x, top), (x, ground)], _shade(roof, 1.4), 2)
         if index % 2 == 0:
             _chimney(canvas, x + width - 11, top - 70, canvas.wall())
@@ -350,21 +441,36 @@ def terrace(canvas, ground, count, look, feature="", setting=""):
             px = 60 + plot * 260
             canvas.rect(px, ground + 24, px + 220, ground + 56, (112, 86, 60))
             for row in range(5):
-                canvas.line([(px + 12 + row * 42, ground + 28), (px + 12 + row * 42, ground + 52)], (96, 150, 80), 8)
+                canvas.line(
+                    [(px + 12 + row * 42, ground + 28), (px + 12 + row * 42, ground + 52)],
+                    (96, 150, 80),
+                    8,
+                )
 
 
 def bungalows(canvas, ground, count, look, **_):
     x = 110
-    for index in range(3):
+    for _index in range(3):
         width = canvas.rng.randint(230, 270)
         height = 130
         canvas.rect(x, ground - height, x + width, ground, canvas.wall())
-        canvas.poly([(x - 16, ground - height), (x + 50, ground - height - 80), (x + width - 50, ground - height - 80),
-                     (x + width + 16, ground - height)], canvas.roof())
-        canvas.rect(x + width * 0.42, ground - 96, x + width * 0.58, ground, canvas.rng.choice(DOORS))
+        canvas.poly(
+            [
+                (x - 16, ground - height),
+                (x + 50, ground - height - 80),
+                (x + width - 50, ground - height - 80),
+                (x + width + 16, ground - height),
+            ],
+            canvas.roof(),
+        )
+        canvas.rect(
+            x + width * 0.42, ground - 96, x + width * 0.58, ground, canvas.rng.choice(DOORS)
+        )
         _window(canvas, x + 24, ground - 100, x + 80, ground - 50, look)
         _window(canvas, x + width - 80, ground - 100, x + width - 24, ground - 50, look)
-        canvas.rect(x - 10, ground - 26, x + width + 10, ground, _shade(canvas.rng.choice(GREENS), 0.8))  # hedge
+        canvas.rect(
+            x - 10, ground - 26, x + width + 10, ground, _shade(canvas.rng.choice(GREENS), 0.8)
+        )  # hedge
         x += width + 70
     # a small block of flats beside them
     width, height = 300, 300
@@ -388,8 +494,18 @@ def cottages(canvas, ground, count, look, feature="", **_):
             for post in range(5):
                 px = x + post * width / 4
                 canvas.line([(px, ground), (px, ground - height)], (170, 130, 80), 5)
-            canvas.line([(x, ground - height), (x + width / 2, ground - height - 80), (x + width, ground - height)], (170, 130, 80), 5)
-            canvas.line([(x, ground - height / 2), (x + width, ground - height / 2)], (170, 130, 80), 4)
+            canvas.line(
+                [
+                    (x, ground - height),
+                    (x + width / 2, ground - height - 80),
+                    (x + width, ground - height),
+                ],
+                (170, 130, 80),
+                5,
+            )
+            canvas.line(
+                [(x, ground - height / 2), (x + width, ground - height / 2)], (170, 130, 80), 4
+            )
         else:
             _house_front(canvas, x, ground, width, height, canvas.wall(), look, boarded=False)
             _gable_roof(canvas, x, x + width, ground - height, canvas.roof(), 0.45)
@@ -403,7 +519,9 @@ def cottages(canvas, ground, count, look, feature="", **_):
         canvas.line([(WIDTH - 240, ground), (WIDTH - 240, ground - 520)], (230, 170, 40), 8)
         canvas.line([(WIDTH - 420, ground - 500), (WIDTH - 60, ground - 500)], (230, 170, 40), 8)
         canvas.line([(WIDTH - 110, ground - 500), (WIDTH - 110, ground - 380)], (60, 60, 60), 2)
-    canvas.rect(0, ground - 22, WIDTH, ground, _shade(canvas.wall(), 0.75))  # a stone wall along the lane
+    canvas.rect(
+        0, ground - 22, WIDTH, ground, _shade(canvas.wall(), 0.75)
+    )  # a stone wall along the lane
 
 
 def semis(canvas, ground, count, look, **_):
@@ -412,8 +530,15 @@ def semis(canvas, ground, count, look, **_):
         width = 200
         height = 220
         roof = canvas.roof()
-        canvas.poly([(x - 14, ground - height), (x + 60, ground - height - 100), (x + 2 * width - 60, ground - height - 100),
-                     (x + 2 * width + 14, ground - height)], roof)
+        canvas.poly(
+            [
+                (x - 14, ground - height),
+                (x + 60, ground - height - 100),
+                (x + 2 * width - 60, ground - height - 100),
+                (x + 2 * width + 14, ground - height),
+            ],
+            roof,
+        )
         wall = canvas.wall()
         _house_front(canvas, x, ground, width, height, wall, look, door_side=True)
         _house_front(canvas, x + width, ground, width, height, wall, look, door_side=False)
@@ -450,7 +575,9 @@ def courtyard(canvas, ground, count, look, **_):
         for column in range(10):
             wx = 330 + column * 96
             _window(canvas, wx, back - 540 + level * 90, wx + 50, back - 490 + level * 90, look)
-    canvas.ellipse(620, back - 200, 980, back + 40, canvas.rng.choice(GREENS))  # the courtyard garden
+    canvas.ellipse(
+        620, back - 200, 980, back + 40, canvas.rng.choice(GREENS)
+    )  # the courtyard garden
     for side in (0, 1):
         x0 = 80 if side == 0 else WIDTH - 400
         canvas.rect(x0, ground - 620, x0 + 320, ground, wall)
@@ -458,7 +585,9 @@ def courtyard(canvas, ground, count, look, **_):
         for level in range(6):
             for column in range(3):
                 wx = x0 + 30 + column * 100
-                _window(canvas, wx, ground - 600 + level * 96, wx + 56, ground - 544 + level * 96, look)
+                _window(
+                    canvas, wx, ground - 600 + level * 96, wx + 56, ground - 544 + level * 96, look
+                )
     canvas.rect(700, ground - 90, 900, ground, (200, 130, 70))  # the café's awning and front
     canvas.rect(700, ground - 90, 900, ground - 70, (230, 200, 90))
 
@@ -468,12 +597,18 @@ def chapel(canvas, ground, count, look, **_):
     x0, x1 = WIDTH / 2 - 210, WIDTH / 2 + 210
     wall = _shade(canvas.wall(), 0.95)
     canvas.rect(x0, ground - 420, x1, ground, wall)
-    canvas.poly([(x0 - 20, ground - 420), (WIDTH / 2, ground - 640), (x1 + 20, ground - 420)], canvas.roof())
-    canvas.ellipse(WIDTH / 2 - 50, ground - 560, WIDTH / 2 + 50, ground - 460, canvas.rng.choice(GLASS))
+    canvas.poly(
+        [(x0 - 20, ground - 420), (WIDTH / 2, ground - 640), (x1 + 20, ground - 420)], canvas.roof()
+    )
+    canvas.ellipse(
+        WIDTH / 2 - 50, ground - 560, WIDTH / 2 + 50, ground - 460, canvas.rng.choice(GLASS)
+    )
     for column in range(3):
         wx = x0 + 50 + column * 120
         canvas.arc_window(wx, ground - 400, wx + 70, ground - 140, canvas.rng.choice(GLASS))
-        canvas.line([(wx, ground - 270), (wx + 70, ground - 270)], (240, 236, 226), 3)  # new floors inside
+        canvas.line(
+            [(wx, ground - 270), (wx + 70, ground - 270)], (240, 236, 226), 3
+        )  # new floors inside
     canvas.rect(WIDTH / 2 - 40, ground - 110, WIDTH / 2 + 40, ground, canvas.rng.choice(DOORS))
 
 
@@ -501,7 +636,15 @@ def corner_shop(canvas, ground, count, look, **_):
     for stripe in range(6):
         colour = (230, 230, 220) if stripe % 2 else (40, 120, 90)
         sx = x - 10 + stripe * (width + 20) / 6
-        canvas.poly([(sx, ground - 150), (sx + (width + 20) / 6, ground - 150), (sx + (width + 20) / 6 + 10, ground - 120), (sx + 10, ground - 120)], colour)
+        canvas.poly(
+            [
+                (sx, ground - 150),
+                (sx + (width + 20) / 6, ground - 150),
+                (sx + (width + 20) / 6 + 10, ground - 120),
+                (sx + 10, ground - 120),
+            ],
+            colour,
+        )
 
 
 def bakery(canvas, ground, count, look, **_):
@@ -516,16 +659,41 @@ def bakery(canvas, ground, count, look, **_):
     for stripe in range(10):
         colour = (240, 236, 226) if stripe % 2 else (170, 50, 50)
         sx = x - 10 + stripe * (width * 2 + 20) / 10
-        canvas.poly([(sx, ground - 170), (sx + (width * 2 + 20) / 10, ground - 170), (sx + (width * 2 + 20) / 10 + 8, ground - 136), (sx + 8, ground - 136)], colour)
+        canvas.poly(
+            [
+                (sx, ground - 170),
+                (sx + (width * 2 + 20) / 10, ground - 170),
+                (sx + (width * 2 + 20) / 10 + 8, ground - 136),
+                (sx + 8, ground - 136),
+            ],
+            colour,
+        )
 
 
 def school(canvas, ground, count, look, **_):
     x0, x1 = 120, 760
     wall = canvas.wall()
     canvas.rect(x0, ground - 360, x1, ground, wall)
-    canvas.poly([(x0 - 20, ground - 360), (x0 + 120, ground - 520), (x1 - 120, ground - 520), (x1 + 20, ground - 360)], canvas.roof())
-    canvas.rect((x0 + x1) / 2 - 30, ground - 620, (x0 + x1) / 2 + 30, ground - 500, wall)  # bell turret
-    canvas.poly([((x0 + x1) / 2 - 44, ground - 620), ((x0 + x1) / 2, ground - 690), ((x0 + x1) / 2 + 44, ground - 620)], canvas.roof())
+    canvas.poly(
+        [
+            (x0 - 20, ground - 360),
+            (x0 + 120, ground - 520),
+            (x1 - 120, ground - 520),
+            (x1 + 20, ground - 360),
+        ],
+        canvas.roof(),
+    )
+    canvas.rect(
+        (x0 + x1) / 2 - 30, ground - 620, (x0 + x1) / 2 + 30, ground - 500, wall
+    )  # bell turret
+    canvas.poly(
+        [
+            ((x0 + x1) / 2 - 44, ground - 620),
+            ((x0 + x1) / 2, ground - 690),
+            ((x0 + x1) / 2 + 44, ground - 620),
+        ],
+        canvas.roof(),
+    )
     for column in range(5):
         wx = x0 + 40 + column * 120
         canvas.arc_window(wx, ground - 320, wx + 70, ground - 80, canvas.rng.choice(GLASS))
@@ -539,13 +707,26 @@ def passivhaus(canvas, ground, count, look, **_):
         high = 300 if index % 2 == 0 else 250
         low = 200
         wall = canvas.wall()
-        canvas.poly([(x, ground), (x, ground - high), (x + width, ground - low), (x + width, ground)], wall)
+        canvas.poly(
+            [(x, ground), (x, ground - high), (x + width, ground - low), (x + width, ground)], wall
+        )
         for line in range(int(x) + 12, int(x + width), 18):
             canvas.line([(line, ground), (line, ground - low)], _shade(wall, 0.92), 1)
-        canvas.poly([(x + 20, ground - high + 14), (x + width - 20, ground - low + 4), (x + width - 20, ground - low + 30),
-                     (x + 20, ground - high + 40)], (40, 56, 96))  # solar panels
-        canvas.rect(x + 24, ground - low + 50, x + width - 24, ground - 90, canvas.rng.choice(GLASS))
-        canvas.rect(x + width * 0.6, ground - 90, x + width * 0.85, ground, canvas.rng.choice(DOORS))
+        canvas.poly(
+            [
+                (x + 20, ground - high + 14),
+                (x + width - 20, ground - low + 4),
+                (x + width - 20, ground - low + 30),
+                (x + 20, ground - high + 40),
+            ],
+            (40, 56, 96),
+        )  # solar panels
+        canvas.rect(
+            x + 24, ground - low + 50, x + width - 24, ground - 90, canvas.rng.choice(GLASS)
+        )
+        canvas.rect(
+            x + width * 0.6, ground - 90, x + width * 0.85, ground, canvas.rng.choice(DOORS)
+        )
         x += width + 24
     _tree(canvas, WIDTH - 80, ground, 1.0)
 
@@ -574,15 +755,26 @@ def cohousing(canvas, ground, count, look, **_):
     x = _detached_row(canvas, 80, ground, look, 2, 240, 210)
     common = (x + 30, x + 530)
     canvas.rect(common[0], ground - 300, common[1], ground, canvas.wall())
-    canvas.poly([(common[0] - 20, ground - 300), (common[0] + 250, ground - 430), (common[1] + 20, ground - 300)], canvas.roof())
-    canvas.rect(common[0] + 30, ground - 250, common[1] - 30, ground - 20, (206, 226, 236))  # the common house's glass front
+    canvas.poly(
+        [
+            (common[0] - 20, ground - 300),
+            (common[0] + 250, ground - 430),
+            (common[1] + 20, ground - 300),
+        ],
+        canvas.roof(),
+    )
+    canvas.rect(
+        common[0] + 30, ground - 250, common[1] - 30, ground - 20, (206, 226, 236)
+    )  # the common house's glass front
     for pane in range(1, 6):
         px = common[0] + 30 + pane * (common[1] - common[0] - 60) / 6
         canvas.line([(px, ground - 250), (px, ground - 20)], (140, 150, 150), 2)
     _detached_row(canvas, common[1] + 60, ground, look, -1, 240, 210, until=WIDTH - 150)
     for table in range(3):
         tx = common[0] + 60 + table * 150
-        canvas.rect(tx, ground + 30, tx + 90, ground + 40, (120, 90, 60))  # tables in the shared garden
+        canvas.rect(
+            tx, ground + 30, tx + 90, ground + 40, (120, 90, 60)
+        )  # tables in the shared garden
 
 
 def health_centre(canvas, ground, count, look, **_):
@@ -597,7 +789,9 @@ def health_centre(canvas, ground, count, look, **_):
 
 def villages(canvas, ground, count, look, **_):
     """A programme across a region: several small villages across the landscape."""
-    for cluster, (cx, base, scale) in enumerate(((260, ground - 180, 0.45), (820, ground - 100, 0.6), (1340, ground - 10, 0.8))):
+    for cluster, (cx, base, scale) in enumerate(
+        ((260, ground - 180, 0.45), (820, ground - 100, 0.6), (1340, ground - 10, 0.8))
+    ):
         x = cx - 180 * scale
         for _ in range(4):
             width, height = 150 * scale, 150 * scale
@@ -605,8 +799,21 @@ def villages(canvas, ground, count, look, **_):
             _gable_roof(canvas, x, x + width, base - height, canvas.roof(), 0.5)
             x += width + 20 * scale
         if cluster == 1:
-            canvas.rect(cx + 200 * scale, base - 330 * scale, cx + 250 * scale, base, _shade(canvas.wall(), 0.9))
-            canvas.poly([(cx + 196 * scale, base - 330 * scale), (cx + 225 * scale, base - 440 * scale), (cx + 254 * scale, base - 330 * scale)], canvas.roof())
+            canvas.rect(
+                cx + 200 * scale,
+                base - 330 * scale,
+                cx + 250 * scale,
+                base,
+                _shade(canvas.wall(), 0.9),
+            )
+            canvas.poly(
+                [
+                    (cx + 196 * scale, base - 330 * scale),
+                    (cx + 225 * scale, base - 440 * scale),
+                    (cx + 254 * scale, base - 330 * scale),
+                ],
+                canvas.roof(),
+            )
 
 
 BUILDINGS = {
@@ -638,8 +845,18 @@ def _default_building(setting, delivery):
 
 
 @lru_cache(maxsize=64)
-def draw_cover(slug, setting="", homes=None, delivery="", region="", partnership_status="active",
-               building="", material="", backdrop="", feature=""):
+def draw_cover(
+    slug,
+    setting="",
+    homes=None,
+    delivery="",
+    region="",
+    partnership_status="active",
+    building="",
+    material="",
+    backdrop="",
+    feature="",
+):
     """A 1600 × 900 JPEG illustration, as bytes."""
     rng = random.Random(int(hashlib.sha256(slug.encode()).hexdigest()[:12], 16))
     canvas = Canvas(rng, material)
@@ -648,7 +865,10 @@ def draw_cover(slug, setting="", homes=None, delivery="", region="", partnership
     _sky(canvas, horizon)
     _backdrop(canvas, backdrop or BACKDROP_FOR_SETTING.get(setting, "hills"), horizon)
     _ground(canvas, setting, ground)
-    look = Look(refurbished=delivery in ("refurbishment", "conversion"), boarded=partnership_status not in ("", "active"))
+    look = Look(
+        refurbished=delivery in ("refurbishment", "conversion"),
+        boarded=partnership_status not in ("", "active"),
+    )
     draw_building = BUILDINGS.get(building) or BUILDINGS[_default_building(setting, delivery)]
     draw_building(canvas, ground, max(3, min(9, homes or 6)), look, feature=feature)
     if setting == "urban":

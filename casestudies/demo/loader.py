@@ -26,15 +26,24 @@ from django.db import transaction
 
 from .. import images as image_files
 from ..choices import Status
-from ..models import CaseStudy, CaseStudyImage, Indicator, Organisation, Theme
 from ..guides.demo import sync_demo_guides
+from ..models import CaseStudy, CaseStudyImage, Indicator, Organisation, Theme
 from . import illustrations, library
 
 CHANGE_REASON = "Loaded from the demo library"
 RETIRED_REASON = "Retired from the demo library"
 
 # Keys of a demo case study that are not CaseStudy fields.
-RELATED_KEYS = {"slug", "former_slugs", "partners", "sources", "themes", "outcomes", "illustration", "body"}
+RELATED_KEYS = {
+    "slug",
+    "former_slugs",
+    "partners",
+    "sources",
+    "themes",
+    "outcomes",
+    "illustration",
+    "body",
+}
 
 
 @dataclass
@@ -62,7 +71,11 @@ def library_problems():
         for organisation, _, _ in data["partners"]:
             if organisation not in organisations:
                 problems.append(f"{slug}: partner {organisation} is not among the organisations")
-        problems += [f"{slug}: unknown theme {theme}" for theme in data.get("themes", []) if theme not in themes]
+        problems += [
+            f"{slug}: unknown theme {theme}"
+            for theme in data.get("themes", [])
+            if theme not in themes
+        ]
         keys = [source["key"] for source in data["sources"]]
         if len(set(keys)) != len(keys):
             problems.append(f"{slug}: two sources share a key")
@@ -71,10 +84,14 @@ def library_problems():
                 problems.append(f"{slug}: source {source['key']} has no known kind")
         for outcome in data.get("outcomes", []):
             if outcome["source"] not in keys:
-                problems.append(f"{slug}: an outcome rests on {outcome['source']}, which is not one of its sources")
+                problems.append(
+                    f"{slug}: an outcome rests on {outcome['source']}, which is not one of its sources"
+                )
     for data in library.ORGANISATIONS:
         if data.get("successor") and data["successor"] not in organisations:
-            problems.append(f"{data['slug']}: successor {data['successor']} is not among the organisations")
+            problems.append(
+                f"{data['slug']}: successor {data['successor']} is not among the organisations"
+            )
     return problems
 
 
@@ -125,7 +142,9 @@ def _case_study_values(data):
 
 
 def _current_rows(related, fields):
-    return [{name: getattr(row, name) for name in fields} for row in related.order_by("order", "pk")]
+    return [
+        {name: getattr(row, name) for name in fields} for row in related.order_by("order", "pk")
+    ]
 
 
 def _rows_match(related, wanted):
@@ -155,7 +174,13 @@ def _partners(partners, organisations):
 def _sources(sources):
     # `kind` stays in the demo data until the Source model has a field for it.
     return [
-        {"title": s["title"], "publisher": s["publisher"], "url": s["url"], "note": s["note"], "order": index}
+        {
+            "title": s["title"],
+            "publisher": s["publisher"],
+            "url": s["url"],
+            "note": s["note"],
+            "order": index,
+        }
         for index, s in enumerate(sources)
     ]
 
@@ -217,7 +242,9 @@ def _sync_case_study(data, organisations, themes, update, report):
             setattr(case_study, name, value)
         problems = case_study.publication_problems()
         if problems:
-            raise ValueError(f"Demo case study {data['slug']} cannot be published: {' '.join(problems)}")
+            raise ValueError(
+                f"Demo case study {data['slug']} cannot be published: {' '.join(problems)}"
+            )
         _save(case_study)
         (report.created if created else report.updated).append(f"case study: {data['slug']}")
     elif related_changed:
@@ -270,11 +297,17 @@ def _load(update, images):
 
     themes = {}
     for slug, name, description in library.THEMES:
-        themes[slug] = _upsert(Theme, {"slug": slug}, {"name": name, "description": description}, report, update)
+        themes[slug] = _upsert(
+            Theme, {"slug": slug}, {"name": name, "description": description}, report, update
+        )
 
     organisations = {}
     for data in library.ORGANISATIONS:
-        values = {key: value for key, value in data.items() if key not in {"slug", "successor", "former_slugs"}}
+        values = {
+            key: value
+            for key, value in data.items()
+            if key not in {"slug", "successor", "former_slugs"}
+        }
         organisations[data["slug"]] = _upsert(Organisation, data, values, report, update)
     _sync_successors(organisations, update)
 
@@ -324,7 +357,9 @@ def _sync_cover(case_study, data, update, report):
     if cover is None or not _is_own_illustration(cover):
         return  # a cover staff chose, or none: theirs to keep
     drawing = _drawing(case_study, data)
-    processed = image_files.process_upload(SimpleUploadedFile(f"{case_study.slug}.jpg", drawing, content_type="image/jpeg"))
+    processed = image_files.process_upload(
+        SimpleUploadedFile(f"{case_study.slug}.jpg", drawing, content_type="image/jpeg")
+    )
     if _stored_bytes(cover) == processed.content.read():
         return
     cover.delete()

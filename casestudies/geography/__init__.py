@@ -45,12 +45,44 @@ from .maplayer import MapLayer
 from .tables import DecileResult
 
 __all__ = [
-    "AuthorityDeprivation", "AuthorityTable", "BOUNDARY_LAYERS", "BoundaryLayer", "DEFAULT_TOLERANCE_M",
-    "DataFileError", "DecileResult", "Geography", "GeographyError", "INDICES", "Index", "LocalAuthority",
-    "MAP_LAYER_SIZE_LIMIT", "MapLayer", "Method", "NATIONS", "Nation", "Neighbourhood", "NeighbourhoodMatch",
-    "OGL_NAME", "OGL_STATEMENT", "OGL_URL", "SHIPPED_DATA_DIR", "UnknownCode", "UnknownIndex", "WrongNation",
-    "attribution", "configure", "decile_for", "default", "deprivation_by_authority", "find_neighbourhood",
-    "get_index", "get_nation", "latest_index", "local_authority_for", "map_layer", "neighbourhood",
+    "AuthorityDeprivation",
+    "AuthorityTable",
+    "BOUNDARY_LAYERS",
+    "BoundaryLayer",
+    "DEFAULT_TOLERANCE_M",
+    "DataFileError",
+    "DecileResult",
+    "Geography",
+    "GeographyError",
+    "INDICES",
+    "Index",
+    "LocalAuthority",
+    "MAP_LAYER_SIZE_LIMIT",
+    "MapLayer",
+    "Method",
+    "NATIONS",
+    "Nation",
+    "Neighbourhood",
+    "NeighbourhoodMatch",
+    "OGL_NAME",
+    "OGL_STATEMENT",
+    "OGL_URL",
+    "SHIPPED_DATA_DIR",
+    "UnknownCode",
+    "UnknownIndex",
+    "WrongNation",
+    "attribution",
+    "configure",
+    "decile_for",
+    "default",
+    "deprivation_by_authority",
+    "find_neighbourhood",
+    "get_index",
+    "get_nation",
+    "latest_index",
+    "local_authority_for",
+    "map_layer",
+    "neighbourhood",
 ]
 
 _default = None
@@ -76,7 +108,9 @@ def default() -> Geography:
     return _default
 
 
-def find_neighbourhood(latitude, longitude, nation=None, tolerance_m=DEFAULT_TOLERANCE_M) -> NeighbourhoodMatch:
+def find_neighbourhood(
+    latitude, longitude, nation=None, tolerance_m=DEFAULT_TOLERANCE_M
+) -> NeighbourhoodMatch:
     return default().find_neighbourhood(latitude, longitude, nation, tolerance_m)
 
 
@@ -100,6 +134,12 @@ def map_layer(percent=30, cache_dir=None) -> MapLayer:
     return default().map_layer(percent, cache_dir)
 
 
-for _function in (find_neighbourhood, neighbourhood, decile_for, local_authority_for, deprivation_by_authority,
-                  map_layer):
+for _function in (
+    find_neighbourhood,
+    neighbourhood,
+    decile_for,
+    local_authority_for,
+    deprivation_by_authority,
+    map_layer,
+):
     _function.__doc__ = getattr(Geography, _function.__name__).__doc__

@@ -29,24 +29,45 @@ from .tables import normalise_code
 # The letters of an SOA code, for the 26 districts they were drawn within. Fixed since the
 # districts were abolished in 2015.
 NI_FORMER_DISTRICTS = {
-    "AA": "Antrim", "BB": "Ards", "CC": "Armagh", "DD": "Ballymena", "EE": "Ballymoney", "FF": "Banbridge",
-    "GG": "Belfast", "HH": "Carrickfergus", "II": "Castlereagh", "JJ": "Coleraine", "KK": "Cookstown",
-    "LL": "Craigavon", "MM": "Derry", "NN": "Down", "OO": "Dungannon", "PP": "Fermanagh", "QQ": "Larne",
-    "RR": "Limavady", "SS": "Lisburn", "TT": "Magherafelt", "UU": "Moyle", "VV": "Newry and Mourne",
-    "WW": "Newtownabbey", "XX": "North Down", "YY": "Omagh", "ZZ": "Strabane",
+    "AA": "Antrim",
+    "BB": "Ards",
+    "CC": "Armagh",
+    "DD": "Ballymena",
+    "EE": "Ballymoney",
+    "FF": "Banbridge",
+    "GG": "Belfast",
+    "HH": "Carrickfergus",
+    "II": "Castlereagh",
+    "JJ": "Coleraine",
+    "KK": "Cookstown",
+    "LL": "Craigavon",
+    "MM": "Derry",
+    "NN": "Down",
+    "OO": "Dungannon",
+    "PP": "Fermanagh",
+    "QQ": "Larne",
+    "RR": "Limavady",
+    "SS": "Lisburn",
+    "TT": "Magherafelt",
+    "UU": "Moyle",
+    "VV": "Newry and Mourne",
+    "WW": "Newtownabbey",
+    "XX": "North Down",
+    "YY": "Omagh",
+    "ZZ": "Strabane",
 }
 LSOA_NAME = re.compile(r"(?P<authority>.+) \d{3}[A-Z]")
 
 SOURCES = {
     "iod2025": "the 2024 local authority district given for each LSOA in the English Indices of Deprivation 2025 "
-               "file (from the ONS lookup)",
+    "file (from the ONS lookup)",
     "iod2019": "the 2019 local authority district given for each 2011 LSOA in the English Indices of Deprivation "
-               "2019 file (from the ONS lookup); some of these councils have since been merged",
+    "2019 file (from the ONS lookup); some of these councils have since been merged",
     "wales": "derived from the neighbourhood’s name: ONS names each LSOA after the council it lies in "
-             "(“Cardiff 032H”); the shipped files give no council codes for Wales",
+    "(“Cardiff 032H”); the shipped files give no council codes for Wales",
     "northern-ireland": "derived from the Super Output Area code, whose letters stand for one of the 26 district "
-                        "councils of 1973–2015; the files do not say which of the 11 councils formed in 2015 an SOA "
-                        "is in",
+    "councils of 1973–2015; the files do not say which of the 11 councils formed in 2015 an SOA "
+    "is in",
     "scotland": "not available: the shipped Data Zone files do not say which council a Data Zone is in",
 }
 
@@ -128,7 +149,11 @@ class Authorities:
         return self._authorities[key]
 
     def _english(self, index_key, district):
-        kind = "local authority district (2024)" if index_key == "iod2025" else "local authority district (2019)"
+        kind = (
+            "local authority district (2024)"
+            if index_key == "iod2025"
+            else "local authority district (2019)"
+        )
         name = self.tables.district_names[index_key][district]
         return self._authority(district, name, "england", kind, False, SOURCES[index_key])
 
@@ -136,15 +161,24 @@ class Authorities:
         return self._authority(None, council, "wales", "principal council", True, SOURCES["wales"])
 
     def _northern_irish(self, code):
-        return self._authority(None, NI_FORMER_DISTRICTS[code[2:4]], "northern-ireland",
-                               "former district council (1973–2015)", True, SOURCES["northern-ireland"])
+        return self._authority(
+            None,
+            NI_FORMER_DISTRICTS[code[2:4]],
+            "northern-ireland",
+            "former district council (1973–2015)",
+            True,
+            SOURCES["northern-ireland"],
+        )
 
     def welsh_2011(self):
         """{2011 LSOA: council}, through the 2021 LSOAs each became (all in the same council)."""
         if self._welsh_2011 is None:
             councils = {}
             for old in self.tables.ranks["wimd2019"]:
-                names = {welsh_council(self.boundaries.neighbourhood(new).name) for new in self.tables.children[old]}
+                names = {
+                    welsh_council(self.boundaries.neighbourhood(new).name)
+                    for new in self.tables.children[old]
+                }
                 councils[old] = names.pop() if len(names) == 1 else None
             self._welsh_2011 = councils
         return self._welsh_2011
@@ -177,8 +211,15 @@ class Authorities:
         total_10 = sum(1 for _, decile in deciles.values() if decile == 1)
         total_30 = sum(1 for _, decile in deciles.values() if decile <= 3)
         if index.nation == "scotland":
-            return AuthorityTable(index, (), len(deciles), total_10, total_30, False,
-                                  f"Councils for Scotland are {SOURCES['scotland']}.")
+            return AuthorityTable(
+                index,
+                (),
+                len(deciles),
+                total_10,
+                total_30,
+                False,
+                f"Councils for Scotland are {SOURCES['scotland']}.",
+            )
         if index.nation == "england":
             districts = self.tables.districts[index.key]
             authority_of = lambda code: self._english(index.key, districts[code])  # noqa: E731
@@ -197,11 +238,21 @@ class Authorities:
             tally[1] += decile == 1
             tally[2] += decile <= 3
         rows = [
-            AuthorityDeprivation(authority, areas, in_10, in_30, in_10 / total_10, in_30 / total_30,
-                                 in_10 / areas, in_30 / areas)
+            AuthorityDeprivation(
+                authority,
+                areas,
+                in_10,
+                in_30,
+                in_10 / total_10,
+                in_30 / total_30,
+                in_10 / areas,
+                in_30 / areas,
+            )
             for authority, (areas, in_10, in_30) in counts.items()
         ]
-        rows.sort(key=lambda row: (-row.most_deprived_10, -row.most_deprived_30, row.authority.name))
+        rows.sort(
+            key=lambda row: (-row.most_deprived_10, -row.most_deprived_30, row.authority.name)
+        )
         some_authority = rows[0].authority
         note = f"Local authorities are {some_authority.source}."
         return AuthorityTable(index, tuple(rows), len(deciles), total_10, total_30, True, note)

@@ -134,7 +134,9 @@ class Boundaries:
         self.codes = codes
         self.names = names
         self.geometries = geometries
-        self.nation_ids = np.array([NATION_KEYS.index(files.nation_of_code(code)) for code in codes], dtype=np.int8)
+        self.nation_ids = np.array(
+            [NATION_KEYS.index(files.nation_of_code(code)) for code in codes], dtype=np.int8
+        )
         self.position = {code: at for at, code in enumerate(codes)}
         self.tree = shapely.STRtree(geometries)
         self.extent = shapely.total_bounds(geometries)
@@ -155,8 +157,11 @@ class Boundaries:
                 with np.load(cache.path(CACHE_FILE), allow_pickle=False) as arrays:
                     return cls._from_arrays(arrays)
             except Exception as error:  # a truncated or foreign file: make it again
-                logger.warning("The geography cache %s could not be read (%s); rebuilding it.",
-                               cache.path(CACHE_FILE), error)
+                logger.warning(
+                    "The geography cache %s could not be read (%s); rebuilding it.",
+                    cache.path(CACHE_FILE),
+                    error,
+                )
         arrays, geometries = cls._read_geojson(data_dir)
         labels = json.loads(bytes(arrays["labels"]).decode())
         boundaries = cls(labels["codes"], labels["names"], geometries)
@@ -164,8 +169,12 @@ class Boundaries:
             try:
                 cache.write(CACHE_FILE, lambda handle: np.savez(handle, **arrays))
             except OSError as error:
-                logger.warning("Could not write the geography cache in %s (%s); every process will read "
-                               "the GeoJSON.", cache.folder, error)
+                logger.warning(
+                    "Could not write the geography cache in %s (%s); every process will read "
+                    "the GeoJSON.",
+                    cache.folder,
+                    error,
+                )
         return boundaries
 
     @staticmethod
@@ -176,7 +185,9 @@ class Boundaries:
         ring_offsets, polygon_offsets, geometry_offsets = [0], [0], [0]
         for name, layer in BOUNDARY_LAYERS.items():
             patterns = [files.CODE_PATTERNS[nation] for nation in layer.nations]
-            for number, feature in enumerate(files.read_feature_collection(data_dir, name), start=1):
+            for number, feature in enumerate(
+                files.read_feature_collection(data_dir, name), start=1
+            ):
                 try:
                     properties = feature["properties"]
                     code, label = properties["code"], properties["name"]
@@ -188,14 +199,18 @@ class Boundaries:
                         f"{name}, feature {number}: each feature needs properties “code” and “name” and a geometry."
                     ) from None
                 if not isinstance(code, str) or not any(p.fullmatch(code) for p in patterns):
-                    raise DataFileError(f"{name}, feature {number}: “{code}” is not a neighbourhood code of "
-                                        f"{' or '.join(NATIONS[n].name for n in layer.nations)}.")
+                    raise DataFileError(
+                        f"{name}, feature {number}: “{code}” is not a neighbourhood code of "
+                        f"{' or '.join(NATIONS[n].name for n in layer.nations)}."
+                    )
                 if not isinstance(label, str) or not label.strip():
                     raise DataFileError(f"{name}, feature {number} ({code}) has no name.")
                 if kind == "Polygon":
                     polygons = [polygons]
                 elif kind != "MultiPolygon":
-                    raise DataFileError(f"{name}, {code}: a {kind} where a Polygon or MultiPolygon should be.")
+                    raise DataFileError(
+                        f"{name}, {code}: a {kind} where a Polygon or MultiPolygon should be."
+                    )
                 for polygon in polygons:
                     for ring in polygon:
                         coordinates.extend(ring)
@@ -211,7 +226,9 @@ class Boundaries:
         try:
             coordinates = np.asarray(coordinates, dtype=np.float64)
         except (ValueError, TypeError):
-            raise DataFileError("A boundary file has coordinates that are not pairs of numbers.") from None
+            raise DataFileError(
+                "A boundary file has coordinates that are not pairs of numbers."
+            ) from None
         if coordinates.ndim != 2 or coordinates.shape[1] != 2:
             raise DataFileError("A boundary file has coordinates that are not pairs of numbers.")
         arrays = {
@@ -219,14 +236,18 @@ class Boundaries:
             "ring_offsets": np.asarray(ring_offsets, dtype=np.int64),
             "polygon_offsets": np.asarray(polygon_offsets, dtype=np.int64),
             "geometry_offsets": np.asarray(geometry_offsets, dtype=np.int64),
-            "labels": np.frombuffer(json.dumps({"codes": codes, "names": names}).encode(), dtype=np.uint8),
+            "labels": np.frombuffer(
+                json.dumps({"codes": codes, "names": names}).encode(), dtype=np.uint8
+            ),
         }
         geometries = Boundaries._geometries(arrays)
         valid = shapely.is_valid(geometries)
         if not valid.all():
             at = int(np.flatnonzero(~valid)[0])
-            raise DataFileError(f"The boundary of {codes[at]} is not a valid polygon "
-                                f"({shapely.is_valid_reason(geometries[at])}).")
+            raise DataFileError(
+                f"The boundary of {codes[at]} is not a valid polygon "
+                f"({shapely.is_valid_reason(geometries[at])})."
+            )
         # Five decimal places fit exactly in integers, which halves the cache file.
         scaled = np.rint(coordinates * COORDINATE_SCALE)
         if np.array_equal(scaled / COORDINATE_SCALE, coordinates) and np.abs(scaled).max() < 2**31:
@@ -240,11 +261,14 @@ class Boundaries:
             coordinates = coordinates / COORDINATE_SCALE
         try:
             return shapely.from_ragged_array(
-                GeometryType.MULTIPOLYGON, coordinates,
+                GeometryType.MULTIPOLYGON,
+                coordinates,
                 (arrays["ring_offsets"], arrays["polygon_offsets"], arrays["geometry_offsets"]),
             )
         except (GEOSException, ValueError) as error:
-            raise DataFileError(f"A boundary file holds a ring that is not closed or too short ({error}).") from None
+            raise DataFileError(
+                f"A boundary file holds a ring that is not closed or too short ({error})."
+            ) from None
 
     @classmethod
     def _from_arrays(cls, arrays):
@@ -262,19 +286,31 @@ class Boundaries:
             raise UnknownCode(f"No neighbourhood has the code {code}.")
         return Neighbourhood(code, self.names[at], NATION_KEYS[self.nation_ids[at]])
 
-    def find(self, latitude, longitude, nation=None, tolerance_m=DEFAULT_TOLERANCE_M) -> NeighbourhoodMatch:
+    def find(
+        self, latitude, longitude, nation=None, tolerance_m=DEFAULT_TOLERANCE_M
+    ) -> NeighbourhoodMatch:
         nation_id = None if nation is None else NATION_KEYS.index(nation)
         lat, problem = _as_degrees(latitude, "latitude")
         lon, problem_lon = _as_degrees(longitude, "longitude")
         if problem or problem_lon:
-            return NeighbourhoodMatch(Method.NONE, reason=" ".join(p for p in (problem, problem_lon) if p))
+            return NeighbourhoodMatch(
+                Method.NONE, reason=" ".join(p for p in (problem, problem_lon) if p)
+            )
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            return NeighbourhoodMatch(Method.NONE, reason=(
-                f"({latitude}, {longitude}) is not a place on Earth: latitude runs from -90 to 90 and "
-                f"longitude from -180 to 180.{self._swapped_hint(lat, lon)}"))
+            return NeighbourhoodMatch(
+                Method.NONE,
+                reason=(
+                    f"({latitude}, {longitude}) is not a place on Earth: latitude runs from -90 to 90 and "
+                    f"longitude from -180 to 180.{self._swapped_hint(lat, lon)}"
+                ),
+            )
         if not self._near_extent(lon, lat, tolerance_m):
-            return NeighbourhoodMatch(Method.NONE, reason=(
-                f"The point ({lat:g}, {lon:g}) is outside the United Kingdom.{self._swapped_hint(lat, lon)}"))
+            return NeighbourhoodMatch(
+                Method.NONE,
+                reason=(
+                    f"The point ({lat:g}, {lon:g}) is outside the United Kingdom.{self._swapped_hint(lat, lon)}"
+                ),
+            )
 
         point = shapely.Point(lon, lat)
         hits = self.tree.query(point, predicate="intersects")
@@ -287,31 +323,49 @@ class Boundaries:
             at, metres, nations_near = nearest
             distance = _describe_distance(metres)
             if len(hits):
-                reason = (f"The point lies in {self._names(hits[:1])}, just across the border from "
-                          f"{NATIONS[nation].name}; the nearest neighbourhood in {NATIONS[nation].name}, "
-                          f"{distance} away, is used because that is the nation given.")
+                reason = (
+                    f"The point lies in {self._names(hits[:1])}, just across the border from "
+                    f"{NATIONS[nation].name}; the nearest neighbourhood in {NATIONS[nation].name}, "
+                    f"{distance} away, is used because that is the nation given."
+                )
             elif len(nations_near) > 1:
-                decided = ("the nation given decides" if nation else "give the nation to decide")
+                decided = "the nation given decides" if nation else "give the nation to decide"
                 both = " and ".join(NATIONS[NATION_KEYS[n]].name for n in sorted(nations_near))
-                reason = (f"The point lies in no neighbourhood, close to both {both}: in a thin gap the two "
-                          f"nations' boundary layers leave along the border, or on the coast. The nearest "
-                          f"neighbourhood, {distance} away, is used ({decided}).")
+                reason = (
+                    f"The point lies in no neighbourhood, close to both {both}: in a thin gap the two "
+                    f"nations' boundary layers leave along the border, or on the coast. The nearest "
+                    f"neighbourhood, {distance} away, is used ({decided})."
+                )
             else:
-                reason = (f"The point lies in no neighbourhood: the boundaries follow the coast at high water and "
-                          f"are generalised, so beaches, piers, harbours and rivers can fall outside them. The "
-                          f"nearest neighbourhood, {distance} away, is used; check that it is right.")
+                reason = (
+                    f"The point lies in no neighbourhood: the boundaries follow the coast at high water and "
+                    f"are generalised, so beaches, piers, harbours and rivers can fall outside them. The "
+                    f"nearest neighbourhood, {distance} away, is used; check that it is right."
+                )
             return self._match(at, Method.NEAREST, metres, approximate=True, reason=reason)
         if len(hits):  # inside a neighbourhood, but of another nation than the one given
             at = int(hits[0])
             found = NATION_KEYS[self.nation_ids[at]]
-            return NeighbourhoodMatch(Method.NONE, reason=(
-                f"The point lies in {NATIONS[found].name} ({self.names[at]}, {self.codes[at]}), not in "
-                f"{NATIONS[nation].name}. Check the coordinates and the nation."))
+            return NeighbourhoodMatch(
+                Method.NONE,
+                reason=(
+                    f"The point lies in {NATIONS[found].name} ({self.names[at]}, {self.codes[at]}), not in "
+                    f"{NATIONS[nation].name}. Check the coordinates and the nation."
+                ),
+            )
         return self._nothing_near(lon, lat, tolerance_m, nation_id)
 
     def _match(self, at, method, metres, approximate=False, reason="", also=()):
-        return NeighbourhoodMatch(method, self.codes[at], self.names[at], NATION_KEYS[self.nation_ids[at]],
-                                  float(metres), approximate, reason, tuple(self.codes[other] for other in also))
+        return NeighbourhoodMatch(
+            method,
+            self.codes[at],
+            self.names[at],
+            NATION_KEYS[self.nation_ids[at]],
+            float(metres),
+            approximate,
+            reason,
+            tuple(self.codes[other] for other in also),
+        )
 
     def _inside(self, lon, lat, candidates, hits):
         """The match among the neighbourhoods a point touches (`candidates`, of the nation given
@@ -322,8 +376,10 @@ class Boundaries:
             at = candidates[0]
             reason = ""
             if others:
-                reason = (f"The point is also inside {self._names(others)} across the border, where the two "
-                          f"nations' boundary layers overlap; the nation given decides.")
+                reason = (
+                    f"The point is also inside {self._names(others)} across the border, where the two "
+                    f"nations' boundary layers overlap; the nation given decides."
+                )
             return self._match(at, Method.INSIDE, 0, reason=reason, also=others)
         nations = sorted({NATIONS[NATION_KEYS[self.nation_ids[at]]].name for at in candidates})
         across = len(nations) > 1
@@ -333,15 +389,21 @@ class Boundaries:
         at, rest = candidates[order[0]], [candidates[i] for i in order[1:]]
         decide = "; give the nation to decide" if across else ""
         if across and depth.min() > 0:
-            reason = (f"The point lies where the {' and '.join(nations)} boundary layers overlap along the border, "
-                      f"inside both {self._names([at])} and {self._names(rest)}. {self.codes[at]} is used because "
-                      f"the point lies deeper inside it{decide}.")
+            reason = (
+                f"The point lies where the {' and '.join(nations)} boundary layers overlap along the border, "
+                f"inside both {self._names([at])} and {self._names(rest)}. {self.codes[at]} is used because "
+                f"the point lies deeper inside it{decide}."
+            )
         elif depth[order[0]] > 0:
             reason = f"The point lies inside {self._names([at])}, on the edge of {self._names(rest)}{decide}."
         else:
-            reason = (f"The point lies on the boundary between {self._names(candidates)}; {self.codes[at]} is used, "
-                      f"the first by code{decide}.")
-        return self._match(at, Method.INSIDE, 0, approximate=across, also=rest + others, reason=reason)
+            reason = (
+                f"The point lies on the boundary between {self._names(candidates)}; {self.codes[at]} is used, "
+                f"the first by code{decide}."
+            )
+        return self._match(
+            at, Method.INSIDE, 0, approximate=across, also=rest + others, reason=reason
+        )
 
     def _nearest(self, lon, lat, tolerance_m, nation_id):
         """The closest neighbourhood within the tolerance (in the given nation, if any): its
@@ -361,8 +423,10 @@ class Boundaries:
 
     def _nothing_near(self, lon, lat, tolerance_m, nation_id):
         where = "the United Kingdom" if nation_id is None else NATIONS[NATION_KEYS[nation_id]].name
-        reason = (f"No neighbourhood of {where} lies within {tolerance_m:g} m of the point: it is at sea, in a large "
-                  f"loch or lake, or outside {where}")
+        reason = (
+            f"No neighbourhood of {where} lies within {tolerance_m:g} m of the point: it is at sea, in a large "
+            f"loch or lake, or outside {where}"
+        )
         # How far the nearest one is tells a point just off the coast (check the coordinates)
         # from one out at sea. Beyond a few kilometres the figure adds nothing, and searching
         # further would cost more than the lookup itself.
@@ -372,10 +436,17 @@ class Boundaries:
         metres = _metres_from(lon, lat, self.geometries[near]) if len(near) else np.array([np.inf])
         nearest = int(np.argmin(metres))
         if metres[nearest] > SEARCH_M:
-            return NeighbourhoodMatch(Method.NONE, reason=f"{reason} (no neighbourhood is within {SEARCH_M // 1000} km).")
-        return NeighbourhoodMatch(Method.NONE, distance_m=float(metres[nearest]), reason=(
-            f"{reason} (the nearest neighbourhood, {self.codes[near[nearest]]}, is about "
-            f"{_describe_distance(metres[nearest])} away)."))
+            return NeighbourhoodMatch(
+                Method.NONE, reason=f"{reason} (no neighbourhood is within {SEARCH_M // 1000} km)."
+            )
+        return NeighbourhoodMatch(
+            Method.NONE,
+            distance_m=float(metres[nearest]),
+            reason=(
+                f"{reason} (the nearest neighbourhood, {self.codes[near[nearest]]}, is about "
+                f"{_describe_distance(metres[nearest])} away)."
+            ),
+        )
 
     def _within(self, lon, lat, metres):
         """Neighbourhoods whose bounding boxes come within about `metres` of the point."""

@@ -18,8 +18,12 @@ OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/versi
 
 # Statements of attribution are legal wording, quoted as the publishers and the data's
 # sources give them.
-OGL_STATEMENT = "Contains public sector information licensed under the Open Government Licence v3.0."
-ONS_STATEMENT = "Source: Office for National Statistics licensed under the Open Government Licence v3.0."
+OGL_STATEMENT = (
+    "Contains public sector information licensed under the Open Government Licence v3.0."
+)
+ONS_STATEMENT = (
+    "Source: Office for National Statistics licensed under the Open Government Licence v3.0."
+)
 ONS_BOUNDARY_STATEMENT = (
     "Source: Office for National Statistics licensed under the Open Government Licence v3.0. "
     "Contains OS data © Crown copyright and database right 2021."
@@ -270,7 +274,9 @@ def get_index(key) -> Index:
     try:
         return INDICES[key]
     except (KeyError, TypeError):
-        raise UnknownIndex(f"There is no index “{key}”. The indices are: {', '.join(INDICES)}.") from None
+        raise UnknownIndex(
+            f"There is no index “{key}”. The indices are: {', '.join(INDICES)}."
+        ) from None
 
 
 def get_nation(key) -> Nation:
@@ -278,7 +284,9 @@ def get_nation(key) -> Nation:
     try:
         return NATIONS[key]
     except (KeyError, TypeError):
-        raise ValueError(f"There is no nation “{key}”. The nations are: {', '.join(NATIONS)}.") from None
+        raise ValueError(
+            f"There is no nation “{key}”. The nations are: {', '.join(NATIONS)}."
+        ) from None
 
 
 def latest_index(nation) -> Index:
@@ -297,5 +305,7 @@ def attribution(indices=None, boundaries=True) -> tuple[str, ...]:
     statements = [index.attribution for index in chosen]
     if boundaries:
         nations = {index.nation for index in chosen} if indices is not None else set(NATIONS)
-        statements += [layer.attribution for layer in BOUNDARY_LAYERS.values() if nations & set(layer.nations)]
+        statements += [
+            layer.attribution for layer in BOUNDARY_LAYERS.values() if nations & set(layer.nations)
+        ]
     return tuple(dict.fromkeys(statements))

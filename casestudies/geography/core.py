@@ -87,8 +87,9 @@ class Geography:
 
     # The API ------------------------------------------------------------------------------
 
-    def find_neighbourhood(self, latitude, longitude, nation=None,
-                           tolerance_m=DEFAULT_TOLERANCE_M) -> NeighbourhoodMatch:
+    def find_neighbourhood(
+        self, latitude, longitude, nation=None, tolerance_m=DEFAULT_TOLERANCE_M
+    ) -> NeighbourhoodMatch:
         """The neighbourhood a point (WGS84 degrees) lies in; see `NeighbourhoodMatch`.
 
         Give `nation` ("england", "wales", "scotland", "northern-ireland") when it is known:
@@ -107,7 +108,9 @@ class Geography:
             return boundaries.neighbourhood(code)
         replaced_by = self.tables.children.get(code)
         if replaced_by:
-            raise UnknownCode(f"{code} is a 2011 neighbourhood code, replaced in 2021 by {', '.join(replaced_by)}.")
+            raise UnknownCode(
+                f"{code} is a 2011 neighbourhood code, replaced in 2021 by {', '.join(replaced_by)}."
+            )
         raise UnknownCode(f"No neighbourhood in {get_nation(nation).name} has the code {code}.")
 
     def decile_for(self, code, index=None) -> DecileResult:

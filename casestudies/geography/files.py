@@ -27,10 +27,14 @@ LAD_FILES = {
 }
 
 # Every file the package reads; the cache key is the checksum of exactly these.
-DATA_FILES = tuple(sorted(
-    {index.file for index in INDICES.values()} | {lad[0] for lad in LAD_FILES.values()} | {LSOA_LOOKUP_FILE}
-    | set(BOUNDARY_LAYERS)
-))
+DATA_FILES = tuple(
+    sorted(
+        {index.file for index in INDICES.values()}
+        | {lad[0] for lad in LAD_FILES.values()}
+        | {LSOA_LOOKUP_FILE}
+        | set(BOUNDARY_LAYERS)
+    )
+)
 
 CODE_PATTERNS = {
     "england": re.compile(r"E01\d{6}"),
@@ -98,10 +102,14 @@ def read_csv(data_dir, name, columns):
         )
     if not records:
         raise DataFileError(f"{name} has a header but no rows.")
-    short = next((line for line, record in enumerate(records, start=2) if len(record) != len(header)), None)
+    short = next(
+        (line for line, record in enumerate(records, start=2) if len(record) != len(header)), None
+    )
     if short is not None:
-        raise DataFileError(f"{name}, row {short}: the row has {len(records[short - 2])} values, the header "
-                            f"{len(header)}.")
+        raise DataFileError(
+            f"{name}, row {short}: the row has {len(records[short - 2])} values, the header "
+            f"{len(header)}."
+        )
     table = list(zip(*records))
     result = []
     for column, convert in columns.items():
@@ -146,7 +154,9 @@ def _matching(pattern):
     def convert(values):
         joined = "\n".join(values)
         if joined.count("\n") != len(values) - 1 or not whole.fullmatch(joined):
-            raise BadValue(next(at for at, value in enumerate(values) if not pattern.fullmatch(value)))
+            raise BadValue(
+                next(at for at, value in enumerate(values) if not pattern.fullmatch(value))
+            )
         return list(values)
 
     return convert
@@ -157,10 +167,14 @@ def _integers(low, high):
         try:
             numbers = list(map(int, values))
         except ValueError:
-            bad = next(at for at, value in enumerate(values) if not value.strip().lstrip("-").isdigit())
+            bad = next(
+                at for at, value in enumerate(values) if not value.strip().lstrip("-").isdigit()
+            )
             raise BadValue(bad) from None
         if numbers and (min(numbers) < low or max(numbers) > high):
-            raise BadValue(next(at for at, number in enumerate(numbers) if not low <= number <= high))
+            raise BadValue(
+                next(at for at, number in enumerate(numbers) if not low <= number <= high)
+            )
         return numbers
 
     return convert

@@ -26,7 +26,21 @@ from .errors import GeographyError
 
 PERCENTS = {10: 1, 30: 3}  # most deprived percent: the highest decile it holds
 SIZE_LIMIT = 300_000  # bytes, uncompressed
-TOLERANCES = (0.0005, 0.001, 0.0015, 0.002, 0.003, 0.004, 0.005, 0.006, 0.008, 0.01, 0.015, 0.02, 0.03)
+TOLERANCES = (
+    0.0005,
+    0.001,
+    0.0015,
+    0.002,
+    0.003,
+    0.004,
+    0.005,
+    0.006,
+    0.008,
+    0.01,
+    0.015,
+    0.02,
+    0.03,
+)
 
 
 @dataclass(frozen=True)
@@ -50,7 +64,9 @@ def file_name(percent):
 
 def check_percent(percent):
     if percent not in PERCENTS:
-        raise ValueError(f"The map layer shows the most deprived {' or '.join(map(str, PERCENTS))}%, not {percent}%.")
+        raise ValueError(
+            f"The map layer shows the most deprived {' or '.join(map(str, PERCENTS))}%, not {percent}%."
+        )
     return percent
 
 
@@ -99,8 +115,10 @@ def _merge_overlapping(shapes):
     clusters = {}
     for at in range(len(shapes)):
         clusters.setdefault(root(at), []).append(at)
-    merged = [shapes[members[0]] if len(members) == 1 else shapely.union_all(shapes[members])
-              for members in clusters.values()]
+    merged = [
+        shapes[members[0]] if len(members) == 1 else shapely.union_all(shapes[members])
+        for members in clusters.values()
+    ]
     return shapely.multipolygons(shapely.get_parts(np.array(merged, dtype=object)))
 
 
@@ -114,7 +132,9 @@ def _simplified(parts, tolerance):
         low = np.floor(bounds[:, :2] / grid) * grid
         high = np.maximum(np.ceil(bounds[:, 2:] / grid) * grid, low + grid)
         shapes[lost] = shapely.box(low[:, 0], low[:, 1], high[:, 0], high[:, 1])
-    merged = shapely.orient_polygons(_merge_overlapping(shapely.get_parts(shapes)), exterior_cw=False)
+    merged = shapely.orient_polygons(
+        _merge_overlapping(shapely.get_parts(shapes)), exterior_cw=False
+    )
     return merged, max(0, -int(math.floor(math.log10(grid))))
 
 
@@ -122,7 +142,9 @@ def _coordinates(geometry, digits):
     polygons = []
     for polygon in shapely.get_parts(geometry):
         rings = [polygon.exterior, *polygon.interiors]
-        polygons.append([np.round(shapely.get_coordinates(ring), digits).tolist() for ring in rings])
+        polygons.append(
+            [np.round(shapely.get_coordinates(ring), digits).tolist() for ring in rings]
+        )
     return polygons
 
 
@@ -144,16 +166,18 @@ def _document(groups, percent, tolerance):
                 f"{partly} of these {nation.area_type_plural} were merged in 2021 from 2011 areas in different "
                 f"deciles and are shown because their most deprived part is in the {percent}%."
             )
-        features.append({
-            "type": "Feature",
-            "properties": properties,
-            "geometry": {"type": "MultiPolygon", "coordinates": _coordinates(geometry, digits)},
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "properties": properties,
+                "geometry": {"type": "MultiPolygon", "coordinates": _coordinates(geometry, digits)},
+            }
+        )
     collection = {
         "type": "FeatureCollection",
         "name": f"Most deprived {percent}% of neighbourhoods in each nation, by its own latest index",
         "note": "Each nation ranks only its own neighbourhoods, with its own index; the shaded areas are not "
-                "comparable between nations.",
+        "comparable between nations.",
         "attribution": list(attribution([group[1].key for group in groups])),
         "licence": OGL_URL,
         "simplified_degrees": tolerance,
@@ -179,13 +203,17 @@ def build(boundaries, tables, percent):
         else:
             low = middle + 1
     if best is None:
-        raise GeographyError(f"The most deprived {percent}% cannot be drawn in under {SIZE_LIMIT:,} bytes.")
+        raise GeographyError(
+            f"The most deprived {percent}% cannot be drawn in under {SIZE_LIMIT:,} bytes."
+        )
     return best
 
 
 def write(cache, percent, document, tolerance):
     name = file_name(percent)
-    cache.write(name + ".gz", lambda handle: handle.write(gzip.compress(document, compresslevel=9, mtime=0)))
+    cache.write(
+        name + ".gz", lambda handle: handle.write(gzip.compress(document, compresslevel=9, mtime=0))
+    )
     cache.write(name, lambda handle: handle.write(document))
     return described(cache, percent, tolerance)
 
@@ -195,5 +223,12 @@ def described(cache, percent, tolerance=None):
     gzip_path = path.with_name(path.name + ".gz")
     if tolerance is None:
         tolerance = json.loads(path.read_bytes())["simplified_degrees"]
-    return MapLayer(percent, path, gzip_path, path.stat().st_size, gzip_path.stat().st_size,
-                    f"{cache.key}-{percent}", tolerance)
+    return MapLayer(
+        percent,
+        path,
+        gzip_path,
+        path.stat().st_size,
+        gzip_path.stat().st_size,
+        f"{cache.key}-{percent}",
+        tolerance,
+    )

@@ -96,8 +96,11 @@ class Tables:
     def _load(cls, data_dir):
         ranks, districts, district_names = {}, {}, {}
         for index in INDICES.values():
-            columns = {index.code_column: files.code_of(index.nation), "imd_rank": files.positive_int,
-                       "imd_decile": files.decile}
+            columns = {
+                index.code_column: files.code_of(index.nation),
+                "imd_rank": files.positive_int,
+                "imd_decile": files.decile,
+            }
             lad_file, lad_column, name_column = files.LAD_FILES.get(index.key, (None, None, None))
             if lad_file:
                 columns[lad_column] = files.district_code
@@ -109,32 +112,53 @@ class Tables:
             ranks[index.key] = table
             if lad_file:
                 districts[index.key] = dict(zip(codes, lads[0]))
-                names = dict(zip(*files.read_csv(data_dir, lad_file, {lad_column: files.district_code,
-                                                                     name_column: files.text})))
+                names = dict(
+                    zip(
+                        *files.read_csv(
+                            data_dir,
+                            lad_file,
+                            {lad_column: files.district_code, name_column: files.text},
+                        )
+                    )
+                )
                 unknown = set(lads[0]) - set(names)
                 if unknown:
-                    raise DataFileError(f"{index.file} names local authorities that {lad_file} does not have: "
-                                        f"{', '.join(sorted(unknown)[:5])}.")
+                    raise DataFileError(
+                        f"{index.file} names local authorities that {lad_file} does not have: "
+                        f"{', '.join(sorted(unknown)[:5])}."
+                    )
                 district_names[index.key] = names
 
         parents, children = defaultdict(list), defaultdict(list)
-        columns = files.read_csv(data_dir, LSOA_LOOKUP_FILE, {"lsoa11_code": files.lsoa_code,
-                                                              "lsoa21_code": files.lsoa_code,
-                                                              "change_code": files.change_code})
+        columns = files.read_csv(
+            data_dir,
+            LSOA_LOOKUP_FILE,
+            {
+                "lsoa11_code": files.lsoa_code,
+                "lsoa21_code": files.lsoa_code,
+                "change_code": files.change_code,
+            },
+        )
         for old, new, change in zip(*columns):
             parents[new].append((old, change))
             children[old].append(new)
         for old in children:
             table = ranks["iod2019" if old.startswith("E") else "wimd2019"]
             if old not in table:
-                raise DataFileError(f"{LSOA_LOOKUP_FILE} maps {old}, which is not in the 2019 index of its nation.")
+                raise DataFileError(
+                    f"{LSOA_LOOKUP_FILE} maps {old}, which is not in the 2019 index of its nation."
+                )
         for key in ("iod2019", "wimd2019"):
             unmapped = [old for old in ranks[key] if old not in children]
             if unmapped:
-                raise DataFileError(f"{LSOA_LOOKUP_FILE} does not map {unmapped[0]} ({INDICES[key].file}) "
-                                    "to a 2021 neighbourhood.")
+                raise DataFileError(
+                    f"{LSOA_LOOKUP_FILE} does not map {unmapped[0]} ({INDICES[key].file}) "
+                    "to a 2021 neighbourhood."
+                )
         return cls(
-            ranks, districts, district_names,
+            ranks,
+            districts,
+            district_names,
             {new: tuple(sorted(values)) for new, values in parents.items()},
             {old: tuple(sorted(values)) for old, values in children.items()},
         )
@@ -154,7 +178,9 @@ class Tables:
             return self._through_lookup(index, code, table)
         if code in table:
             rank, decile = table[code]
-            return DecileResult(index, code, decile, rank, (decile,), (rank,), (code,), None, False, False, "")
+            return DecileResult(
+                index, code, decile, rank, (decile,), (rank,), (code,), None, False, False, ""
+            )
         raise UnknownCode(self._not_found(index, code))
 
     def _through_lookup(self, index, code, table):
@@ -174,24 +200,44 @@ class Tables:
             elif change == "S":
                 note = f"{code} was split in 2021 from {old_codes[0]}, whose decile it takes."
             else:
-                note = (f"{code} was redrawn in 2021 from part of {old_codes[0]}, whose decile it takes; "
-                        "the 2011 area is not the same ground, so this is approximate.")
+                note = (
+                    f"{code} was redrawn in 2021 from part of {old_codes[0]}, whose decile it takes; "
+                    "the 2011 area is not the same ground, so this is approximate."
+                )
         else:
             rank = None
-            parts = ", ".join(f"{old} (decile {decile})" for _, decile, old in sorted(ranked, key=lambda r: r[2]))
+            parts = ", ".join(
+                f"{old} (decile {decile})" for _, decile, old in sorted(ranked, key=lambda r: r[2])
+            )
             how = "merged" if change == "M" else "redrawn"
             if ambiguous:
-                note = (f"{code} was {how} in 2021 from {parts}, so its {index.short_name} decile is "
-                        f"{deciles[0]} to {deciles[-1]}; the most deprived, {decile}, is given.")
+                note = (
+                    f"{code} was {how} in 2021 from {parts}, so its {index.short_name} decile is "
+                    f"{deciles[0]} to {deciles[-1]}; the most deprived, {decile}, is given."
+                )
             else:
                 note = f"{code} was {how} in 2021 from {parts}, all in decile {decile}."
-        return DecileResult(index, code, decile, rank, deciles, ranks, old_codes, change, approximate, ambiguous, note)
+        return DecileResult(
+            index,
+            code,
+            decile,
+            rank,
+            deciles,
+            ranks,
+            old_codes,
+            change,
+            approximate,
+            ambiguous,
+            note,
+        )
 
     def _not_found(self, index, code):
         nation = NATIONS[index.nation]
         if index.area_year == 2021 and code in self.children:
-            return (f"{code} is a 2011 neighbourhood code, replaced in 2021 by {', '.join(self.children[code])}; "
-                    f"the {index.name} uses 2021 codes.")
+            return (
+                f"{code} is a 2011 neighbourhood code, replaced in 2021 by {', '.join(self.children[code])}; "
+                f"the {index.name} uses 2021 codes."
+            )
         return f"No {nation.area_type} in {nation.name} has the code {code} in the {index.name}."
 
 

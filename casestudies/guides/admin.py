@@ -27,7 +27,19 @@ class GuideAdmin(WorkflowAdmin):
     history_list_display = ["status"]
     readonly_fields = ["updated_at", "updated_by"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "introduction", "key_lessons", ("call_to_action", "call_to_action_url")]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "summary",
+                    "introduction",
+                    "key_lessons",
+                    ("call_to_action", "call_to_action_url"),
+                ]
+            },
+        ),
         ("Publishing", {"fields": ["status", "published_at"]}),
         ("Record", {"classes": ["collapse"], "fields": [("updated_at", "updated_by")]}),
     ]

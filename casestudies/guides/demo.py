@@ -86,7 +86,14 @@ GUIDES = [
         ],
     }
 ]
-GUIDE_FIELDS = ("title", "summary", "introduction", "key_lessons", "call_to_action", "call_to_action_url")
+GUIDE_FIELDS = (
+    "title",
+    "summary",
+    "introduction",
+    "key_lessons",
+    "call_to_action",
+    "call_to_action_url",
+)
 
 
 def sync_demo_guides(upsert, save, update, report):
@@ -95,7 +102,9 @@ def sync_demo_guides(upsert, save, update, report):
         values = {name: data[name] for name in GUIDE_FIELDS}
         values["status"] = Status.PUBLISHED
         guide = upsert(Guide, data, values, report, update)
-        case_studies = CaseStudy.objects.in_bulk([slug for slug, _ in data["entries"]], field_name="slug")
+        case_studies = CaseStudy.objects.in_bulk(
+            [slug for slug, _ in data["entries"]], field_name="slug"
+        )
         for order, (slug, note) in enumerate(data["entries"]):
             if slug not in case_studies:
                 continue  # a case study staff have since removed

@@ -11,7 +11,7 @@ from .models import Guide
 class GuideAdminForm(WorkflowStatusMixin, forms.ModelForm):
     class Meta:
         model = Guide
-        fields = "__all__"
+        fields = "__all__"  # noqa: DJ007 - the admin's fieldsets choose what is shown
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

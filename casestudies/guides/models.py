@@ -19,13 +19,18 @@ class GuideQuerySet(models.QuerySet):
 class Guide(models.Model):
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True, help_text="Part of the web address.")
-    summary = models.TextField(max_length=600, blank=True, help_text="Two or three sentences shown in the list of guides.")
+    summary = models.TextField(
+        max_length=600, blank=True, help_text="Two or three sentences shown in the list of guides."
+    )
     introduction = models.TextField(
-        blank=True, help_text="The argument of the guide: who it is for and what the examples show. Markdown."
+        blank=True,
+        help_text="The argument of the guide: who it is for and what the examples show. Markdown.",
     )
     key_lessons = models.TextField("key lessons", blank=True, help_text="One lesson per line.")
     call_to_action = models.TextField(
-        "call to action", blank=True, help_text="What the reader should do next, in a sentence or two."
+        "call to action",
+        blank=True,
+        help_text="What the reader should do next, in a sentence or two.",
     )
     call_to_action_url = WebAddressField("call to action link", blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
@@ -33,7 +38,12 @@ class Guide(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
     )
 
     objects = GuideQuerySet.as_manager()
@@ -51,12 +61,20 @@ class Guide(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.clean()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("casestudies:guide_detail", args=[self.slug])
 
     @property
     def is_public(self):
-        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
 
     @property
     def key_lesson_list(self):
@@ -81,15 +99,15 @@ class Guide(models.Model):
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
 
-    def save(self, *args, **kwargs):
-        self.clean()
-        super().save(*args, **kwargs)
-
 
 class GuideEntry(models.Model):
     guide = models.ForeignKey(Guide, on_delete=models.CASCADE, related_name="entries")
-    case_study = models.ForeignKey("casestudies.CaseStudy", on_delete=models.CASCADE, related_name="guide_entries")
-    note = models.TextField(help_text="Why this case study is in the guide: what to copy from it, in a few sentences.")
+    case_study = models.ForeignKey(
+        "casestudies.CaseStudy", on_delete=models.CASCADE, related_name="guide_entries"
+    )
+    note = models.TextField(
+        help_text="Why this case study is in the guide: what to copy from it, in a few sentences."
+    )
     order = models.PositiveIntegerField(default=0)
     history = HistoricalRecords()
 
@@ -97,7 +115,9 @@ class GuideEntry(models.Model):
         verbose_name = "case study in the guide"
         verbose_name_plural = "case studies in the guide"
         ordering = ["order", "pk"]
-        constraints = [models.UniqueConstraint(fields=["guide", "case_study"], name="guide_entry_once")]
+        constraints = [
+            models.UniqueConstraint(fields=["guide", "case_study"], name="guide_entry_once")
+        ]
 
     def __str__(self):
         return f"{self.case_study} in {self.guide}"

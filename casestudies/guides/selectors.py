@@ -21,7 +21,9 @@ def visible_entries(guide, staff=False):
 
 def guides_including(case_study):
     """The published guides a case study appears in, for "Part of the guide …"."""
-    return list(published_guides().filter(entries__case_study=case_study).only("title", "slug").distinct())
+    return list(
+        published_guides().filter(entries__case_study=case_study).only("title", "slug").distinct()
+    )
 
 
 def guide_list():
@@ -29,6 +31,10 @@ def guide_list():
     published = CaseStudy.objects.published().values("pk")
     return list(
         published_guides().prefetch_related(
-            Prefetch("entries", queryset=GuideEntry.objects.filter(case_study__in=published), to_attr="public_entries")
+            Prefetch(
+                "entries",
+                queryset=GuideEntry.objects.filter(case_study__in=published),
+                to_attr="public_entries",
+            )
         )
     )

@@ -32,7 +32,12 @@ def guide_for(request, slug):
 def guide_detail(request, slug):
     guide, staff = guide_for(request, slug)
     entries = selectors.visible_entries(guide, staff=staff)
-    cards = dict(zip((entry.case_study_id for entry in entries), cards_for([entry.case_study_id for entry in entries], comparable=False)))
+    cards = dict(
+        zip(
+            (entry.case_study_id for entry in entries),
+            cards_for([entry.case_study_id for entry in entries], comparable=False),
+        )
+    )
     return render(
         request,
         "casestudies/guides/guide_detail.html",

@@ -61,8 +61,16 @@ class SubmissionAdmin(WorkflowAdmin):
         opts = self.opts
         name = f"{opts.app_label}_{opts.model_name}"
         return [
-            path("<path:object_id>/decline/", self.admin_site.admin_view(self.decline_view), name=f"{name}_decline"),
-            path("personal-data/", self.admin_site.admin_view(self.personal_data_view), name=f"{name}_personal_data"),
+            path(
+                "<path:object_id>/decline/",
+                self.admin_site.admin_view(self.decline_view),
+                name=f"{name}_decline",
+            ),
+            path(
+                "personal-data/",
+                self.admin_site.admin_view(self.personal_data_view),
+                name=f"{name}_personal_data",
+            ),
             *self.extra_urls(name),
             *super().get_urls(),
         ]
@@ -72,7 +80,9 @@ class SubmissionAdmin(WorkflowAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["can_act"] = obj is not None and self.has_change_permission(request, obj)
-        context["decline_url"] = obj and reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_decline", args=[obj.pk])
+        context["decline_url"] = obj and reverse(
+            f"admin:{self.opts.app_label}_{self.opts.model_name}_decline", args=[obj.pk]
+        )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def save_model(self, request, obj, form, change):
@@ -102,18 +112,33 @@ class SubmissionAdmin(WorkflowAdmin):
     def decline_view(self, request, object_id):
         submission = self._object_or_refuse(request, object_id)
         can_reply = bool(submission.email and submission.consent_to_contact)
-        form = DeclineForm(request.POST or None, initial={"reply": services.POLITE_REPLY.format(site_name=settings.SITE_NAME)})
+        form = DeclineForm(
+            request.POST or None,
+            initial={"reply": services.POLITE_REPLY.format(site_name=settings.SITE_NAME)},
+        )
         if request.method == "POST" and form.is_valid():
-            replied = services.decline(submission, request.user, form.cleaned_data["reply"] if can_reply else "")
+            replied = services.decline(
+                submission, request.user, form.cleaned_data["reply"] if can_reply else ""
+            )
             self.message_user(
-                request, f"{submission} declined" + (", and the reply sent." if replied else ", with no reply sent."),
+                request,
+                f"{submission} declined"
+                + (", and the reply sent." if replied else ", with no reply sent."),
                 messages.SUCCESS,
             )
             return redirect(submission.admin_url())
-        return TemplateResponse(request, "admin/casestudies/participation/decline.html", {
-            **self.admin_site.each_context(request), "opts": self.opts, "original": submission,
-            "title": f"Decline {submission}", "form": form, "can_reply": can_reply,
-        })
+        return TemplateResponse(
+            request,
+            "admin/casestudies/participation/decline.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "original": submission,
+                "title": f"Decline {submission}",
+                "form": form,
+                "can_reply": can_reply,
+            },
+        )
 
     def personal_data_view(self, request):
         """Export or erase everything kept under one email address (publishers only)."""
@@ -125,22 +150,38 @@ class SubmissionAdmin(WorkflowAdmin):
             email = form.cleaned_data["email"]
             if "erase" in request.POST:
                 done = retention.erase_person(email)
-                self.message_user(request, f"Erased the details of {email}: {done.total()} records changed or deleted.", messages.SUCCESS)
+                self.message_user(
+                    request,
+                    f"Erased the details of {email}: {done.total()} records changed or deleted.",
+                    messages.SUCCESS,
+                )
                 return redirect(request.path)
             found = retention.person_data(email)
             if "export" in request.POST:
-                response = HttpResponse(json.dumps(found, indent=1, ensure_ascii=False), content_type="application/json")
+                response = HttpResponse(
+                    json.dumps(found, indent=1, ensure_ascii=False), content_type="application/json"
+                )
                 response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
                 return response
-        return TemplateResponse(request, "admin/casestudies/participation/personal_data.html", {
-            **self.admin_site.each_context(request), "opts": self.opts, "title": "A person's data",
-            "form": form, "found": found,
-        })
+        return TemplateResponse(
+            request,
+            "admin/casestudies/participation/personal_data.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": "A person's data",
+                "form": form,
+                "found": found,
+            },
+        )
 
 
 class DeclineForm(forms.Form):
     reply = forms.CharField(
-        label="Polite reply (optional)", required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 8, "cols": 80}),
+        label="Polite reply (optional)",
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 8, "cols": 80}),
         help_text="Sent by email if it is not empty. Leave it empty to decline without replying.",
     )
 
@@ -156,19 +197,51 @@ def _text(value):
 
 @admin.register(Suggestion)
 class SuggestionAdmin(SubmissionAdmin):
-    list_display = ["__str__", "partnership_name", "place", "status", "handled_by", "received_at", "draft_link"]
-    search_fields = ["partnership_name", "place", "community_organisation", "housing_association", "email"]
+    list_display = [
+        "__str__",
+        "partnership_name",
+        "place",
+        "status",
+        "handled_by",
+        "received_at",
+        "draft_link",
+    ]
+    search_fields = [
+        "partnership_name",
+        "place",
+        "community_organisation",
+        "housing_association",
+        "email",
+    ]
     content_fields = [
-        "partnership_name", "place", "local_authority", "community_organisation", "housing_association", "delivery",
-        "homes", "year_started", "year_completed", "what_happened_text", "source_links_text", "draft_link",
+        "partnership_name",
+        "place",
+        "local_authority",
+        "community_organisation",
+        "housing_association",
+        "delivery",
+        "homes",
+        "year_started",
+        "year_completed",
+        "what_happened_text",
+        "source_links_text",
+        "draft_link",
     ]
 
     def extra_urls(self, name):
-        return [path("<path:object_id>/start-draft/", self.admin_site.admin_view(self.start_draft_view), name=f"{name}_start_draft")]
+        return [
+            path(
+                "<path:object_id>/start-draft/",
+                self.admin_site.admin_view(self.start_draft_view),
+                name=f"{name}_start_draft",
+            )
+        ]
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and not obj.draft_id:
-            context["start_draft_url"] = reverse("admin:casestudies_suggestion_start_draft", args=[obj.pk])
+            context["start_draft_url"] = reverse(
+                "admin:casestudies_suggestion_start_draft", args=[obj.pk]
+            )
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     @admin.display(description="what happened")
@@ -183,20 +256,34 @@ class SuggestionAdmin(SubmissionAdmin):
     def draft_link(self, obj):
         if not obj.draft_id:
             return "None yet."
-        return format_html('<a href="{}">{}</a>', reverse("admin:casestudies_casestudy_change", args=[obj.draft_id]), obj.draft)
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:casestudies_casestudy_change", args=[obj.draft_id]),
+            obj.draft,
+        )
 
     def start_draft_view(self, request, object_id):
         suggestion = self._object_or_refuse(request, object_id)
         if request.method == "POST":
             draft, still_to_do = services.start_draft(suggestion, request.user)
-            self.message_user(request, f"Draft case study “{draft.title}” started from {suggestion}, and the suggestion accepted.", messages.SUCCESS)
+            self.message_user(
+                request,
+                f"Draft case study “{draft.title}” started from {suggestion}, and the suggestion accepted.",
+                messages.SUCCESS,
+            )
             for line in still_to_do:
                 self.message_user(request, line, messages.WARNING)
             return redirect(reverse("admin:casestudies_casestudy_change", args=[draft.pk]))
-        return TemplateResponse(request, "admin/casestudies/participation/start_draft.html", {
-            **self.admin_site.each_context(request), "opts": self.opts, "original": suggestion,
-            "title": f"Start a draft case study from {suggestion}",
-        })
+        return TemplateResponse(
+            request,
+            "admin/casestudies/participation/start_draft.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "original": suggestion,
+                "title": f"Start a draft case study from {suggestion}",
+            },
+        )
 
 
 @admin.register(Correction)
@@ -214,8 +301,10 @@ class CorrectionAdmin(SubmissionAdmin):
         return format_html(
             '<a href="{}" target="_blank" rel="noopener">Open “{}” to edit, beside this report</a> · '
             '<a href="{}" target="_blank" rel="noopener">its public page</a> ({})',
-            reverse("admin:casestudies_casestudy_change", args=[case_study.pk]), case_study.title,
-            case_study.get_absolute_url(), case_study.get_status_display().lower(),
+            reverse("admin:casestudies_casestudy_change", args=[case_study.pk]),
+            case_study.title,
+            case_study.get_absolute_url(),
+            case_study.get_status_display().lower(),
         )
 
     @admin.display(description="which fact is wrong")

@@ -62,22 +62,30 @@ def check_proof_of_work(payload):
     if not isinstance(payload, str) or len(payload) > 4000:
         raise refused
     try:
-        result = altcha.verify_solution(payload, _secret("challenge"), hmac_key_secret=_secret("key"))
+        result = altcha.verify_solution(
+            payload, _secret("challenge"), hmac_key_secret=_secret("key")
+        )
     except Exception:  # a payload built to trip the parser: refused like any other bad one
         raise refused from None
     if result.expired:
-        raise ChallengeRefused("The check that you are a person has expired. Tick the box again, then send the form.")
+        raise ChallengeRefused(
+            "The check that you are a person has expired. Tick the box again, then send the form."
+        )
     if not result.verified:
         raise refused
     parameters = altcha.Payload.from_base64(payload).challenge.parameters
     if not _remember_once("pow", parameters.nonce, parameters.expires_at):
-        raise ChallengeRefused("This check has been used already. Tick the box again, then send the form.")
+        raise ChallengeRefused(
+            "This check has been used already. Tick the box again, then send the form."
+        )
 
 
 def new_question():
     """A sum in words for browsers without JavaScript: (question, signed token)."""
     first, second = secrets.randbelow(9) + 1, secrets.randbelow(9) + 1
-    token = signing.dumps({"a": first, "b": second, "n": secrets.token_hex(8)}, salt=_QUESTION_SALT, compress=True)
+    token = signing.dumps(
+        {"a": first, "b": second, "n": secrets.token_hex(8)}, salt=_QUESTION_SALT, compress=True
+    )
     return question_text(first, second), token
 
 
@@ -98,11 +106,15 @@ def check_question(token, answer):
     """Accept the sum's answer once, or raise ChallengeRefused."""
     question = read_question(token or "")
     if question is None:
-        raise ChallengeRefused("The question below has expired. Answer the new one, then send the form.")
+        raise ChallengeRefused(
+            "The question below has expired. Answer the new one, then send the form."
+        )
     first, second, nonce = question
     if (answer or "").strip() != str(first + second):
         raise ChallengeRefused(
             f"The answer to “{question_text(first, second)}” is not right. Type the answer in figures."
         )
     if not _remember_once("question", nonce, time.time() + settings.ALTCHA_EXPIRES_SECONDS):
-        raise ChallengeRefused("This question has been answered already. Answer the new one, then send the form.")
+        raise ChallengeRefused(
+            "This question has been answered already. Answer the new one, then send the form."
+        )

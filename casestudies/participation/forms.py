@@ -21,19 +21,24 @@ PHONE = re.compile(r"\+?[0-9 ()-]{6,30}")
 HONEYPOT = "website"
 
 
-
 class HumanCheckForm(forms.Form):
     """Fields and checks every public form shares."""
 
     website = forms.CharField(
-        label="Leave this field empty", required=False, max_length=200,
+        label="Leave this field empty",
+        required=False,
+        max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1", "class": "input"}),
     )
     altcha = forms.CharField(required=False, max_length=4000, widget=forms.HiddenInput)
     check_token = forms.CharField(required=False, max_length=500, widget=forms.HiddenInput)
     check_answer = forms.CharField(
-        label="A question to show you are a person", required=False, max_length=10,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "class": "input input--year"}),
+        label="A question to show you are a person",
+        required=False,
+        max_length=10,
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "autocomplete": "off", "class": "input input--year"}
+        ),
     )
 
     def __init__(self, *args, **kwargs):
@@ -57,7 +62,9 @@ class HumanCheckForm(forms.Form):
         cleaned = super().clean()
         if any(self._errors.pop(name, None) for name in ("altcha", "check_token")):
             # Hidden fields nobody can correct: say so where the check is shown.
-            self.add_error("check_answer", "The check that you are a person did not work. Try it again.")
+            self.add_error(
+                "check_answer", "The check that you are a person did not work. Try it again."
+            )
             return cleaned
         if cleaned.get(HONEYPOT):
             raise ValidationError(
@@ -90,10 +97,12 @@ class HumanCheckForm(forms.Form):
 
 def _plain_messages(form):
     """Say what is wrong in words a visitor uses, naming the field."""
-    for name, field in form.fields.items():
+    for _name, field in form.fields.items():
         field.error_messages["required"] = f"Fill in “{field.label}”."
         if isinstance(field, forms.CharField) and field.max_length:
-            field.error_messages["max_length"] = f"Keep this to {field.max_length:,} characters or fewer (it has %(show_value)s)."
+            field.error_messages["max_length"] = (
+                f"Keep this to {field.max_length:,} characters or fewer (it has %(show_value)s)."
+            )
         if isinstance(field, forms.EmailField):
             field.error_messages["invalid"] = "Enter an email address like name@example.org."
         if isinstance(field, forms.IntegerField):
@@ -110,12 +119,19 @@ class SubmissionForm(HumanCheckForm, forms.ModelForm):
         _plain_messages(self)
         for name in self.Meta.fields:
             widget = self.fields[name].widget
-            if isinstance(widget, (forms.TextInput, forms.EmailInput, forms.NumberInput, forms.Textarea)):
+            if isinstance(
+                widget, (forms.TextInput, forms.EmailInput, forms.NumberInput, forms.Textarea)
+            ):
                 widget.attrs.setdefault("class", "input")
             elif isinstance(widget, forms.CheckboxInput):
                 widget.attrs["class"] = "checkbox__input"
-        for name, autocomplete in (("name", "name"), ("email", "email"), ("organisation", "organization"),
-                                   ("role", "organization-title"), ("phone", "tel")):
+        for name, autocomplete in (
+            ("name", "name"),
+            ("email", "email"),
+            ("organisation", "organization"),
+            ("role", "organization-title"),
+            ("phone", "tel"),
+        ):
             if name in self.fields:
                 self.fields[name].widget.attrs["autocomplete"] = autocomplete
 
@@ -127,14 +143,20 @@ class SubmissionForm(HumanCheckForm, forms.ModelForm):
 def _year_field(label):
     latest = timezone.now().year + 10
     return forms.IntegerField(
-        label=label, required=False, min_value=EARLIEST_YEAR, max_value=latest,
+        label=label,
+        required=False,
+        min_value=EARLIEST_YEAR,
+        max_value=latest,
         widget=forms.NumberInput(attrs={"class": "input input--year", "inputmode": "numeric"}),
     )
 
 
 class SuggestionForm(SubmissionForm):
     homes = forms.IntegerField(
-        label="Number of homes", required=False, min_value=1, max_value=MOST_HOMES,
+        label="Number of homes",
+        required=False,
+        min_value=1,
+        max_value=MOST_HOMES,
         widget=forms.NumberInput(attrs={"class": "input input--year", "inputmode": "numeric"}),
         help_text="Built, refurbished or planned, if you know.",
     )
@@ -142,18 +164,44 @@ class SuggestionForm(SubmissionForm):
     year_completed = _year_field("Year completed")
 
     GROUPS = (
-        ("The partnership", ["partnership_name", "place", "local_authority", "community_organisation",
-                             "housing_association", "delivery", "homes", "year_started", "year_completed",
-                             "what_happened", "source_links"]),
+        (
+            "The partnership",
+            [
+                "partnership_name",
+                "place",
+                "local_authority",
+                "community_organisation",
+                "housing_association",
+                "delivery",
+                "homes",
+                "year_started",
+                "year_completed",
+                "what_happened",
+                "source_links",
+            ],
+        ),
         ("About you", ["name", "email", "organisation", "role", "consent_to_contact"]),
     )
 
     class Meta:
         model = Suggestion
         fields = [
-            "partnership_name", "place", "local_authority", "community_organisation", "housing_association",
-            "delivery", "what_happened", "homes", "year_started", "year_completed", "source_links",
-            "name", "email", "organisation", "role", "consent_to_contact",
+            "partnership_name",
+            "place",
+            "local_authority",
+            "community_organisation",
+            "housing_association",
+            "delivery",
+            "what_happened",
+            "homes",
+            "year_started",
+            "year_completed",
+            "source_links",
+            "name",
+            "email",
+            "organisation",
+            "role",
+            "consent_to_contact",
         ]
         labels = {
             "partnership_name": "Name of the partnership or scheme",
@@ -182,13 +230,21 @@ class SuggestionForm(SubmissionForm):
         self.fields["name"].required = True
         self.fields["email"].required = True
         self.fields["name"].error_messages["required"] = "Enter your name."
-        self.fields["email"].error_messages["required"] = "Enter your email address, so we can tell you what becomes of it."
-        self.fields["delivery"].choices = [("", "Not sure")] + list(self.fields["delivery"].choices)[1:]
+        self.fields["email"].error_messages["required"] = (
+            "Enter your email address, so we can tell you what becomes of it."
+        )
+        self.fields["delivery"].choices = [("", "Not sure")] + list(
+            self.fields["delivery"].choices
+        )[1:]
 
     def clean_source_links(self):
-        lines = [line.strip() for line in self.cleaned_data["source_links"].splitlines() if line.strip()]
+        lines = [
+            line.strip() for line in self.cleaned_data["source_links"].splitlines() if line.strip()
+        ]
         if len(lines) > MOST_SOURCE_LINKS:
-            raise ValidationError(f"Give up to {MOST_SOURCE_LINKS} links, one a line (there are {len(lines)}).")
+            raise ValidationError(
+                f"Give up to {MOST_SOURCE_LINKS} links, one a line (there are {len(lines)})."
+            )
         validate = URLValidator(schemes=["http", "https"])
         for number, line in enumerate(lines, 1):
             try:
@@ -203,7 +259,9 @@ class SuggestionForm(SubmissionForm):
         cleaned = super().clean()
         started, completed = cleaned.get("year_started"), cleaned.get("year_completed")
         if started and completed and completed < started:
-            self.add_error("year_completed", "The year completed cannot be before the year started.")
+            self.add_error(
+                "year_completed", "The year completed cannot be before the year started."
+            )
         return cleaned
 
 
@@ -236,8 +294,14 @@ class CorrectionForm(SubmissionForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("consent_to_contact") and not cleaned.get("email") and "email" not in self.errors:
-            self.add_error("email", "Enter your email address so we can contact you, or untick the box below.")
+        if (
+            cleaned.get("consent_to_contact")
+            and not cleaned.get("email")
+            and "email" not in self.errors
+        ):
+            self.add_error(
+                "email", "Enter your email address so we can contact you, or untick the box below."
+            )
         return cleaned
 
 
@@ -251,7 +315,11 @@ class ContactForm(SubmissionForm):
         model = ContactMessage
         fields = ["topic", "message", "name", "email", "phone", "organisation", "role"]
         labels = {"topic": "What it is about", "phone": "Phone number", "message": "Your message"}
-        help_texts = {"phone": "Optional, if you would rather we rang.", "organisation": "Optional.", "role": "Optional."}
+        help_texts = {
+            "phone": "Optional, if you would rather we rang.",
+            "organisation": "Optional.",
+            "role": "Optional.",
+        }
         widgets = {"message": forms.Textarea(attrs={"rows": 6}), "topic": forms.RadioSelect}
 
     def __init__(self, *args, **kwargs):
@@ -259,15 +327,21 @@ class ContactForm(SubmissionForm):
         self.fields["name"].required = True
         self.fields["email"].required = True
         self.fields["name"].error_messages["required"] = "Enter your name."
-        self.fields["email"].error_messages["required"] = "Enter your email address, so we can reply."
-        self.fields["topic"].choices = ContactTopic.choices  # radios need no blank "---------" choice
+        self.fields["email"].error_messages["required"] = (
+            "Enter your email address, so we can reply."
+        )
+        self.fields[
+            "topic"
+        ].choices = ContactTopic.choices  # radios need no blank "---------" choice
         self.fields["topic"].error_messages["required"] = "Choose what your message is about."
         self.fields["message"].error_messages["required"] = "Enter your message."
 
     def clean_phone(self):
         phone = self.cleaned_data["phone"].strip()
         if phone and not PHONE.fullmatch(phone):
-            raise ValidationError("Enter a phone number in figures, like 0191 496 0000 or +44 191 496 0000.")
+            raise ValidationError(
+                "Enter a phone number in figures, like 0191 496 0000 or +44 191 496 0000."
+            )
         return phone
 
     def save(self, commit=True):

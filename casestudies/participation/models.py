@@ -58,7 +58,9 @@ class Submission(models.Model):
     human_check = models.CharField(max_length=16, choices=HumanCheck.choices, editable=False)
 
     # The queue
-    status = models.CharField(max_length=16, choices=QueueStatus.choices, default=QueueStatus.NEW, db_index=True)
+    status = models.CharField(
+        max_length=16, choices=QueueStatus.choices, default=QueueStatus.NEW, db_index=True
+    )
     handled_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -68,7 +70,9 @@ class Submission(models.Model):
         limit_choices_to={"is_staff": True, "is_active": True},
         help_text="Who on the staff is dealing with it.",
     )
-    staff_notes = models.TextField(blank=True, help_text="For staff only; never shown to the sender or the public.")
+    staff_notes = models.TextField(
+        blank=True, help_text="For staff only; never shown to the sender or the public."
+    )
     reply_sent_at = models.DateTimeField("polite reply sent", null=True, blank=True, editable=False)
     received_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -89,7 +93,9 @@ class Submission(models.Model):
         return self.status in CLOSED_STATUSES
 
     def admin_url(self):
-        return reverse(f"admin:{self._meta.app_label}_{self._meta.model_name}_change", args=[self.pk])
+        return reverse(
+            f"admin:{self._meta.app_label}_{self._meta.model_name}_change", args=[self.pk]
+        )
 
 
 def moderation_history(model_fields):
@@ -102,18 +108,31 @@ def moderation_history(model_fields):
 class Suggestion(Submission):
     KIND = "suggestion"
 
-    partnership_name = models.CharField("name of the partnership or scheme", max_length=SHORT_TEXT_MAX)
-    place = models.CharField("place", max_length=SHORT_TEXT_MAX, help_text="Village, town or neighbourhood.")
+    partnership_name = models.CharField(
+        "name of the partnership or scheme", max_length=SHORT_TEXT_MAX
+    )
+    place = models.CharField(
+        "place", max_length=SHORT_TEXT_MAX, help_text="Village, town or neighbourhood."
+    )
     local_authority = models.CharField("local authority", max_length=SHORT_TEXT_MAX, blank=True)
     community_organisation = models.CharField("community organisation", max_length=SHORT_TEXT_MAX)
-    housing_association = models.CharField("housing association", max_length=SHORT_TEXT_MAX, blank=True)
-    delivery = models.CharField("what was done", max_length=16, choices=Delivery.choices, blank=True)
-    what_happened = models.TextField("what happened, in a few sentences", max_length=LONG_TEXT_MAX, blank=True)
+    housing_association = models.CharField(
+        "housing association", max_length=SHORT_TEXT_MAX, blank=True
+    )
+    delivery = models.CharField(
+        "what was done", max_length=16, choices=Delivery.choices, blank=True
+    )
+    what_happened = models.TextField(
+        "what happened, in a few sentences", max_length=LONG_TEXT_MAX, blank=True
+    )
     homes = models.PositiveIntegerField("number of homes", null=True, blank=True)
     year_started = models.PositiveSmallIntegerField("year started", null=True, blank=True)
     year_completed = models.PositiveSmallIntegerField("year completed", null=True, blank=True)
     source_links = models.TextField(
-        "links to sources", max_length=LONG_TEXT_MAX, blank=True, help_text="Web addresses, one a line."
+        "links to sources",
+        max_length=LONG_TEXT_MAX,
+        blank=True,
+        help_text="Web addresses, one a line.",
     )
     draft = models.OneToOneField(
         "casestudies.CaseStudy",
@@ -145,7 +164,10 @@ class Correction(Submission):
     wrong_fact = models.TextField("which fact is wrong", max_length=LONG_TEXT_MAX)
     should_say = models.TextField("what it should say", max_length=LONG_TEXT_MAX)
     source = models.TextField(
-        "where this comes from", max_length=LONG_TEXT_MAX, blank=True, help_text="A web address or a publication."
+        "where this comes from",
+        max_length=LONG_TEXT_MAX,
+        blank=True,
+        help_text="A web address or a publication.",
     )
 
     history = moderation_history(Submission.PERSONAL_FIELDS + FREE_TEXT_FIELDS)
@@ -156,7 +178,10 @@ class Correction(Submission):
 
 class ContactTopic(models.TextChoices):
     WORK_WITH_US = "work-with-us", "Working with the network on a partnership"
-    HOUSING_ASSOCIATION = "housing-association", "A housing association looking for community partners"
+    HOUSING_ASSOCIATION = (
+        "housing-association",
+        "A housing association looking for community partners",
+    )
     COMMUNITY_GROUP = "community-group", "A community group looking for a housing association"
     LIBRARY = "library", "The library itself"
     OTHER = "other", "Something else"

@@ -47,7 +47,9 @@ def purge(now=None):
         if model.DELETED_WHOLE:
             _add(done.deleted, model, _delete(expired))
         else:
-            number = expired.filter(anonymised_at__isnull=True).update(anonymised_at=now, **_blank(model))
+            number = expired.filter(anonymised_at__isnull=True).update(
+                anonymised_at=now, **_blank(model)
+            )
             _add(done.anonymised, model, number)
     return done
 
@@ -60,7 +62,9 @@ def _delete(queryset):
 
 
 def _for_person(model, email):
-    return model.objects.filter(email__iexact=email.strip()) if email.strip() else model.objects.none()
+    return (
+        model.objects.filter(email__iexact=email.strip()) if email.strip() else model.objects.none()
+    )
 
 
 def person_data(email):
@@ -68,11 +72,18 @@ def person_data(email):
     found = {}
     for model in SUBMISSION_MODELS:
         # What staff wrote about it (notes, who handled it) is not the sender's data.
-        fields = [f for f in model._meta.concrete_fields if f.name not in ("handled_by", "staff_notes")]
+        fields = [
+            f for f in model._meta.concrete_fields if f.name not in ("handled_by", "staff_notes")
+        ]
         rows = []
         for record in _for_person(model, email):
             values = {f.name: getattr(record, f.attname) for f in fields}
-            rows.append({name: v.isoformat() if hasattr(v, "isoformat") else v for name, v in values.items()})
+            rows.append(
+                {
+                    name: v.isoformat() if hasattr(v, "isoformat") else v
+                    for name, v in values.items()
+                }
+            )
         if rows:
             found[str(model._meta.verbose_name_plural)] = rows
     return found
@@ -89,5 +100,9 @@ def erase_person(email):
         if model.DELETED_WHOLE:
             _add(done.deleted, model, _delete(records))
         else:
-            _add(done.anonymised, model, records.update(anonymised_at=now, consent_to_contact=False, **_blank(model)))
+            _add(
+                done.anonymised,
+                model,
+                records.update(anonymised_at=now, consent_to_contact=False, **_blank(model)),
+            )
     return done

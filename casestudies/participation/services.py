@@ -9,8 +9,8 @@ from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 
 from .. import workflow
@@ -24,8 +24,12 @@ EMAIL_TEMPLATES = "casestudies/participation/email/"
 
 
 def _send_on_commit(subject, template, to, context):
-    body = render_to_string(EMAIL_TEMPLATES + template, {"site_name": settings.SITE_NAME, **context})
-    message = EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[to])
+    body = render_to_string(
+        EMAIL_TEMPLATES + template, {"site_name": settings.SITE_NAME, **context}
+    )
+    message = EmailMessage(
+        subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[to]
+    )
     transaction.on_commit(lambda: send_safely(message))
 
 
@@ -37,12 +41,19 @@ def receive(form):
     kind = submission.KIND
     if submission.email:
         _send_on_commit(
-            f"We have received your {kind}", "acknowledgement.txt", submission.email,
-            {"kind": kind, "retention_days": settings.PERSONAL_DATA_RETENTION_DAYS,
-             "privacy_url": absolute_url(reverse("casestudies:privacy"))},
+            f"We have received your {kind}",
+            "acknowledgement.txt",
+            submission.email,
+            {
+                "kind": kind,
+                "retention_days": settings.PERSONAL_DATA_RETENTION_DAYS,
+                "privacy_url": absolute_url(reverse("casestudies:privacy")),
+            },
         )
     _send_on_commit(
-        f"New {kind} for the library", "staff_notice.txt", settings.CONTACT_EMAIL,
+        f"New {kind} for the library",
+        "staff_notice.txt",
+        settings.CONTACT_EMAIL,
         {"kind": kind, "admin_url": absolute_url(submission.admin_url())},
     )
     return submission
@@ -109,19 +120,31 @@ def start_draft(suggestion, user):
     draft._change_reason = f"Started from suggestion {suggestion.pk}"
     draft.save()
     still_to_do = []
-    partners = [(suggestion.community_organisation, PartnerRole.COMMUNITY),
-                (suggestion.housing_association, PartnerRole.HOUSING_ASSOCIATION)]
+    partners = [
+        (suggestion.community_organisation, PartnerRole.COMMUNITY),
+        (suggestion.housing_association, PartnerRole.HOUSING_ASSOCIATION),
+    ]
     for order, (name, role) in enumerate(partners):
         organisation = _existing_organisation(name)
         if organisation:
-            CaseStudyPartner.objects.create(case_study=draft, organisation=organisation, role=role, order=order)
+            CaseStudyPartner.objects.create(
+                case_study=draft, organisation=organisation, role=role, order=order
+            )
         elif name.strip():
-            still_to_do.append(f"“{name.strip()}” is not among the organisations yet: add it as a partner.")
+            still_to_do.append(
+                f"“{name.strip()}” is not among the organisations yet: add it as a partner."
+            )
     for order, link in enumerate(suggestion.source_link_list()):
-        Source.objects.create(case_study=draft, title=f"Suggested source {order + 1} (check it and give its title)",
-                              url=link[:500], order=order)
+        Source.objects.create(
+            case_study=draft,
+            title=f"Suggested source {order + 1} (check it and give its title)",
+            url=link[:500],
+            order=order,
+        )
     if suggestion.homes and "homes_built" not in homes and "homes_refurbished" not in homes:
-        still_to_do.append(f"The suggestion gives {suggestion.homes} homes: say whether built or refurbished.")
+        still_to_do.append(
+            f"The suggestion gives {suggestion.homes} homes: say whether built or refurbished."
+        )
     suggestion.draft = draft
     _claim(suggestion, user, QueueStatus.ACCEPTED)
     return draft, still_to_do
@@ -141,7 +164,9 @@ def decline(submission, user, reply=""):
     check_can_change(user, submission)
     replying = bool(reply.strip() and submission.email and submission.consent_to_contact)
     if replying:
-        _send_on_commit(f"About your {submission.KIND}", "reply.txt", submission.email, {"reply": reply.strip()})
+        _send_on_commit(
+            f"About your {submission.KIND}", "reply.txt", submission.email, {"reply": reply.strip()}
+        )
         submission.reply_sent_at = timezone.now()
     _claim(submission, user, QueueStatus.DECLINED)
     return replying

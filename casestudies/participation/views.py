@@ -24,7 +24,9 @@ def _limited(request, rates, group):
     Counted before anything is read from the form, so a refused post stores nothing."""
     limited = False
     for rate in rates:
-        limited |= is_ratelimited(request, group=f"{group}:{rate}", key="ip", rate=rate, method=ALL, increment=True)
+        limited |= is_ratelimited(
+            request, group=f"{group}:{rate}", key="ip", rate=rate, method=ALL, increment=True
+        )
     return limited
 
 
@@ -51,7 +53,12 @@ def _form_page(request, form_class, template, sent_url, context=None, **form_kwa
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def suggest(request):
-    return _form_page(request, SuggestionForm, "casestudies/participation/suggest.html", reverse("casestudies:suggest_sent"))
+    return _form_page(
+        request,
+        SuggestionForm,
+        "casestudies/participation/suggest.html",
+        reverse("casestudies:suggest_sent"),
+    )
 
 
 @never_cache
@@ -61,8 +68,11 @@ def correction(request, slug):
     if case_study is None:
         raise Http404("No case study at this address.")
     return _form_page(
-        request, CorrectionForm, "casestudies/participation/correction.html",
-        reverse("casestudies:correction_sent", args=[slug]), {"case_study": case_study},
+        request,
+        CorrectionForm,
+        "casestudies/participation/correction.html",
+        reverse("casestudies:correction_sent", args=[slug]),
+        {"case_study": case_study},
         instance=Correction(case_study=case_study),
     )
 
@@ -70,14 +80,21 @@ def correction(request, slug):
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def contact(request):
-    return _form_page(request, ContactForm, "casestudies/participation/contact.html", reverse("casestudies:contact_sent"))
+    return _form_page(
+        request,
+        ContactForm,
+        "casestudies/participation/contact.html",
+        reverse("casestudies:contact_sent"),
+    )
 
 
 @never_cache
 @require_safe
 def sent(request, kind, slug=None):
     case_study = CaseStudy.objects.published().filter(slug=slug).first() if slug else None
-    return render(request, "casestudies/participation/sent.html", {"kind": kind, "case_study": case_study})
+    return render(
+        request, "casestudies/participation/sent.html", {"kind": kind, "case_study": case_study}
+    )
 
 
 @never_cache
@@ -85,13 +102,20 @@ def sent(request, kind, slug=None):
 def new_challenge(request):
     """A fresh proof-of-work challenge for the widget (fetched from the same origin)."""
     if _limited(request, [settings.PARTICIPATION_CHALLENGE_RATE_LIMIT], "challenge"):
-        return JsonResponse({"error": "Too many requests: wait a minute and try again."}, status=429)
+        return JsonResponse(
+            {"error": "Too many requests: wait a minute and try again."}, status=429
+        )
     return JsonResponse(challenge.new_challenge())
 
 
 def privacy(request):
     return render(
-        request, "casestudies/participation/privacy.html",
-        {"retention_days": settings.PERSONAL_DATA_RETENTION_DAYS, "spam_days": settings.SPAM_RETENTION_DAYS,
-         "operator": settings.LIBRARY_OPERATOR, "contact_email": settings.CONTACT_EMAIL},
+        request,
+        "casestudies/participation/privacy.html",
+        {
+            "retention_days": settings.PERSONAL_DATA_RETENTION_DAYS,
+            "spam_days": settings.SPAM_RETENTION_DAYS,
+            "operator": settings.LIBRARY_OPERATOR,
+            "contact_email": settings.CONTACT_EMAIL,
+        },
     )

@@ -26,7 +26,11 @@ DESCRIPTION = (
 
 
 def _publisher():
-    return {"@type": "Organization", "name": settings.SITE_NAME, "url": absolute_url(path_to("casestudies:home"))}
+    return {
+        "@type": "Organization",
+        "name": settings.SITE_NAME,
+        "url": absolute_url(path_to("casestudies:home")),
+    }
 
 
 def schema_org_dataset():
@@ -43,7 +47,12 @@ def schema_org_dataset():
         "inLanguage": "en-GB",
         "spatialCoverage": {"@type": "Place", "name": "United Kingdom"},
         "distribution": [
-            {"@type": "DataDownload", "name": title, "encodingFormat": media_type, "contentUrl": absolute_url(path_to(name))}
+            {
+                "@type": "DataDownload",
+                "name": title,
+                "encodingFormat": media_type,
+                "contentUrl": absolute_url(path_to(name)),
+            }
             for name, title, media_type in LIVE_DOWNLOADS
         ],
     }
@@ -100,7 +109,8 @@ def dcat_catalogue():
         "dcat:landingPage": {"@id": open_data},
         "dct:spatial": {"@id": "http://publications.europa.eu/resource/authority/country/GBR"},
         "dcat:distribution": [
-            _distribution(absolute_url(path_to(name)), title, media_type, licence) for name, title, media_type in LIVE_DOWNLOADS
+            _distribution(absolute_url(path_to(name)), title, media_type, licence)
+            for name, title, media_type in LIVE_DOWNLOADS
         ],
     }
     datasets = [live]
@@ -118,7 +128,12 @@ def dcat_catalogue():
                 "dct:license": licence,
                 "dcat:landingPage": {"@id": page},
                 "dcat:distribution": [
-                    _distribution(absolute_url(release.file_url(name)), f"{title}, release {release.version}", media_type, licence)
+                    _distribution(
+                        absolute_url(release.file_url(name)),
+                        f"{title}, release {release.version}",
+                        media_type,
+                        licence,
+                    )
                     for name, title, media_type in RELEASE_FILES
                 ],
             }

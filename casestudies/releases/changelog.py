@@ -22,10 +22,16 @@ def compare(previous_csv, current_csv):
         if fields:
             changed.append({"slug": slug, "title": new[slug]["title"], "fields": fields})
     return {
-        "added": [{"slug": slug, "title": new[slug]["title"]} for slug in sorted(set(new) - set(old))],
-        "removed": [{"slug": slug, "title": old[slug]["title"]} for slug in sorted(set(old) - set(new))],
+        "added": [
+            {"slug": slug, "title": new[slug]["title"]} for slug in sorted(set(new) - set(old))
+        ],
+        "removed": [
+            {"slug": slug, "title": old[slug]["title"]} for slug in sorted(set(old) - set(new))
+        ],
         "changed": changed,
-        "fields_added": [name for name in new_fields if name not in old_fields] if previous_csv else [],
+        "fields_added": [name for name in new_fields if name not in old_fields]
+        if previous_csv
+        else [],
         "fields_removed": [name for name in old_fields if name not in new_fields],
     }
 

@@ -87,7 +87,13 @@ def descriptor(version, created_at, taken):
         "version": version,
         "created": created_at.isoformat(),
         "homepage": absolute_url(path_to("casestudies:open_data")),
-        "licenses": [{"name": settings.DATA_LICENCE_NAME, "path": settings.DATA_LICENCE_URL, "title": settings.DATA_LICENCE_NAME}],
+        "licenses": [
+            {
+                "name": settings.DATA_LICENCE_NAME,
+                "path": settings.DATA_LICENCE_URL,
+                "title": settings.DATA_LICENCE_NAME,
+            }
+        ],
         "sources": [{"title": title, "path": url} for title, url in taken.sources],
         "contributors": [{"title": settings.SITE_NAME, "role": "publisher"}],
         "resources": resources,
@@ -107,7 +113,9 @@ def validate(files):
         problems = [error.message for error in report.errors]
         for task in report.tasks:
             problems += [f"{task.name}: {error.message}" for error in task.errors]
-        raise ReleaseRefused("The data package did not validate, so nothing was published: " + " ".join(problems[:5]))
+        raise ReleaseRefused(
+            "The data package did not validate, so nothing was published: " + " ".join(problems[:5])
+        )
 
 
 def encode(descriptor_dict):

@@ -9,7 +9,9 @@ class ReleaseIsFinal(Exception):
 
 class ReleaseQuerySet(models.QuerySet):
     def update(self, **kwargs):
-        raise ReleaseIsFinal("A published data release cannot be changed: cut a new release instead.")
+        raise ReleaseIsFinal(
+            "A published data release cannot be changed: cut a new release instead."
+        )
 
     def delete(self):
         raise ReleaseIsFinal("A published data release cannot be removed.")
@@ -19,10 +21,16 @@ class DataRelease(models.Model):
     """One release: what it holds lives in storage under `folder`; this record says what,
     when, by whom and what changed since the one before."""
 
-    version = models.SlugField(max_length=20, unique=True, help_text="The release’s date, with -2, -3… for more that day.")
+    version = models.SlugField(
+        max_length=20, unique=True, help_text="The release’s date, with -2, -3… for more that day."
+    )
     created_at = models.DateTimeField()
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    previous = models.OneToOneField("self", on_delete=models.PROTECT, null=True, related_name="next")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    previous = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, related_name="next"
+    )
     case_study_count = models.PositiveIntegerField()
     folder = models.CharField(max_length=100, help_text="Where its files are in storage.")
     files = models.JSONField(help_text="{file name: {bytes, sha256}} of each file in the release.")
@@ -39,16 +47,18 @@ class DataRelease(models.Model):
     def __str__(self):
         return f"Data release {self.version}"
 
+    def save(self, *args, **kwargs):
+        if self.pk and type(self).objects.filter(pk=self.pk).exists():
+            raise ReleaseIsFinal(
+                "A published data release cannot be changed: cut a new release instead."
+            )
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("casestudies:release_detail", args=[self.version])
 
     def file_url(self, name):
         return reverse("casestudies:release_file", args=[self.version, name])
-
-    def save(self, *args, **kwargs):
-        if self.pk and type(self).objects.filter(pk=self.pk).exists():
-            raise ReleaseIsFinal("A published data release cannot be changed: cut a new release instead.")
-        super().save(*args, **kwargs)
 
     def delete(self, *args, **kwargs):
         raise ReleaseIsFinal("A published data release cannot be removed.")

@@ -33,7 +33,11 @@ def _next_version(now):
 
 def stored_files():
     """The storage names of every release's files (what a backup keeps)."""
-    return {f"{folder}/{name}" for folder, files in DataRelease.objects.values_list("folder", "files") for name in files}
+    return {
+        f"{folder}/{name}"
+        for folder, files in DataRelease.objects.values_list("folder", "files")
+        for name in files
+    }
 
 
 def read_file(release, name):
@@ -57,10 +61,14 @@ def cut_release(user=None, now=None):
     if taken.count == 0:
         raise ReleaseRefused("There are no published case studies, so there is nothing to release.")
     files = dict(taken.files)
-    log = changelog.compare(read_file(previous, snapshot.CSV_NAME) if previous else b"", files[snapshot.CSV_NAME])
+    log = changelog.compare(
+        read_file(previous, snapshot.CSV_NAME) if previous else b"", files[snapshot.CSV_NAME]
+    )
     files[datapackage.DESCRIPTOR] = datapackage.encode(datapackage.descriptor(version, now, taken))
     datapackage.validate(files)
-    files[CHANGELOG_NAME] = datapackage.encode({"release": version, "previous": previous.version if previous else None, **log})
+    files[CHANGELOG_NAME] = datapackage.encode(
+        {"release": version, "previous": previous.version if previous else None, **log}
+    )
 
     # A folder of its own, never used before, so no file of another release (or of a
     # release whose record was lost) is ever overwritten.

@@ -21,7 +21,9 @@ class Snapshot:
 def take(version):
     case_studies = selectors.published_case_studies().order_by("slug")
     count = case_studies.count()
-    records = [exports.json_record(case_study) for case_study in exports._api_queryset(case_studies)]
+    records = [
+        exports.json_record(case_study) for case_study in exports._api_queryset(case_studies)
+    ]
     body = {"release": version, "licence": exports.licence(), "count": count, "results": records}
     files = {
         CSV_NAME: "".join(exports._csv_chunks(case_studies)).encode("utf-8"),
@@ -33,4 +35,6 @@ def take(version):
         for source in record["sources"]:
             if source["url"]:
                 sources.setdefault(source["url"], source["title"])
-    return Snapshot(count=count, files=files, sources=sorted((title, url) for url, title in sources.items()))
+    return Snapshot(
+        count=count, files=files, sources=sorted((title, url) for url, title in sources.items())
+    )

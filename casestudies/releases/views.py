@@ -20,7 +20,11 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 @require_safe
 @cache_public_page
 def release_list(request):
-    return render(request, "casestudies/releases/release_list.html", {"releases": list(DataRelease.objects.all())})
+    return render(
+        request,
+        "casestudies/releases/release_list.html",
+        {"releases": list(DataRelease.objects.all())},
+    )
 
 
 @require_safe
@@ -33,8 +37,13 @@ def release_detail(request, version):
         "casestudies/releases/release_detail.html",
         {
             "release": release,
-            "files": [(name, facts, release.file_url(name)) for name, facts in release.files.items()],
-            "citations": [(name, styles.formatted(item, slug, html=True)) for slug, (name, _) in styles.STYLES.items()],
+            "files": [
+                (name, facts, release.file_url(name)) for name, facts in release.files.items()
+            ],
+            "citations": [
+                (name, styles.formatted(item, slug, html=True))
+                for slug, (name, _) in styles.STYLES.items()
+            ],
             "permanent_url": item["URL"],
         },
     )
@@ -49,7 +58,9 @@ def release_file(request, version, name):
         stored = _storage().open(f"{release.folder}/{name}", "rb")
     except FileNotFoundError:
         raise Http404("This file is missing from storage.") from None
-    content_type = {"geojson": "application/geo+json"}.get(name.rpartition(".")[2]) or mimetypes.guess_type(name)[0]
+    content_type = {"geojson": "application/geo+json"}.get(
+        name.rpartition(".")[2]
+    ) or mimetypes.guess_type(name)[0]
     response = FileResponse(stored, content_type=content_type or "application/octet-stream")
     response["Cache-Control"] = IMMUTABLE
     response["Link"] = f'<{settings.DATA_LICENCE_URL}>; rel="license"'
@@ -60,7 +71,9 @@ def release_file(request, version, name):
 @require_safe
 @cache_public_page
 def catalogue(request):
-    response = JsonResponse(catalogue_module.dcat_catalogue(), json_dumps_params={"ensure_ascii": False, "indent": 1})
+    response = JsonResponse(
+        catalogue_module.dcat_catalogue(), json_dumps_params={"ensure_ascii": False, "indent": 1}
+    )
     response["Content-Type"] = "application/ld+json"
     response["Access-Control-Allow-Origin"] = "*"
     return response

@@ -71,7 +71,14 @@ def plural(count, forms):
 
 @register.inclusion_tag("casestudies/includes/picture.html")
 def picture(
-    renditions, alt="", sizes="100vw", loading="lazy", priority=False, css_class="", default_width=640, max_width=None
+    renditions,
+    alt="",
+    sizes="100vw",
+    loading="lazy",
+    priority=False,
+    css_class="",
+    default_width=640,
+    max_width=None,
 ):
     """A <picture> with WebP and a JPEG or PNG fallback, the widths in srcset (up to
     `max_width`, so small slots never fetch large files), and the intrinsic size set so
@@ -81,8 +88,10 @@ def picture(
     if max_width:
         renditions = {
             **renditions,
-            "webp": [r for r in renditions["webp"] if r.width <= max_width] or renditions["webp"][:1],
-            "fallback": [r for r in renditions["fallback"] if r.width <= max_width] or renditions["fallback"][:1],
+            "webp": [r for r in renditions["webp"] if r.width <= max_width]
+            or renditions["webp"][:1],
+            "fallback": [r for r in renditions["fallback"] if r.width <= max_width]
+            or renditions["fallback"][:1],
         }
     fallback = renditions["fallback"]
     default = min(fallback, key=lambda rendition: abs(rendition.width - default_width))
@@ -125,12 +134,18 @@ def facet_fieldset(facet, errors):
     name = esc(facet.name)
     problem = errors.get(facet.name) if errors else None
     parts = [f'<fieldset class="facet{" field--error" if problem else ""}" id="facet-{name}">']
-    selected = f' <span class="facet__selected">({facet.selected_count} selected)</span>' if facet.selected_count else ""
+    selected = (
+        f' <span class="facet__selected">({facet.selected_count} selected)</span>'
+        if facet.selected_count
+        else ""
+    )
     parts.append(f'<legend class="facet__legend">{esc(facet.label)}{selected}</legend>')
     if facet.note:
         parts.append(f'<p class="field__hint">{esc(facet.note)}</p>')
     if problem:
-        parts.append(f'<p class="field__error"><span class="visually-hidden">Error: </span>{esc(str(problem[0]))}</p>')
+        parts.append(
+            f'<p class="field__error"><span class="visually-hidden">Error: </span>{esc(str(problem[0]))}</p>'
+        )
     parts.append('<ul class="checkboxes">')
     for option in facet.options:
         ident = esc(f"{facet.name}-{option.value}")

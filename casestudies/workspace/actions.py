@@ -34,7 +34,11 @@ class Action:
         if self.publishers_only and not workflow.can_publish(user):
             return False
         status, published_at = stored
-        live = status == Status.PUBLISHED and published_at is not None and published_at <= timezone.now()
+        live = (
+            status == Status.PUBLISHED
+            and published_at is not None
+            and published_at <= timezone.now()
+        )
         scheduled = status == Status.PUBLISHED and not live
         return {
             "save": True,
@@ -52,10 +56,28 @@ ACTIONS = {
     for action in [
         Action("save", "Save draft", "Saved"),
         Action("submit", "Submit for review", "Submitted for review", to_status=Status.REVIEW),
-        Action("publish", "Publish now", "Published", to_status=Status.PUBLISHED, publishers_only=True),
-        Action("schedule", "Schedule…", "Scheduled", to_status=Status.PUBLISHED, publishers_only=True, needs_date=True),
-        Action("return", "Return to editor", "Returned to the editor", to_status=Status.DRAFT, publishers_only=True, needs_comment=True),
-        Action("unpublish", "Unpublish", "Unpublished", to_status=Status.DRAFT, publishers_only=True),
+        Action(
+            "publish", "Publish now", "Published", to_status=Status.PUBLISHED, publishers_only=True
+        ),
+        Action(
+            "schedule",
+            "Schedule…",
+            "Scheduled",
+            to_status=Status.PUBLISHED,
+            publishers_only=True,
+            needs_date=True,
+        ),
+        Action(
+            "return",
+            "Return to editor",
+            "Returned to the editor",
+            to_status=Status.DRAFT,
+            publishers_only=True,
+            needs_comment=True,
+        ),
+        Action(
+            "unpublish", "Unpublish", "Unpublished", to_status=Status.DRAFT, publishers_only=True
+        ),
         Action("archive", "Archive", "Archived", to_status=Status.ARCHIVED, publishers_only=True),
     ]
 }
@@ -120,7 +142,11 @@ class WorkflowActionForm(forms.Form):
         if not action.offered(self.user, self.instance):
             raise ValidationError(
                 f"“{action.label}” is not something you can do to this case study now. "
-                + ("" if workflow.can_publish(self.user) else "Only publishers can publish, unpublish or archive."),
+                + (
+                    ""
+                    if workflow.can_publish(self.user)
+                    else "Only publishers can publish, unpublish or archive."
+                ),
                 code="action_not_offered",
             )
         target_status = action.to_status or status or Status.DRAFT
@@ -137,7 +163,9 @@ class WorkflowActionForm(forms.Form):
             target_date = when
         comment = (self.cleaned_data.get("review_comment") or "").strip()
         if action.needs_comment and not comment:
-            self.add_error("review_comment", "Say what needs to change, so the editor knows what to do next.")
+            self.add_error(
+                "review_comment", "Say what needs to change, so the editor knows what to do next."
+            )
         try:
             workflow.check_move(self.user, self.instance, target_status)
         except PermissionDenied as denied:

@@ -35,13 +35,20 @@ class WorkflowActionsAdmin:
 
     def history_view(self, request, object_id, extra_context=None):
         case_study = self.get_object(request, unquote(object_id))
-        context = {**(extra_context or {}), "versions": history.versions(case_study) if case_study else []}
+        context = {
+            **(extra_context or {}),
+            "versions": history.versions(case_study) if case_study else [],
+        }
         return super().history_view(request, object_id, context)
 
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         posted = actions.posted(request.POST) if request.method == "POST" else None
-        return type(form.__name__, (actions.WorkflowActionForm, form), {"user": request.user, "workflow_action": posted})
+        return type(
+            form.__name__,
+            (actions.WorkflowActionForm, form),
+            {"user": request.user, "workflow_action": posted},
+        )
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         version = self.model.history.filter(id=unquote(object_id), history_id=version_id).first()
@@ -65,14 +72,21 @@ class WorkflowActionsAdmin:
         form = context["adminform"].form
         formsets = [inline.formset for inline in context.get("inline_admin_formsets", [])]
         context["workflow"] = {
-            "actions": offered if self.has_change_permission(request, obj) and (offered := actions.offered(request.user, obj)) else [],
+            "actions": offered
+            if self.has_change_permission(request, obj)
+            and (offered := actions.offered(request.user, obj))
+            else [],
             "save_label": actions.save_label(obj),
             "form": form,
             "state": _state(obj),
-            "blockers": _blockers(obj) if obj is not None and obj.pk and obj.status != Status.PUBLISHED else [],
+            "blockers": _blockers(obj)
+            if obj is not None and obj.pk and obj.status != Status.PUBLISHED
+            else [],
             "errors": error_summary(form, formsets) if form.is_bound else [],
             "comments": reviews.for_case_study(obj) if obj is not None and obj.pk else [],
-            "submission": reviews.submission(obj) if obj is not None and obj.pk and obj.status == Status.REVIEW else None,
+            "submission": reviews.submission(obj)
+            if obj is not None and obj.pk and obj.status == Status.REVIEW
+            else None,
             "reverting": bool(getattr(request, "workspace_reverting_to", None)),
         }
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -80,7 +94,11 @@ class WorkflowActionsAdmin:
     def save_model(self, request, obj, form, change):
         action = form.workflow_action or actions.ACTIONS["save"]
         reverting = getattr(request, "workspace_reverting_to", None)
-        obj._change_reason = f"Reverted to the version of {when(reverting.history_date)}" if reverting else action.reason
+        obj._change_reason = (
+            f"Reverted to the version of {when(reverting.history_date)}"
+            if reverting
+            else action.reason
+        )
         if action.name == "schedule":
             obj._change_reason = f"Scheduled for {when(obj.published_at)}"
         super().save_model(request, obj, form, change)
@@ -88,10 +106,13 @@ class WorkflowActionsAdmin:
             history.restore_related(obj, reverting)
         comment = (form.cleaned_data.get("review_comment") or "").strip()
         if comment:
-            kind = {"return": ReviewComment.Kind.RETURNED, "submit": ReviewComment.Kind.SUBMITTED}.get(
-                action.name, ReviewComment.Kind.COMMENT
+            kind = {
+                "return": ReviewComment.Kind.RETURNED,
+                "submit": ReviewComment.Kind.SUBMITTED,
+            }.get(action.name, ReviewComment.Kind.COMMENT)
+            ReviewComment.objects.create(
+                case_study=obj, author=request.user, kind=kind, text=comment
             )
-            ReviewComment.objects.create(case_study=obj, author=request.user, kind=kind, text=comment)
         notifications.after_action(action.name, obj, request.user, comment)
         request.workspace_done = action
 
@@ -124,13 +145,21 @@ def outcome_message(action, case_study):
     address = case_study.get_absolute_url()
     link = format_html('<a href="{}">{}</a>', address, address)
     if case_study.is_public:
-        state = format_html("now live at {}", link) if action.name == "publish" else format_html("the changes are live at {}", link)
+        state = (
+            format_html("now live at {}", link)
+            if action.name == "publish"
+            else format_html("the changes are live at {}", link)
+        )
     elif case_study.is_scheduled:
         state = format_html("it goes live at {} on {}", link, when(case_study.published_at))
     elif case_study.status == Status.REVIEW:
-        state = format_html("it is waiting for review and not public (staff can preview it at {})", link)
+        state = format_html(
+            "it is waiting for review and not public (staff can preview it at {})", link
+        )
     elif case_study.status == Status.ARCHIVED:
-        state = format_html("it is off the public site and kept in the records; {} no longer shows it", link)
+        state = format_html(
+            "it is off the public site and kept in the records; {} no longer shows it", link
+        )
     else:
         state = format_html("it is a draft and not public (staff can preview it at {})", link)
     opening = {
@@ -142,7 +171,11 @@ def outcome_message(action, case_study):
         "unpublish": "Unpublished",
         "archive": "Archived",
     }[action.name]
-    return format_html("{}; {}.", opening, state) if action.name != "publish" else format_html("{}: {}.", opening, state)
+    return (
+        format_html("{}; {}.", opening, state)
+        if action.name != "publish"
+        else format_html("{}: {}.", opening, state)
+    )
 
 
 def _state(case_study):
@@ -177,6 +210,6 @@ def error_summary(form, formsets):
         noun = str(formset.model._meta.verbose_name_plural).capitalize()
         found += [(f"{noun}: {message}", group) for message in formset.non_form_errors()]
         for position, row in enumerate(formset.errors, start=1):
-            for name, errors in row.items():
+            for errors in row.values():
                 found += [(f"{noun}, row {position}: {message}", group) for message in errors]
     return found

@@ -9,9 +9,9 @@ from datetime import timedelta
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
+from .. import workflow
 from ..choices import Status
 from ..models import CaseStudy, CaseStudyImage, Outcome
-from .. import workflow
 from . import reviews
 
 RECENT_DAYS = 30
@@ -38,14 +38,18 @@ class Attention:
 
 def for_user(user):
     now = timezone.now()
-    in_review = list(CaseStudy.objects.filter(status=Status.REVIEW).order_by("updated_at")[:LIST_LENGTH])
+    in_review = list(
+        CaseStudy.objects.filter(status=Status.REVIEW).order_by("updated_at")[:LIST_LENGTH]
+    )
     submissions = reviews.submissions(in_review)
     for case_study in in_review:
         case_study.submission = submissions.get(case_study.pk)
     return Dashboard(
         waiting_for_review=in_review,
         scheduled=list(
-            CaseStudy.objects.filter(status=Status.PUBLISHED, published_at__gt=now).order_by("published_at")[:LIST_LENGTH]
+            CaseStudy.objects.filter(status=Status.PUBLISHED, published_at__gt=now).order_by(
+                "published_at"
+            )[:LIST_LENGTH]
         ),
         own_drafts=list(
             CaseStudy.objects.filter(status=Status.DRAFT)
@@ -70,8 +74,12 @@ def needs_attention(now=None):
     found = (
         CaseStudy.objects.published(now)
         .annotate(
-            has_cover=Exists(CaseStudyImage.objects.filter(case_study=OuterRef("pk"), is_cover=True)),
-            unsourced_outcomes=Count("outcomes", filter=Q(outcomes__source__isnull=True), distinct=True),
+            has_cover=Exists(
+                CaseStudyImage.objects.filter(case_study=OuterRef("pk"), is_cover=True)
+            ),
+            unsourced_outcomes=Count(
+                "outcomes", filter=Q(outcomes__source__isnull=True), distinct=True
+            ),
         )
         .filter(
             Q(has_cover=False)

@@ -18,7 +18,16 @@ from django.utils import timezone
 from ..models import CaseStudy, CaseStudyImage, CaseStudyPartner, Outcome, Source
 
 # Kept by the machinery, not by people: never listed as a change.
-_QUIET_FIELDS = {"id", "revision", "created_at", "updated_at", "created_by", "updated_by", "search_text", "homes_total"}
+_QUIET_FIELDS = {
+    "id",
+    "revision",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "search_text",
+    "homes_total",
+}
 _WORDS = re.compile(r"\S+|\s+")
 _JUST_BEFORE = timedelta(microseconds=1)
 
@@ -71,7 +80,9 @@ class Version:
 def rows_as_of(model, case_study_id, moment):
     """Instances of `model` belonging to the case study as they stood at `moment`."""
     latest = {}
-    records = model.history.filter(case_study_id=case_study_id, history_date__lte=moment).order_by("history_date", "history_id")
+    records = model.history.filter(case_study_id=case_study_id, history_date__lte=moment).order_by(
+        "history_date", "history_id"
+    )
     for record in records:
         latest[record.id] = record
     return [record.instance for record in latest.values() if record.history_type != "-"]
@@ -80,10 +91,15 @@ def rows_as_of(model, case_study_id, moment):
 def versions(case_study):
     """Every version of `case_study`, newest first, each with what changed in it."""
     records = list(
-        CaseStudy.history.filter(id=case_study.pk).select_related("history_user").order_by("history_date", "history_id")
+        CaseStudy.history.filter(id=case_study.pk)
+        .select_related("history_user")
+        .order_by("history_date", "history_id")
     )
     snapshots = [
-        _snapshot(record, records[i + 1].history_date - _JUST_BEFORE if i + 1 < len(records) else timezone.now())
+        _snapshot(
+            record,
+            records[i + 1].history_date - _JUST_BEFORE if i + 1 < len(records) else timezone.now(),
+        )
         for i, record in enumerate(records)
     ]
     listed = []
@@ -96,7 +112,9 @@ def versions(case_study):
 def boundary(record):
     """The moment up to which `record`'s related rows belong to it."""
     following = (
-        CaseStudy.history.filter(id=record.id, history_date__gt=record.history_date).order_by("history_date").first()
+        CaseStudy.history.filter(id=record.id, history_date__gt=record.history_date)
+        .order_by("history_date")
+        .first()
     )
     return following.history_date - _JUST_BEFORE if following else timezone.now()
 
@@ -109,8 +127,14 @@ def _snapshot(record, moment):
         value = getattr(record, model_field.attname, None)
         if model_field.choices:
             value = dict(model_field.flatchoices).get(value, value)
-        fields[model_field.verbose_name] = ("" if value is None else str(value), isinstance(model_field, models.TextField))
-    related = {label: {describe(row) for row in rows_as_of(model, record.id, moment)} for label, model, describe in RELATED}
+        fields[model_field.verbose_name] = (
+            "" if value is None else str(value),
+            isinstance(model_field, models.TextField),
+        )
+    related = {
+        label: {describe(row) for row in rows_as_of(model, record.id, moment)}
+        for label, model, describe in RELATED
+    }
     related["Themes"] = {row.theme.name for row in record.themes.select_related("theme")}
     return fields, related
 
@@ -120,11 +144,19 @@ def _differences(before, after):
     for label, (new, is_text) in after[0].items():
         old = before[0].get(label, ("", False))[0]
         if old != new:
-            changes.append(Change(str(label).capitalize(), old, new, words_changed(old, new) if is_text else []))
+            changes.append(
+                Change(
+                    str(label).capitalize(), old, new, words_changed(old, new) if is_text else []
+                )
+            )
     for label, new_rows in after[1].items():
         old_rows = before[1].get(label, set())
         if old_rows != new_rows:
-            changes.append(Change(label, added=sorted(new_rows - old_rows), removed=sorted(old_rows - new_rows)))
+            changes.append(
+                Change(
+                    label, added=sorted(new_rows - old_rows), removed=sorted(old_rows - new_rows)
+                )
+            )
     return changes
 
 
@@ -132,7 +164,9 @@ def words_changed(old, new):
     """The text as [(kind, words)], word by word, so a one-word edit reads as one."""
     old_words, new_words = _WORDS.findall(old), _WORDS.findall(new)
     found = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_words, new_words, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, old_words, new_words, autojunk=False
+    ).get_opcodes():
         if tag == "equal":
             found.append(("same", "".join(old_words[i1:i2])))
             continue
@@ -147,9 +181,14 @@ def restore_related(case_study, record):
     """Put the case study's partners, sources and outcomes back as they stood at `record`'s
     version. Outcomes rest on sources, so sources come back first and go last."""
     moment = boundary(record)
-    wanted = {model: {row.pk: row for row in rows_as_of(model, case_study.pk, moment)} for model in RESTORED}
+    wanted = {
+        model: {row.pk: row for row in rows_as_of(model, case_study.pk, moment)}
+        for model in RESTORED
+    }
     Outcome.objects.filter(case_study=case_study).exclude(pk__in=wanted[Outcome]).delete()
-    CaseStudyPartner.objects.filter(case_study=case_study).exclude(pk__in=wanted[CaseStudyPartner]).delete()
+    CaseStudyPartner.objects.filter(case_study=case_study).exclude(
+        pk__in=wanted[CaseStudyPartner]
+    ).delete()
     for model in (Source, CaseStudyPartner, Outcome):
         for row in wanted[model].values():
             row.case_study = case_study

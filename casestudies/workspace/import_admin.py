@@ -31,13 +31,21 @@ class SpreadsheetImportAdmin:
         view = self.admin_site.admin_view
         return [
             path("import/", view(self.import_view), name="casestudies_casestudy_import"),
-            path("import/template.<str:kind>", view(self.import_template), name="casestudies_casestudy_import_template"),
+            path(
+                "import/template.<str:kind>",
+                view(self.import_template),
+                name="casestudies_casestudy_import_template",
+            ),
             *super().get_urls(),
         ]
 
     def import_template(self, request, kind):
         if kind == "csv":
-            return _download(importing.template_csv().encode(), "text/csv; charset=utf-8", "case-studies-template.csv")
+            return _download(
+                importing.template_csv().encode(),
+                "text/csv; charset=utf-8",
+                "case-studies-template.csv",
+            )
         if kind == "xlsx":
             kind_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             return _download(importing.template_xlsx(), kind_type, "case-studies-template.xlsx")
@@ -47,7 +55,11 @@ class SpreadsheetImportAdmin:
         # Imports make drafts, so whoever may add a case study may import.
         if not self.has_add_permission(request):
             raise PermissionDenied
-        context = {**self.admin_site.each_context(request), "opts": self.opts, "title": "Import case studies from a spreadsheet"}
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": "Import case studies from a spreadsheet",
+        }
         form = SpreadsheetForm()
         if request.method == "POST" and "confirm" in request.POST:
             return self._import_confirmed(request, context)
@@ -61,7 +73,10 @@ class SpreadsheetImportAdmin:
     def _dry_run(self, request, form):
         upload = form.cleaned_data["spreadsheet"]
         if upload.size > MAX_UPLOAD_BYTES:
-            form.add_error("spreadsheet", f"The file is larger than {MAX_UPLOAD_BYTES // 1_000_000} MB: split it into smaller ones.")
+            form.add_error(
+                "spreadsheet",
+                f"The file is larger than {MAX_UPLOAD_BYTES // 1_000_000} MB: split it into smaller ones.",
+            )
             return {}
         try:
             dataset = importing.read_spreadsheet(upload.name, upload.read())
@@ -73,20 +88,31 @@ class SpreadsheetImportAdmin:
         found = {"problems": problems, "file_name": upload.name, "row_count": dataset.height}
         if not problems:
             found["titles"] = [row["Title"] for row in dataset.dict]
-            found["payload"] = signing.dumps({"csv": dataset.export("csv"), "name": upload.name}, salt=_SALT, compress=True)
+            found["payload"] = signing.dumps(
+                {"csv": dataset.export("csv"), "name": upload.name}, salt=_SALT, compress=True
+            )
         return found
 
     def _import_confirmed(self, request, context):
         try:
             held = signing.loads(request.POST["confirm"], salt=_SALT, max_age=_CONFIRM_SECONDS)
         except signing.BadSignature:
-            self.message_user(request, "That preview has expired: upload the spreadsheet again.", messages.ERROR)
+            self.message_user(
+                request, "That preview has expired: upload the spreadsheet again.", messages.ERROR
+            )
             return HttpResponseRedirect(reverse("admin:casestudies_casestudy_import"))
         dataset = importing.read_spreadsheet("held.csv", held["csv"].encode())
         result = importing.try_import(dataset, request.user, dry_run=False)
         problems = importing.row_problems(result)
         if problems:  # something changed since the preview: the whole import was rolled back
-            context.update({"problems": problems, "file_name": held["name"], "row_count": dataset.height, "form": SpreadsheetForm()})
+            context.update(
+                {
+                    "problems": problems,
+                    "file_name": held["name"],
+                    "row_count": dataset.height,
+                    "form": SpreadsheetForm(),
+                }
+            )
             return TemplateResponse(request, "admin/workspace/import.html", context)
         count = dataset.height
         self.message_user(
@@ -95,7 +121,9 @@ class SpreadsheetImportAdmin:
             "none is public until a publisher publishes it.",
             messages.SUCCESS,
         )
-        return HttpResponseRedirect(reverse("admin:casestudies_casestudy_changelist") + "?status__exact=draft")
+        return HttpResponseRedirect(
+            reverse("admin:casestudies_casestudy_changelist") + "?status__exact=draft"
+        )
 
 
 def _download(content, content_type, name):

@@ -44,7 +44,10 @@ CASE_STUDY_COLUMNS = [
     ("Funders", "funders"),
 ]
 # Columns that make other records: the partners and one source.
-PARTNER_COLUMNS = [("Housing association", PartnerRole.HOUSING_ASSOCIATION), ("Community partner", PartnerRole.COMMUNITY)]
+PARTNER_COLUMNS = [
+    ("Housing association", PartnerRole.HOUSING_ASSOCIATION),
+    ("Community partner", PartnerRole.COMMUNITY),
+]
 SOURCE_COLUMNS = [("Source title", "title"), ("Source address", "url")]
 HEADERS = [heading for heading, _ in CASE_STUDY_COLUMNS + PARTNER_COLUMNS + SOURCE_COLUMNS]
 
@@ -119,7 +122,9 @@ class CaseStudyResource(resources.ModelResource):
         slug = (row.get("Address (slug)") or "").strip() or slugify(row.get("Title") or "")[:200]
         row["Address (slug)"] = slug
         if slug and CaseStudy.objects.filter(slug=slug).exists():
-            problems["slug"] = f"A case study already has the address “{slug}”: give this one another."
+            problems["slug"] = (
+                f"A case study already has the address “{slug}”: give this one another."
+            )
         seen = getattr(self, "_slugs_seen", set())
         if slug in seen:
             problems["slug"] = f"Two rows have the address “{slug}”: give each its own."
@@ -128,10 +133,16 @@ class CaseStudyResource(resources.ModelResource):
         for heading, _ in PARTNER_COLUMNS:
             name = (row.get(heading) or "").strip()
             if name and _organisation(name) is None:
-                problems[heading] = f"No organisation is called “{name}” (by name or slug): add it first, or check the spelling."
+                problems[heading] = (
+                    f"No organisation is called “{name}” (by name or slug): add it first, or check the spelling."
+                )
         if not any((row.get(heading) or "").strip() for heading, _ in PARTNER_COLUMNS):
-            problems["Partners"] = "Name at least one partner: a housing association or a community partner."
-        if (row.get("Source address") or "").strip() and not (row.get("Source title") or "").strip():
+            problems["Partners"] = (
+                "Name at least one partner: a housing association or a community partner."
+            )
+        if (row.get("Source address") or "").strip() and not (
+            row.get("Source title") or ""
+        ).strip():
             problems["Source title"] = "Give the source a title as well as its address."
         if problems:
             raise ValidationError(problems)
@@ -147,7 +158,9 @@ class CaseStudyResource(resources.ModelResource):
         for order, (heading, role) in enumerate(PARTNER_COLUMNS):
             name = (row.get(heading) or "").strip()
             if name:
-                partner = CaseStudyPartner(case_study=instance, organisation=_organisation(name), role=role, order=order)
+                partner = CaseStudyPartner(
+                    case_study=instance, organisation=_organisation(name), role=role, order=order
+                )
                 partner._change_reason = CHANGE_REASON
                 partner.save()
         title, url = ((row.get(heading) or "").strip() for heading, _ in SOURCE_COLUMNS)
@@ -156,7 +169,9 @@ class CaseStudyResource(resources.ModelResource):
             try:
                 source.full_clean(exclude=["case_study"])
             except ValidationError as invalid:
-                raise ValidationError({f"Source {name}": errors for name, errors in invalid.message_dict.items()}) from None
+                raise ValidationError(
+                    {f"Source {name}": errors for name, errors in invalid.message_dict.items()}
+                ) from None
             source._change_reason = CHANGE_REASON
             source.save()
 
@@ -180,11 +195,15 @@ def read_spreadsheet(name, content):
         else:
             raise ImportRefused("Upload a spreadsheet saved as CSV (.csv) or Excel (.xlsx).")
     except UnicodeDecodeError:
-        raise ImportRefused("The CSV file is not in UTF-8: save it again choosing “CSV UTF-8”.") from None
+        raise ImportRefused(
+            "The CSV file is not in UTF-8: save it again choosing “CSV UTF-8”."
+        ) from None
     except ImportRefused:
         raise
     except Exception:  # a damaged or mislabelled file, whatever the parser's complaint
-        raise ImportRefused("The file could not be read as a spreadsheet: check it opens, and save it again.") from None
+        raise ImportRefused(
+            "The file could not be read as a spreadsheet: check it opens, and save it again."
+        ) from None
     headers = [str(header or "").strip() for header in dataset.headers or []]
     unknown = [header for header in headers if header and header not in HEADERS]
     if unknown:
@@ -197,7 +216,9 @@ def read_spreadsheet(name, content):
     if not dataset.height:
         raise ImportRefused("The spreadsheet has headings but no rows to import.")
     if dataset.height > MAX_ROWS:
-        raise ImportRefused(f"The spreadsheet has {dataset.height} rows; import at most {MAX_ROWS} at a time.")
+        raise ImportRefused(
+            f"The spreadsheet has {dataset.height} rows; import at most {MAX_ROWS} at a time."
+        )
     dataset.headers = headers
     return dataset
 
@@ -221,7 +242,11 @@ def row_problems(result):
 def try_import(dataset, user, dry_run):
     resource = CaseStudyResource(user=user)
     return resource.import_data(
-        dataset, dry_run=dry_run, raise_errors=False, use_transactions=True, rollback_on_validation_errors=True
+        dataset,
+        dry_run=dry_run,
+        raise_errors=False,
+        use_transactions=True,
+        rollback_on_validation_errors=True,
     )
 
 

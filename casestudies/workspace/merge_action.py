@@ -10,12 +10,18 @@ from .merging import merge_organisations
 
 @admin.action(description="Merge selected organisations…", permissions=["delete"])
 def merge_selected(model_admin, request, queryset):
-    organisations = list(queryset.annotate(partnership_count=Count("partnerships")).order_by("name"))
+    organisations = list(
+        queryset.annotate(partnership_count=Count("partnerships")).order_by("name")
+    )
     if len(organisations) < 2:
-        model_admin.message_user(request, "Tick two or more organisations to merge.", messages.WARNING)
+        model_admin.message_user(
+            request, "Tick two or more organisations to merge.", messages.WARNING
+        )
         return None
     chosen = request.POST.get("keep")
-    keep = next((organisation for organisation in organisations if str(organisation.pk) == chosen), None)
+    keep = next(
+        (organisation for organisation in organisations if str(organisation.pk) == chosen), None
+    )
     if request.POST.get("confirm") and keep is not None:
         try:
             said = merge_organisations(keep, organisations, request.user)

@@ -26,13 +26,28 @@ def merge_organisations(keep, duplicates, user):
                 predecessor.successor = keep
                 predecessor._change_reason = f"Successor merged into {keep.name}"
                 predecessor.save()
-            if duplicate.successor_id and not keep.successor_id and duplicate.successor_id != keep.pk:
-                keep.successor_id, keep.succeeded_on = duplicate.successor_id, duplicate.succeeded_on
+            if (
+                duplicate.successor_id
+                and not keep.successor_id
+                and duplicate.successor_id != keep.pk
+            ):
+                keep.successor_id, keep.succeeded_on = (
+                    duplicate.successor_id,
+                    duplicate.succeeded_on,
+                )
             if duplicate.logo and not keep.logo:
-                keep.logo, keep.logo_width, keep.logo_height = duplicate.logo.name, duplicate.logo_width, duplicate.logo_height
-                duplicate.logo = ""  # the file now belongs to the one kept: deleting this must not remove it
+                keep.logo, keep.logo_width, keep.logo_height = (
+                    duplicate.logo.name,
+                    duplicate.logo_width,
+                    duplicate.logo_height,
+                )
+                duplicate.logo = (
+                    ""  # the file now belongs to the one kept: deleting this must not remove it
+                )
             OrganisationRedirect.objects.filter(organisation=duplicate).update(organisation=keep)
-            OrganisationRedirect.objects.update_or_create(old_slug=duplicate.slug, defaults={"organisation": keep})
+            OrganisationRedirect.objects.update_or_create(
+                old_slug=duplicate.slug, defaults={"organisation": keep}
+            )
             duplicate._change_reason = f"Merged into {keep.name}"
             duplicate._history_user = user
             duplicate.delete()
@@ -47,7 +62,9 @@ def merge_organisations(keep, duplicates, user):
 def _move_partners(duplicate, keep):
     moved = 0
     for partner in CaseStudyPartner.objects.filter(organisation=duplicate):
-        twin = CaseStudyPartner.objects.filter(case_study_id=partner.case_study_id, organisation=keep, role=partner.role)
+        twin = CaseStudyPartner.objects.filter(
+            case_study_id=partner.case_study_id, organisation=keep, role=partner.role
+        )
         if twin.exists():
             partner.delete()  # already a partner in that role: one row is enough
         else:
@@ -59,5 +76,7 @@ def _move_partners(duplicate, keep):
 
 def redirect_for(slug):
     """A permanent redirect from a merged organisation's address, or None."""
-    found = OrganisationRedirect.objects.select_related("organisation").filter(old_slug=slug).first()
+    found = (
+        OrganisationRedirect.objects.select_related("organisation").filter(old_slug=slug).first()
+    )
     return redirect(found.organisation.get_absolute_url(), permanent=True) if found else None

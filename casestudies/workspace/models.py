@@ -12,15 +12,21 @@ class ReviewComment(models.Model):
         SUBMITTED = "submitted", "Submitted for review"
         COMMENT = "comment", "Comment"
 
-    case_study = models.ForeignKey("casestudies.CaseStudy", on_delete=models.CASCADE, related_name="review_comments")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    case_study = models.ForeignKey(
+        "casestudies.CaseStudy", on_delete=models.CASCADE, related_name="review_comments"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.COMMENT)
     text = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["case_study", "-created_at"], name="reviewcomment_case_idx")]
+        indexes = [
+            models.Index(fields=["case_study", "-created_at"], name="reviewcomment_case_idx")
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.text[:60]}"
@@ -30,7 +36,9 @@ class OrganisationRedirect(models.Model):
     """The address of an organisation merged into another: it sends visitors on to the one kept."""
 
     old_slug = models.SlugField(max_length=200, unique=True)
-    organisation = models.ForeignKey("casestudies.Organisation", on_delete=models.CASCADE, related_name="+")
+    organisation = models.ForeignKey(
+        "casestudies.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self):

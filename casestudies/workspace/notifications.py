@@ -25,7 +25,10 @@ def after_action(name, case_study, by, comment=""):
         recipients = [editor.email] if editor and editor.email and editor != by else []
         if name == "publish":
             subject = f"Published: {case_study.title}"
-            lines = [f"{_name(by)} has published “{case_study.title}”.", f"It is live at {_absolute(case_study.get_absolute_url())}"]
+            lines = [
+                f"{_name(by)} has published “{case_study.title}”.",
+                f"It is live at {_absolute(case_study.get_absolute_url())}",
+            ]
         else:
             subject = f"Returned to you: {case_study.title}"
             lines = [f"{_name(by)} has returned “{case_study.title}” to you as a draft."]
@@ -33,16 +36,23 @@ def after_action(name, case_study, by, comment=""):
         return
     if comment:
         lines += ["", "Their comment:", comment]
-    lines += ["", f"Open it: {_absolute(reverse('admin:casestudies_casestudy_change', args=[case_study.pk]))}"]
+    lines += [
+        "",
+        f"Open it: {_absolute(reverse('admin:casestudies_casestudy_change', args=[case_study.pk]))}",
+    ]
     if recipients:
         message = EmailMessage(subject, "\n".join(lines), settings.DEFAULT_FROM_EMAIL, recipients)
         transaction.on_commit(lambda: mail.send_safely(message))
 
 
 def publisher_addresses(exclude=None):
-    users = get_user_model().objects.with_perm(
-        workflow.PUBLISH_PERMISSION, backend="django.contrib.auth.backends.ModelBackend"
-    ).exclude(email="")
+    users = (
+        get_user_model()
+        .objects.with_perm(
+            workflow.PUBLISH_PERMISSION, backend="django.contrib.auth.backends.ModelBackend"
+        )
+        .exclude(email="")
+    )
     if exclude is not None and exclude.pk:
         users = users.exclude(pk=exclude.pk)
     return sorted(set(users.values_list("email", flat=True)))

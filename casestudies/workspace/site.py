@@ -16,7 +16,9 @@ class WorkspaceSite(admin.AdminSite):
     index_template = "admin/workspace/dashboard.html"
 
     def register(self, model_or_iterable, admin_class=None, **options):
-        models = [model_or_iterable] if isinstance(model_or_iterable, type) else list(model_or_iterable)
+        models = (
+            [model_or_iterable] if isinstance(model_or_iterable, type) else list(model_or_iterable)
+        )
         for model in models:
             model_admin = admin_class or admin.ModelAdmin
             if model._meta.app_label in SUPERUSER_ONLY_APPS:
@@ -35,7 +37,9 @@ class WorkspaceSite(admin.AdminSite):
         apps.sort(key=lambda app: (first.get(app["app_label"], len(first)), app["name"].lower()))
         for app in apps:
             if app["app_label"] == "casestudies":
-                app["models"].sort(key=lambda model: _CASE_STUDY_MODEL_ORDER.get(model["object_name"], 99))
+                app["models"].sort(
+                    key=lambda model: _CASE_STUDY_MODEL_ORDER.get(model["object_name"], 99)
+                )
         return apps
 
 
@@ -50,13 +54,29 @@ class SuperusersOnly:
         return request.user.is_active and request.user.is_superuser
 
     def has_view_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_superuser and super().has_view_permission(request, obj)
+        return (
+            request.user.is_active
+            and request.user.is_superuser
+            and super().has_view_permission(request, obj)
+        )
 
     def has_change_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_superuser and super().has_change_permission(request, obj)
+        return (
+            request.user.is_active
+            and request.user.is_superuser
+            and super().has_change_permission(request, obj)
+        )
 
     def has_delete_permission(self, request, obj=None):
-        return request.user.is_active and request.user.is_superuser and super().has_delete_permission(request, obj)
+        return (
+            request.user.is_active
+            and request.user.is_superuser
+            and super().has_delete_permission(request, obj)
+        )
 
     def has_add_permission(self, request, *args):
-        return request.user.is_active and request.user.is_superuser and super().has_add_permission(request, *args)
+        return (
+            request.user.is_active
+            and request.user.is_superuser
+            and super().has_add_permission(request, *args)
+        )

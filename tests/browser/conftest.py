@@ -71,7 +71,11 @@ def watch_csp(page):
     page.csp_violations = []
     page.on(
         "console",
-        lambda message: page.csp_violations.append(message.text) if "Content Security Policy" in message.text else None,
+        lambda message: (
+            page.csp_violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
     )
     return page
 
@@ -98,7 +102,10 @@ def axe():
         result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
         return [
             f"{violation['id']} ({violation['impact']}): {violation['help']} at "
-            + ", ".join(node["target"][0] if isinstance(node["target"][0], str) else str(node["target"]) for node in violation["nodes"][:3])
+            + ", ".join(
+                node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
+                for node in violation["nodes"][:3]
+            )
             for violation in result["violations"]
             if violation["impact"] in ("serious", "critical")
         ]

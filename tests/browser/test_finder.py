@@ -16,11 +16,19 @@ def results_heading(page):
 
 def label(page, for_id):
     """A checkbox label as a screen reader reads it (visually hidden words included)."""
-    return " ".join(page.locator(f"label[for={for_id}]").text_content().split()).replace("( ", "(").replace(" )", ")")
+    return (
+        " ".join(page.locator(f"label[for={for_id}]").text_content().split())
+        .replace("( ", "(")
+        .replace(" )", ")")
+    )
 
 
 def _demo(**wanted):
-    return [data for data in library.CASE_STUDIES if all(data.get(key) == value for key, value in wanted.items())]
+    return [
+        data
+        for data in library.CASE_STUDIES
+        if all(data.get(key) == value for key, value in wanted.items())
+    ]
 
 
 def _case_studies(count):
@@ -31,10 +39,15 @@ def test_choosing_filters_changes_the_list_and_the_counts(page):
     refurbished = _demo(delivery="refurbishment")
     north_east = _demo(region="north-east")
     both = _demo(region="north-east", delivery="refurbishment")
-    assert 1 < len(both) < len(refurbished) < len(library.CASE_STUDIES)  # so each step below shows a change
+    assert (
+        1 < len(both) < len(refurbished) < len(library.CASE_STUDIES)
+    )  # so each step below shows a change
     page.goto("/case-studies/")
     assert results_heading(page) == _case_studies(len(library.CASE_STUDIES))
-    assert label(page, "delivery-refurbishment") == f"Refurbishment ({_case_studies(len(refurbished))})"
+    assert (
+        label(page, "delivery-refurbishment")
+        == f"Refurbishment ({_case_studies(len(refurbished))})"
+    )
 
     page.check("#region-north-east")
     page.locator(".finder__apply:not(.finder__apply--top) button").click()
@@ -60,8 +73,13 @@ def test_choosing_filters_changes_the_list_and_the_counts(page):
 def test_following_a_result_opens_its_page(page):
     page.goto("/case-studies/?q=stocksfield")
     assert page.locator(".results mark").first.inner_text().lower() == "stocksfield"
-    page.get_by_role("link", name="SCATA and Isos Housing: community-owned rented homes in Stocksfield").click()
-    assert page.locator("h1").inner_text() == "SCATA and Isos Housing: community-owned rented homes in Stocksfield"
+    page.get_by_role(
+        "link", name="SCATA and Isos Housing: community-owned rented homes in Stocksfield"
+    ).click()
+    assert (
+        page.locator("h1").inner_text()
+        == "SCATA and Isos Housing: community-owned rented homes in Stocksfield"
+    )
     basics = page.locator(".basics").inner_text()
     assert "Isos Housing (now part of Karbon Homes)" in basics
     assert "Capital grant: £364,000" in basics
@@ -86,8 +104,14 @@ def test_the_same_journey_by_keyboard_alone(page):
     _tab_to(page, "document.activeElement.textContent === 'Apply filters'")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"model=cohousing"))
-    assert results_heading(page) == f"{_case_studies(len(_demo(community_model='cohousing')))} match your filters"
-    _tab_to(page, "document.activeElement.closest('.results') !== null && document.activeElement.tagName === 'A'")
+    assert (
+        results_heading(page)
+        == f"{_case_studies(len(_demo(community_model='cohousing')))} match your filters"
+    )
+    _tab_to(
+        page,
+        "document.activeElement.closest('.results') !== null && document.activeElement.tagName === 'A'",
+    )
     title = page.evaluate("document.activeElement.textContent")
     page.keyboard.press("Enter")
     page.wait_for_load_state()
@@ -107,7 +131,10 @@ def test_the_finder_works_without_javascript(browser, live_server, demo_library)
     page.check("#region-west-midlands")
     page.get_by_role("button", name="Apply filters").first.click()
     matching = _demo(community_model="cohousing", region="west-midlands")
-    assert page.locator("#results-heading").inner_text() == f"{_case_studies(len(matching))} match your filters"
+    assert (
+        page.locator("#results-heading").inner_text()
+        == f"{_case_studies(len(matching))} match your filters"
+    )
     page.select_option("#finder-sort", "title")
     page.get_by_role("button", name="Sort").click()
     titles = page.locator(".results .card__title").all_inner_texts()
@@ -115,10 +142,17 @@ def test_the_finder_works_without_javascript(browser, live_server, demo_library)
     context.close()
 
 
-def test_on_a_phone_the_filters_fold_away_and_nothing_scrolls_sideways(browser, live_server, demo_library_with_images):
+def test_on_a_phone_the_filters_fold_away_and_nothing_scrolls_sideways(
+    browser, live_server, demo_library_with_images
+):
     context = browser.new_context(base_url=live_server.url, viewport={"width": 320, "height": 640})
     page = context.new_page()
-    for path in ("/", "/case-studies/", "/case-studies/stocksfield-scata-isos-housing/", "/organisations/karbon-homes/"):
+    for path in (
+        "/",
+        "/case-studies/",
+        "/case-studies/stocksfield-scata-isos-housing/",
+        "/organisations/karbon-homes/",
+    ):
         page.goto(path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
     page.goto("/case-studies/")
@@ -127,7 +161,10 @@ def test_on_a_phone_the_filters_fold_away_and_nothing_scrolls_sideways(browser, 
     assert not page.locator("#facet-region").is_visible()
     toggle.click()
     assert page.locator("#facet-region").is_visible()
-    assert page.get_by_role("button", name=re.compile("Hide filters")).get_attribute("aria-expanded") == "true"
+    assert (
+        page.get_by_role("button", name=re.compile("Hide filters")).get_attribute("aria-expanded")
+        == "true"
+    )
     context.close()
 
 
@@ -155,7 +192,9 @@ def test_no_serious_accessibility_violations(browser, live_server, demo_library_
 
 
 def test_the_accessibility_check_does_catch_problems(page, axe):
-    page.set_content("<html lang='en'><head><title>t</title></head><body><main><input type='text'></main></body></html>")
+    page.set_content(
+        "<html lang='en'><head><title>t</title></head><body><main><input type='text'></main></body></html>"
+    )
     assert any(problem.startswith("label (critical)") for problem in axe(page))
 
 
@@ -172,13 +211,17 @@ def test_the_map_shows_every_located_case_study(page):
     markers.last.focus()
     page.keyboard.press("Enter")
     page.wait_for_selector(".leaflet-popup-content a")
-    assert page.locator(".leaflet-popup-content a").inner_text() == markers.last.get_attribute("alt")
+    assert page.locator(".leaflet-popup-content a").inner_text() == markers.last.get_attribute(
+        "alt"
+    )
 
 
 def test_the_finders_map_panel_follows_the_filters(page):
     page.goto("/case-studies/?model=cohousing")
     page.get_by_text("Show these case studies on a map").click()
-    cohousing = sum(1 for data in library.CASE_STUDIES if data.get("community_model") == "cohousing")
+    cohousing = sum(
+        1 for data in library.CASE_STUDIES if data.get("community_model") == "cohousing"
+    )
     expect(page.locator(".leaflet-marker-icon")).to_have_count(cohousing)
 
 

@@ -77,6 +77,8 @@ def test_another_site_can_frame_the_embed_but_not_the_finder(page, live_server, 
     page.wait_for_load_state("load")
     assert "case stud" in page.frame_locator("#embed").locator(".embed__count").inner_text()
     finder = page.locator("#finder").element_handle().content_frame()
-    assert finder.locator(".results-header__count").count() == 0  # refused: nothing of the finder in the frame
+    assert (
+        finder.locator(".results-header__count").count() == 0
+    )  # refused: nothing of the finder in the frame
     assert any("frame-ancestors" in message for message in page.csp_violations)
     page.csp_violations.clear()  # the refusal is reported on the console, as it should be

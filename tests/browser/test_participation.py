@@ -51,13 +51,19 @@ def prove(page):
         expect(payload).to_have_value(re.compile(".{40,}"), timeout=20_000)
 
 
-def test_a_suggestion_becomes_a_published_case_study_through_the_queue(page, browser, live_server, django_user_model):
+def test_a_suggestion_becomes_a_published_case_study_through_the_queue(
+    page, browser, live_server, django_user_model
+):
     page.goto("/suggest/")
-    expect(page.locator("[data-altcha-fallback]")).to_be_hidden()  # the widget replaces the question
+    expect(
+        page.locator("[data-altcha-fallback]")
+    ).to_be_hidden()  # the widget replaces the question
     fill_suggestion(page)
     prove(page)
     page.get_by_role("button", name="Send the suggestion").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you: your suggestion has been sent")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Thank you: your suggestion has been sent"
+    )
     suggestion = Suggestion.objects.get()
     assert suggestion.human_check == HumanCheck.PROOF_OF_WORK
 
@@ -74,22 +80,30 @@ def test_a_suggestion_becomes_a_published_case_study_through_the_queue(page, bro
     staff.get_by_role("link", name="Start a draft case study").click()
     staff.get_by_role("button", name="Start the draft").click()
     expect(staff.locator(".messagelist")).to_contain_text("started from Suggestion")
-    expect(staff.locator(".messagelist")).to_contain_text("“Allendale Community Land Trust” is not among the organisations yet")
+    expect(staff.locator(".messagelist")).to_contain_text(
+        "“Allendale Community Land Trust” is not among the organisations yet"
+    )
 
     draft_url = staff.url
     page.goto("/case-studies/allendale-community-homes/")
-    assert page.title().startswith("Page not found") or "not found" in page.content().lower()  # a draft: not public
+    assert (
+        page.title().startswith("Page not found") or "not found" in page.content().lower()
+    )  # a draft: not public
 
     staff.goto(draft_url)
     staff.fill("#id_summary", "Six homes for local people, built with Karbon Homes on parish land.")
     staff.select_option("#id_region", "north-east")
     staff.locator(".workflow-panel").get_by_role("button", name="Publish now").click()
-    expect(staff.locator(".messagelist")).to_contain_text("Published: now live at /case-studies/allendale-community-homes/")
+    expect(staff.locator(".messagelist")).to_contain_text(
+        "Published: now live at /case-studies/allendale-community-homes/"
+    )
 
     page.goto("/case-studies/allendale-community-homes/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Allendale Community Homes")
     expect(page.locator("body")).not_to_contain_text("Test Sender")
-    expect(page.locator("body")).not_to_contain_text("land the parish gave")  # the sender's words stay private
+    expect(page.locator("body")).not_to_contain_text(
+        "land the parish gave"
+    )  # the sender's words stay private
     suggestion.refresh_from_db()
     assert suggestion.status == "accepted" and suggestion.draft.is_public
     staff.context.close()
@@ -102,7 +116,9 @@ def test_a_correction_and_a_message_are_sent_with_the_widget(page):
     page.fill("#id_should_say", "2017.")
     prove(page)
     page.get_by_role("button", name="Send the correction").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you: your correction has been sent")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Thank you: your correction has been sent"
+    )
     assert Correction.objects.get().case_study.slug == "stocksfield-scata-isos-housing"
 
     page.goto("/contact/")
@@ -112,29 +128,39 @@ def test_a_correction_and_a_message_are_sent_with_the_widget(page):
     page.fill("#id_email", "sender@example.org")
     prove(page)
     page.get_by_role("button", name="Send the message").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you: your message has been sent")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Thank you: your message has been sent"
+    )
     assert ContactMessage.objects.get().topic == "housing-association"
 
 
-def test_without_javascript_the_question_stands_in_for_the_widget(browser, live_server, demo_library):
+def test_without_javascript_the_question_stands_in_for_the_widget(
+    browser, live_server, demo_library
+):
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
     page.goto("/suggest/")
     fill_suggestion(page)
     page.get_by_role("button", name="Send the suggestion").click()  # no answer yet
     expect(page.locator(".error-summary")).to_contain_text("answer the question in figures")
-    expect(page.locator("#id_partnership_name")).to_have_value("Allendale Community Homes")  # answers kept
+    expect(page.locator("#id_partnership_name")).to_have_value(
+        "Allendale Community Homes"
+    )  # answers kept
     token = page.locator("#id_check_token").input_value()
     first, second, _ = challenge.read_question(token)
     page.fill("#id_check_answer", str(first + second))
     page.get_by_role("button", name="Send the suggestion").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Thank you: your suggestion has been sent")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Thank you: your suggestion has been sent"
+    )
     assert Suggestion.objects.get().human_check == HumanCheck.QUESTION
     context.close()
 
 
 def test_each_form_and_its_error_state_is_accessible(browser, live_server, demo_library, axe):
-    context = browser.new_context(base_url=live_server.url, bypass_csp=True)  # axe is injected inline
+    context = browser.new_context(
+        base_url=live_server.url, bypass_csp=True
+    )  # axe is injected inline
     page = context.new_page()
     problems = {}
     for path in FORMS + ["/privacy/", "/accessibility/"]:

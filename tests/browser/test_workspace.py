@@ -24,7 +24,9 @@ def staff(demo_library, django_user_model):
         )
         user.groups.add(Group.objects.get(name=group))
         people[username] = user
-    django_user_model.objects.create_superuser("site-admin", email="admin@example.org", password=PASSWORD)
+    django_user_model.objects.create_superuser(
+        "site-admin", email="admin@example.org", password=PASSWORD
+    )
     return people
 
 
@@ -33,7 +35,9 @@ def sign_in(browser, live_server):
     opened = []
 
     def sign_in(username, **options):
-        context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900}, **options)
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 1280, "height": 900}, **options
+        )
         page = watch_csp(context.new_page())
         page.goto("/admin/login/")
         page.fill("#id_username", username)
@@ -61,8 +65,12 @@ def test_an_editors_and_a_publishers_day(staff, sign_in, axe):
     editor = sign_in("edith")
     editor.get_by_role("link", name="Start a new case study").click()
     editor.locator("#id_title").press_sequentially("Canal Side Homes")
-    expect(editor.locator("#id_slug")).to_have_value("canal-side-homes")  # made from the title as it is typed
-    editor.fill("#id_summary", "Twelve homes beside the canal, built by a trust with a housing association.")
+    expect(editor.locator("#id_slug")).to_have_value(
+        "canal-side-homes"
+    )  # made from the title as it is typed
+    editor.fill(
+        "#id_summary", "Twelve homes beside the canal, built by a trust with a housing association."
+    )
     editor.select_option("#id_region", "north-west")
     editor.fill("#id_body", "## How it began\n\nThe **trust** found the site in 2019.")
     editor.get_by_role("button", name="Preview the story as typed").click()
@@ -76,7 +84,9 @@ def test_an_editors_and_a_publishers_day(staff, sign_in, axe):
     editor.fill("#id_sources-0-title", "The trust's annual report")
     editor.fill("#id_sources-0-url", "https://example.org/report")
     panel(editor).get_by_role("button", name="Submit for review").click()
-    assert success(editor).startswith("Submitted for review: the publishers have been sent an email")
+    assert success(editor).startswith(
+        "Submitted for review: the publishers have been sent an email"
+    )
     expect(panel(editor).locator("h2").first).to_have_text("In review: waiting for a publisher.")
     # Every publisher hears, the site's superuser too.
     assert [(m.to, m.subject) for m in mail.outbox] == [
@@ -96,23 +106,35 @@ def test_an_editors_and_a_publishers_day(staff, sign_in, axe):
     publisher.fill("#id_review_comment", "Say who owns the land, please.")
     publisher.get_by_role("button", name="Return to editor with this comment").click()
     assert success(publisher).startswith("Returned to the editor with your comment, by email")
-    assert mail.outbox[-1].to == ["edith@example.org"] and "Say who owns the land, please." in mail.outbox[-1].body
+    assert (
+        mail.outbox[-1].to == ["edith@example.org"]
+        and "Say who owns the land, please." in mail.outbox[-1].body
+    )
 
     editor.goto("/admin/")
     comments = editor.locator("section", has=editor.locator("#comments-heading"))
     expect(comments).to_contain_text("Say who owns the land, please.")
     editor.goto("/admin/")
-    editor.locator("section", has=editor.locator("#drafts-heading")).get_by_role("link", name="Canal Side Homes").click()
+    editor.locator("section", has=editor.locator("#drafts-heading")).get_by_role(
+        "link", name="Canal Side Homes"
+    ).click()
     expect(editor.locator(".review-trail")).to_contain_text("Say who owns the land, please.")
-    editor.fill("#id_summary", "Twelve homes beside the canal, on land the trust owns, built with a housing association.")
+    editor.fill(
+        "#id_summary",
+        "Twelve homes beside the canal, on land the trust owns, built with a housing association.",
+    )
     panel(editor).get_by_role("button", name="Submit for review").click()
     assert success(editor).startswith("Submitted for review")
 
     publisher.goto("/admin/")
-    publisher.locator("section", has=publisher.locator("#review-heading")).get_by_role("link", name="Canal Side Homes").click()
+    publisher.locator("section", has=publisher.locator("#review-heading")).get_by_role(
+        "link", name="Canal Side Homes"
+    ).click()
     panel(publisher).get_by_role("button", name="Publish now").click()
     assert success(publisher) == "Published: now live at /case-studies/canal-side-homes/."
-    assert mail.outbox[-1].subject == "Published: Canal Side Homes" and mail.outbox[-1].to == ["edith@example.org"]
+    assert mail.outbox[-1].subject == "Published: Canal Side Homes" and mail.outbox[-1].to == [
+        "edith@example.org"
+    ]
     publisher.locator(".messagelist .success a").click()
     expect(publisher.locator("h1")).to_have_text("Canal Side Homes")
     publisher.go_back()
@@ -124,16 +146,22 @@ def test_an_editors_and_a_publishers_day(staff, sign_in, axe):
     expect(publisher.locator(".history-versions")).to_contain_text("Returned to the editor")
     expect(publisher.locator(".history-versions ins").first).to_be_visible()
     versions.last.get_by_role("link", name="View or revert to this version").click()
-    expect(publisher.locator(".workflow-panel")).to_contain_text("Reverting keeps its status as it is now (Published")
+    expect(publisher.locator(".workflow-panel")).to_contain_text(
+        "Reverting keeps its status as it is now (Published"
+    )
     publisher.get_by_role("button", name="Revert").first.click()
     assert success(publisher).startswith("Reverted to the version of")
     case_study = CaseStudy.objects.get(slug="canal-side-homes")
-    assert case_study.is_public and case_study.summary.startswith("Twelve homes beside the canal, built by")
+    assert case_study.is_public and case_study.summary.startswith(
+        "Twelve homes beside the canal, built by"
+    )
     publisher.goto("/case-studies/canal-side-homes/")
     expect(publisher.locator("h1")).to_have_text("Canal Side Homes")
 
 
-def test_importing_a_sheet_with_a_bad_row_then_merging_two_organisations(staff, sign_in, axe, tmp_path):
+def test_importing_a_sheet_with_a_bad_row_then_merging_two_organisations(
+    staff, sign_in, axe, tmp_path
+):
     sheet = tmp_path / "partnerships.csv"
     rows = [
         ["Title", "Summary", "Region", "Housing association"],
@@ -147,15 +175,21 @@ def test_importing_a_sheet_with_a_bad_row_then_merging_two_organisations(staff, 
     publisher.set_input_files("#id_spreadsheet", str(sheet))
     publisher.get_by_role("button", name="Check the spreadsheet").click()
     problems = publisher.locator("#import-problems")
-    expect(problems).to_contain_text("Nothing has been imported. 1 of the 2 rows in partnerships.csv needs putting right:")
+    expect(problems).to_contain_text(
+        "Nothing has been imported. 1 of the 2 rows in partnerships.csv needs putting right:"
+    )
     expect(problems).to_contain_text("Row 3: Region: “Atlantis” is not one of: North East")
     assert axe(publisher) == []
     assert not CaseStudy.objects.filter(title__in=["Quay Street homes", "Harbour View"]).exists()
 
-    duplicate = Organisation.objects.create(name="Karbon Homes Ltd", slug="karbon-homes-ltd", kind="housing-association")
+    duplicate = Organisation.objects.create(
+        name="Karbon Homes Ltd", slug="karbon-homes-ltd", kind="housing-association"
+    )
     publisher.goto("/admin/casestudies/organisation/?q=Karbon+Homes")
     for name in ["Karbon Homes", "Karbon Homes Ltd"]:
-        publisher.locator("tr", has=publisher.get_by_role("link", name=name, exact=True)).locator("input.action-select").check()
+        publisher.locator("tr", has=publisher.get_by_role("link", name=name, exact=True)).locator(
+            "input.action-select"
+        ).check()
     publisher.select_option("select[name=action]", "merge_selected")
     publisher.get_by_role("button", name="Go").click()
     publisher.get_by_label("Karbon Homes (karbon-homes)", exact=False).check()
@@ -168,7 +202,9 @@ def test_importing_a_sheet_with_a_bad_row_then_merging_two_organisations(staff, 
 
 def admin_pages():
     """Every registered admin's list, add page and first record, from the site's own registry."""
-    for model, model_admin in sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label):
+    for model, _model_admin in sorted(
+        admin.site._registry.items(), key=lambda item: item[0]._meta.label
+    ):
         opts = model._meta
         base = f"/admin/{opts.app_label}/{opts.model_name}/"
         yield base

@@ -15,7 +15,9 @@ def change_url(case_study):
 def post_change(client, case_study, **changes):
     page = client.get(change_url(case_study))
     assert page.status_code == 200
-    return client.post(change_url(case_study), form_data(page.content.decode(), "casestudy_form", **changes))
+    return client.post(
+        change_url(case_study), form_data(page.content.decode(), "casestudy_form", **changes)
+    )
 
 
 def test_editor_can_edit_a_draft_and_submit_it_for_review(editor_client, make_case_study):
@@ -34,7 +36,10 @@ def test_editor_is_not_offered_publish_and_cannot_force_it(editor_client, make_c
     assert 'value="publish"' not in page and 'name="status"' not in page
     response = post_change(editor_client, draft, _workflow="publish")
     assert response.status_code == 200
-    assert "“Publish now” is not something you can do to this case study now." in response.content.decode()
+    assert (
+        "“Publish now” is not something you can do to this case study now."
+        in response.content.decode()
+    )
     draft.refresh_from_db()
     assert draft.status == Status.REVIEW
 
@@ -59,12 +64,16 @@ def test_editor_cannot_publish_with_the_bulk_action(editor_client, make_case_stu
     assert draft.status == Status.REVIEW
 
 
-def test_editor_cannot_unpublish_by_reverting_to_an_old_draft(editor_client, make_case_study, publisher):
+def test_editor_cannot_unpublish_by_reverting_to_an_old_draft(
+    editor_client, make_case_study, publisher
+):
     case_study = make_case_study(status=Status.DRAFT, title="Reverting")
     draft_version = case_study.history.earliest()
     case_study.status = Status.PUBLISHED
     case_study.save()
-    url = reverse("admin:casestudies_casestudy_simple_history", args=[case_study.pk, draft_version.history_id])
+    url = reverse(
+        "admin:casestudies_casestudy_simple_history", args=[case_study.pk, draft_version.history_id]
+    )
     page = editor_client.get(url)
     data = form_data(page.content.decode(), None, _workflow="unpublish")
     data["_change_history"] = ["1"]
@@ -95,7 +104,10 @@ def test_form_refuses_to_publish_without_a_partner(publisher_client, make_case_s
     review = make_case_study(status=Status.REVIEW, partners=[])
     response = post_change(publisher_client, review, _workflow="publish")
     assert response.status_code == 200
-    assert "A published case study needs at least one partner organisation." in response.content.decode()
+    assert (
+        "A published case study needs at least one partner organisation."
+        in response.content.decode()
+    )
     review.refresh_from_db()
     assert review.status == Status.REVIEW
 
@@ -130,7 +142,9 @@ def test_bulk_actions_save_each_one_so_history_records_them(publisher_client, ma
     incomplete.refresh_from_db()
     assert incomplete.status == Status.REVIEW
 
-    publisher_client.post(changelist, {"action": "archive_selected", "_selected_action": [first.pk]})
+    publisher_client.post(
+        changelist, {"action": "archive_selected", "_selected_action": [first.pk]}
+    )
     first.refresh_from_db()
     assert first.status == Status.ARCHIVED
     assert first.history.latest().history_change_reason == "Archived"
@@ -142,11 +156,15 @@ def test_history_shows_who_changed_what_and_reverts(publisher_client, make_case_
     case_study.refresh_from_db()
     assert case_study.title == "A worse title"
 
-    history_page = publisher_client.get(reverse("admin:casestudies_casestudy_history", args=[case_study.pk]))
+    history_page = publisher_client.get(
+        reverse("admin:casestudies_casestudy_history", args=[case_study.pk])
+    )
     assert "publisher-account" in history_page.content.decode()
 
     original = case_study.history.filter(title="Original title").latest()
-    url = reverse("admin:casestudies_casestudy_simple_history", args=[case_study.pk, original.history_id])
+    url = reverse(
+        "admin:casestudies_casestudy_simple_history", args=[case_study.pk, original.history_id]
+    )
     data = form_data(publisher_client.get(url).content.decode(), None)
     assert data["title"] == ["Original title"]
     data["_change_history"] = ["1"]
@@ -156,7 +174,9 @@ def test_history_shows_who_changed_what_and_reverts(publisher_client, make_case_
     assert case_study.history.count() >= 3
 
 
-def test_changelist_has_facet_counts_and_partner_names(publisher_client, make_case_study, make_organisation):
+def test_changelist_has_facet_counts_and_partner_names(
+    publisher_client, make_case_study, make_organisation
+):
     partner = make_organisation("Yarlington Housing Group")
     make_case_study(region="south-west", partners=[(partner, "housing-association")])
     make_case_study(region="south-west")
@@ -170,9 +190,16 @@ def test_partner_autocomplete_finds_organisations(publisher_client, make_organis
     make_organisation("Impact Housing Association")
     response = publisher_client.get(
         reverse("admin:autocomplete"),
-        {"term": "impact", "app_label": "casestudies", "model_name": "casestudypartner", "field_name": "organisation"},
+        {
+            "term": "impact",
+            "app_label": "casestudies",
+            "model_name": "casestudypartner",
+            "field_name": "organisation",
+        },
     )
-    assert [result["text"] for result in response.json()["results"]] == ["Impact Housing Association"]
+    assert [result["text"] for result in response.json()["results"]] == [
+        "Impact Housing Association"
+    ]
 
 
 def test_view_on_site_opens_the_public_address(publisher_client, make_case_study):
@@ -193,12 +220,16 @@ def test_workflow_groups_exist_with_the_right_powers(db, group):
     assert ("delete_casestudy" in codenames) == (group == "Publishers")
 
 
-def test_the_second_of_two_saves_is_told_and_overwrites_nothing(client, django_user_model, make_case_study):
+def test_the_second_of_two_saves_is_told_and_overwrites_nothing(
+    client, django_user_model, make_case_study
+):
     from django.contrib.auth.models import Group
 
     publishers = Group.objects.get(name="Publishers")
     first = django_user_model.objects.create_user("first-curator", password="x" * 12, is_staff=True)
-    second = django_user_model.objects.create_user("second-curator", password="x" * 12, is_staff=True)
+    second = django_user_model.objects.create_user(
+        "second-curator", password="x" * 12, is_staff=True
+    )
     for user in (first, second):
         user.groups.add(publishers)
     case_study = make_case_study("Both open it", key_messages="Original message.")
@@ -210,11 +241,15 @@ def test_the_second_of_two_saves_is_told_and_overwrites_nothing(client, django_u
     second_form = client.get(url).content.decode()
 
     client.force_login(first)
-    saved = client.post(url, form_data(first_form, "casestudy_form", key_messages="First curator's message."))
+    saved = client.post(
+        url, form_data(first_form, "casestudy_form", key_messages="First curator's message.")
+    )
     assert saved.status_code == 302
 
     client.force_login(second)
-    clash = client.post(url, form_data(second_form, "casestudy_form", summary="Second curator's summary."))
+    clash = client.post(
+        url, form_data(second_form, "casestudy_form", summary="Second curator's summary.")
+    )
     assert clash.status_code == 200
     page = clash.content.decode()
     assert "This case study was changed by first-curator at" in page

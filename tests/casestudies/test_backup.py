@@ -19,6 +19,8 @@ from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 from PIL import Image
 
+from casestudies.alerts.models import AlertDelivery, AlertSubscription
+from casestudies.backup import library_models
 from casestudies.choices import Status
 from casestudies.models import (
     CaseStudy,
@@ -32,10 +34,8 @@ from casestudies.models import (
     ReviewComment,
     Verification,
 )
-from casestudies.releases.service import cut_release
-from casestudies.backup import library_models
 from casestudies.participation.models import ContactMessage, Correction, Suggestion
-from casestudies.alerts.models import AlertDelivery, AlertSubscription
+from casestudies.releases.service import cut_release
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -55,7 +55,9 @@ def seed_standard_indicators():
     makes them (with the models of its time, so no history)."""
     name = "0007_standard_indicators"
     state = MigrationLoader(connection).project_state(("casestudies", name))
-    importlib.import_module(f"casestudies.migrations.{name}").seed(state.apps, connection.schema_editor())
+    importlib.import_module(f"casestudies.migrations.{name}").seed(
+        state.apps, connection.schema_editor()
+    )
 
 
 @pytest.fixture
@@ -74,7 +76,9 @@ def picture(colour):
 def library(media, django_user_model, make_organisation):
     seed_standard_indicators()  # a transactional test before this one may have emptied the database
     call_command("load_demo_data", no_images=True, verbosity=0)
-    editor = django_user_model.objects.create_user("an-editor", password="a long password here", is_staff=True)
+    editor = django_user_model.objects.create_user(
+        "an-editor", password="a long password here", is_staff=True
+    )
     editor.groups.add(Group.objects.get(name="Editors"))
     stocksfield = CaseStudy.objects.get(slug="stocksfield-scata-isos-housing")
     stocksfield.title = "Stocksfield, renamed"
@@ -83,14 +87,22 @@ def library(media, django_user_model, make_organisation):
     stocksfield.slug = "stocksfield-renamed"
     stocksfield.save()
     CaseStudy.objects.create(title="A draft", slug="a-draft", status=Status.DRAFT)
-    ReviewComment.objects.create(case_study=stocksfield, author=editor, kind="returned", text="Check the rents.")
-    OrganisationRedirect.objects.create(old_slug="accent-group-limited", organisation=Organisation.objects.get(slug="accent-housing"))
+    ReviewComment.objects.create(
+        case_study=stocksfield, author=editor, kind="returned", text="Check the rents."
+    )
+    OrganisationRedirect.objects.create(
+        old_slug="accent-group-limited",
+        organisation=Organisation.objects.get(slug="accent-housing"),
+    )
     newer = make_organisation("Newer Homes")
     older = Organisation.objects.get(slug="accent-housing")
     older.successor = newer  # points forward: a successor made after it
     older.save()
     image = CaseStudyImage(
-        case_study=stocksfield, image=SimpleUploadedFile("a.jpg", picture((20, 90, 60))), alt_text="Homes", is_cover=True
+        case_study=stocksfield,
+        image=SimpleUploadedFile("a.jpg", picture((20, 90, 60))),
+        alt_text="Homes",
+        is_cover=True,
     )
     image.save()
     newer.logo = SimpleUploadedFile("logo.png", _png())
@@ -100,20 +112,39 @@ def library(media, django_user_model, make_organisation):
     renamed.description = "New homes completed and lived in."
     renamed.save()
     DeprivationArea.objects.create(
-        edition="2019", lsoa_code="E01027392", lsoa_name="Northumberland 025A", local_authority_code="E06000057",
-        local_authority_name="Northumberland", score="12.500", rank=20000, decile=6,
+        edition="2019",
+        lsoa_code="E01027392",
+        lsoa_name="Northumberland 025A",
+        local_authority_code="E06000057",
+        local_authority_name="Northumberland",
+        score="12.500",
+        rank=20000,
+        decile=6,
     )
     OrganisationIdentifier.objects.create(organisation=newer, identifier="GB-COH-08123456")
-    Verification.objects.create(case_study=stocksfield, verified_by=editor, note="Homes and partners")
+    Verification.objects.create(
+        case_study=stocksfield, verified_by=editor, note="Homes and partners"
+    )
     cut_release()  # a data release: its record and its files
     # What visitors sent, with its moderation history.
-    suggestion = Suggestion.objects.create(partnership_name="Allendale homes", place="Allendale",
-                                           community_organisation="Allendale CLT", name="Test Sender", email="sender@example.org")
+    suggestion = Suggestion.objects.create(
+        partnership_name="Allendale homes",
+        place="Allendale",
+        community_organisation="Allendale CLT",
+        name="Test Sender",
+        email="sender@example.org",
+    )
     suggestion.status = "in-progress"
     suggestion.save()
-    Correction.objects.create(case_study=stocksfield, wrong_fact="12", should_say="14", email="second@example.org")
-    ContactMessage.objects.create(topic="other", message="Hello", name="Third Sender", email="third@example.org")
-    subscription = AlertSubscription.objects.create(email="subscriber@example.org", confirmed_at=timezone.now())
+    Correction.objects.create(
+        case_study=stocksfield, wrong_fact="12", should_say="14", email="second@example.org"
+    )
+    ContactMessage.objects.create(
+        topic="other", message="Hello", name="Third Sender", email="third@example.org"
+    )
+    subscription = AlertSubscription.objects.create(
+        email="subscriber@example.org", confirmed_at=timezone.now()
+    )
     AlertDelivery.objects.create(subscription=subscription, case_study=stocksfield)
     LogEntry.objects.create(
         user=editor,
@@ -132,7 +163,9 @@ def _png():
 
 
 def _rows(model):
-    if model._meta.auto_created:  # a many-to-many table, restored with its owner: its own ids are not kept
+    if (
+        model._meta.auto_created
+    ):  # a many-to-many table, restored with its owner: its own ids are not kept
         columns = [field.attname for field in model._meta.concrete_fields if not field.primary_key]
         return sorted(model._default_manager.values_list(*columns))
     return list(model._default_manager.order_by("pk").values())
@@ -140,7 +173,11 @@ def _rows(model):
 
 def snapshot(media):
     rows = {model._meta.label: _rows(model) for model in COMPARED}
-    rows["memberships"] = sorted((u.username, g.name) for u in apps.get_model("auth.User").objects.all() for g in u.groups.all())
+    rows["memberships"] = sorted(
+        (u.username, g.name)
+        for u in apps.get_model("auth.User").objects.all()
+        for g in u.groups.all()
+    )
     files = {str(p.relative_to(media)): p.read_bytes() for p in media.rglob("*") if p.is_file()}
     return rows, files
 
@@ -152,7 +189,10 @@ def wipe(media):
         for model in COMPARED:
             if model is not Group:
                 cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")
-        for through in (apps.get_model("auth.User").groups.through, apps.get_model("auth.User").user_permissions.through):
+        for through in (
+            apps.get_model("auth.User").groups.through,
+            apps.get_model("auth.User").user_permissions.through,
+        ):
             cursor.execute(f"DELETE FROM {connection.ops.quote_name(through._meta.db_table)}")
     seed_standard_indicators()
     for path in sorted(media.rglob("*"), reverse=True):
@@ -163,7 +203,9 @@ def test_round_trip_loses_nothing(library, media, tmp_path, capsys):
     before_rows, before_files = snapshot(media)
     assert before_files
     empty = [label for label, rows in before_rows.items() if not rows]
-    assert not empty, f"Give the library fixture some of these, so the round trip compares them: {empty}"
+    assert not empty, (
+        f"Give the library fixture some of these, so the round trip compares them: {empty}"
+    )
     archive = tmp_path / "backups" / "library.zip"
     call_command("export_library", str(archive), include_personal_data=True)
     assert "media files to" in capsys.readouterr().out
@@ -184,7 +226,10 @@ def test_round_trip_loses_nothing(library, media, tmp_path, capsys):
     # And the restored site works: the old slug still redirects.
     from django.test import Client
 
-    assert Client().get("/case-studies/stocksfield-scata-isos-housing/")["Location"] == "/case-studies/stocksfield-renamed/"
+    assert (
+        Client().get("/case-studies/stocksfield-scata-isos-housing/")["Location"]
+        == "/case-studies/stocksfield-renamed/"
+    )
 
 
 def test_personal_data_is_left_out_unless_asked_for(library, media, tmp_path):
@@ -194,16 +239,27 @@ def test_personal_data_is_left_out_unless_asked_for(library, media, tmp_path):
         data = opened.read("data.json").decode()
         manifest = json.loads(opened.read("manifest.json"))
     assert manifest["personal_data"] is False
-    assert "sender@example.org" not in data and "Third Sender" not in data and "subscriber@example.org" not in data
+    assert (
+        "sender@example.org" not in data
+        and "Third Sender" not in data
+        and "subscriber@example.org" not in data
+    )
     # Derived from the models' own declaration: every model holding personal data, and only those.
     left_out = set(library_models()) - set(library_models(personal_data=False))
-    assert left_out == {model for model in apps.get_models() if getattr(model, "holds_personal_data", False)}
+    assert left_out == {
+        model for model in apps.get_models() if getattr(model, "holds_personal_data", False)
+    }
     assert left_out == {Suggestion, Correction, ContactMessage, AlertSubscription, AlertDelivery}
-    assert {label for label, count in manifest["counts"].items()} == {m._meta.label for m in library_models(personal_data=False)}
+    assert {label for label, count in manifest["counts"].items()} == {
+        m._meta.label for m in library_models(personal_data=False)
+    }
 
     wipe(media)
     call_command("import_library", str(archive))
-    assert not Suggestion.objects.exists() and CaseStudy.objects.filter(slug="stocksfield-renamed").exists()
+    assert (
+        not Suggestion.objects.exists()
+        and CaseStudy.objects.filter(slug="stocksfield-renamed").exists()
+    )
     # The queue's history (no personal data in it) is kept.
     assert Suggestion.history.count() == 2
 
@@ -264,9 +320,13 @@ def test_alert_subscribers_are_left_out_of_backups(db, tmp_path, make_case_study
     from casestudies.models import AlertDelivery, AlertSubscription, Guide, GuideEntry
 
     case_study = make_case_study()
-    guide = Guide.objects.create(title="Examples", slug="examples", introduction="Why.", status=Status.PUBLISHED)
+    guide = Guide.objects.create(
+        title="Examples", slug="examples", introduction="Why.", status=Status.PUBLISHED
+    )
     GuideEntry.objects.create(guide=guide, case_study=case_study, note="Note.")
-    subscription = AlertSubscription.objects.create(email="subscriber@example.org", confirmed_at=timezone.now())
+    subscription = AlertSubscription.objects.create(
+        email="subscriber@example.org", confirmed_at=timezone.now()
+    )
     AlertDelivery.objects.create(subscription=subscription, case_study=case_study)
     archive_path = tmp_path / "library.zip"
     summary = export_library(archive_path)
@@ -274,4 +334,6 @@ def test_alert_subscribers_are_left_out_of_backups(db, tmp_path, make_case_study
         data = archive.read("data.json").decode()
     assert "subscriber@example.org" not in data
     assert "casestudies.alertsubscription" not in data and "casestudies.alertdelivery" not in data
-    assert summary.counts["casestudies.Guide"] == 1 and summary.counts["casestudies.GuideEntry"] == 1
+    assert (
+        summary.counts["casestudies.Guide"] == 1 and summary.counts["casestudies.GuideEntry"] == 1
+    )

@@ -40,7 +40,9 @@ def committed(django_capture_on_commit_callbacks):
     return run
 
 
-def test_a_repeat_visit_is_served_without_touching_the_database(client, make_case_study, django_assert_num_queries):
+def test_a_repeat_visit_is_served_without_touching_the_database(
+    client, make_case_study, django_assert_num_queries
+):
     make_case_study("Cached scheme")
     first = client.get("/case-studies/")
     with django_assert_num_queries(0):
@@ -91,13 +93,19 @@ def test_a_partner_change_shows_at_once(client, make_case_study, make_organisati
     assert "Late Partner Homes" in client.get("/case-studies/partnered/").content.decode()
 
 
-def test_an_outcome_or_indicator_change_shows_on_insights_at_once(client, make_case_study, committed):
+def test_an_outcome_or_indicator_change_shows_on_insights_at_once(
+    client, make_case_study, committed
+):
     from casestudies.models import Indicator, Outcome
 
     case_study = make_case_study(slug="measured")
     indicator = Indicator.objects.get(slug="homes-built")
     assert '<th scope="row">Homes built</th>' not in client.get("/insights/").content.decode()
-    outcome = committed(lambda: Outcome.objects.create(case_study=case_study, indicator=indicator, value=14, method="count"))
+    outcome = committed(
+        lambda: Outcome.objects.create(
+            case_study=case_study, indicator=indicator, value=14, method="count"
+        )
+    )
     page = client.get("/insights/").content.decode()
     assert '<th scope="row">Homes built</th>' in page and "14 homes" in page
 
@@ -108,11 +116,19 @@ def test_an_outcome_or_indicator_change_shows_on_insights_at_once(client, make_c
     committed(rename)
     assert '<th scope="row">New homes finished</th>' in client.get("/insights/").content.decode()
     committed(outcome.delete)
-    assert '<th scope="row">New homes finished</th>' not in client.get("/insights/").content.decode()
+    assert (
+        '<th scope="row">New homes finished</th>' not in client.get("/insights/").content.decode()
+    )
 
 
-def test_a_scheduled_case_study_appears_when_due_without_any_save(client, make_case_study, committed):
-    committed(lambda: make_case_study("Due very soon", published_at=timezone.now() + timedelta(seconds=1.5)))
+def test_a_scheduled_case_study_appears_when_due_without_any_save(
+    client, make_case_study, committed
+):
+    committed(
+        lambda: make_case_study(
+            "Due very soon", published_at=timezone.now() + timedelta(seconds=1.5)
+        )
+    )
     assert "Due very soon" not in client.get("/case-studies/").content.decode()
     time.sleep(1.6)
     assert "Due very soon" in client.get("/case-studies/").content.decode()
@@ -163,7 +179,9 @@ def test_query_strings_nobody_links_to_add_nothing_to_the_cache(client, make_cas
     before = kept()
     answered_but_not_kept = [
         *[f"/case-studies/?utm_campaign={number}" for number in range(30)],  # unknown parameters
-        *[f"/case-studies/?q=homes+{number}" for number in range(10)],  # searches: any words are valid
+        *[
+            f"/case-studies/?q=homes+{number}" for number in range(10)
+        ],  # searches: any words are valid
         "/case-studies/?page=01",  # the same page, written another way
         "/case-studies/?region=north-east&region=north-east",
         "/case-studies/?completed_from=02015",
@@ -194,7 +212,9 @@ def test_the_finder_form_as_sent_shares_the_page_of_its_filters(client, make_cas
     make_case_study("Formed", region="north-east")
     linked = client.get("/case-studies/?region=north-east&sort=newest")
     count = len(kept())
-    sent = client.get("/case-studies/?q=&region=north-east&completed_from=&completed_to=&sort=newest")
+    sent = client.get(
+        "/case-studies/?q=&region=north-east&completed_from=&completed_to=&sort=newest"
+    )
     assert sent.content == linked.content and len(kept()) == count
     # A blank among values that combine is an error, never the page without it.
     assert client.get("/case-studies/?region=").status_code == 400
@@ -204,8 +224,12 @@ def test_cache_keys_are_short_whatever_the_request(client, make_case_study):
     from casestudies.choices import CommunityModel, Region
 
     make_case_study()
-    everything = [("region", region) for region in Region.values] + [("model", model) for model in CommunityModel.values]
-    response = client.get("/case-studies/?" + "&".join(f"{name}={value}" for name, value in everything))
+    everything = [("region", region) for region in Region.values] + [
+        ("model", model) for model in CommunityModel.values
+    ]
+    response = client.get(
+        "/case-studies/?" + "&".join(f"{name}={value}" for name, value in everything)
+    )
     assert response.status_code == 200 and response.get("Last-Modified")
     assert kept() and all(len(key) < 120 for key in kept())
 
@@ -219,7 +243,9 @@ def test_the_finders_cached_parameters_are_its_filters_plus_the_page(db):
 
 
 @pytest.mark.parametrize("version_in_cache", [False, True])
-def test_a_cache_that_fails_never_turns_a_page_into_an_error(client, make_case_study, caplog, settings, version_in_cache):
+def test_a_cache_that_fails_never_turns_a_page_into_an_error(
+    client, make_case_study, caplog, settings, version_in_cache
+):
     """A Redis that is away, or full under noeviction, refuses reads and writes: of pages,
     and (when the library version is kept there too) of the version."""
     from unittest import mock
@@ -229,13 +255,20 @@ def test_a_cache_that_fails_never_turns_a_page_into_an_error(client, make_case_s
     if version_in_cache:
         settings.REDIS_URL = "redis://cache.internal:6379/0"  # the version is read from the cache
     make_case_study("Still served")
-    refuse = mock.Mock(side_effect=ConnectionError("OOM command not allowed when used memory > 'maxmemory'"))
-    with mock.patch.object(LocMemCache, "get", refuse), mock.patch.object(LocMemCache, "set", refuse):
+    refuse = mock.Mock(
+        side_effect=ConnectionError("OOM command not allowed when used memory > 'maxmemory'")
+    )
+    with (
+        mock.patch.object(LocMemCache, "get", refuse),
+        mock.patch.object(LocMemCache, "set", refuse),
+    ):
         for _ in range(2):
             response = client.get("/case-studies/")
             assert response.status_code == 200
             assert "Still served" in response.content.decode()
-    assert ("library version" if version_in_cache else "page cache") + " failed (ConnectionError" in caplog.text
+    assert (
+        "library version" if version_in_cache else "page cache"
+    ) + " failed (ConnectionError" in caplog.text
 
 
 def test_a_disallowed_host_gets_400_even_for_a_cached_page(client, make_case_study):
@@ -260,7 +293,10 @@ def cached_views():
     def walk(patterns, namespace=""):
         for pattern in patterns:
             if isinstance(pattern, URLResolver):
-                yield from walk(pattern.url_patterns, f"{pattern.namespace}:" if pattern.namespace else namespace)
+                yield from walk(
+                    pattern.url_patterns,
+                    f"{pattern.namespace}:" if pattern.namespace else namespace,
+                )
             elif getattr(pattern.callback, "page_cache_query", None) is not None:
                 yield namespace + pattern.name
 
@@ -271,12 +307,21 @@ def _a_release():
     from casestudies.models import DataRelease
 
     empty = {"added": [], "removed": [], "changed": [], "fields_added": [], "fields_removed": []}
-    release = DataRelease(version="2026-01-01", created_at=timezone.now(), case_study_count=2, folder="releases/2026-01-01", files={}, changelog=empty)
+    release = DataRelease(
+        version="2026-01-01",
+        created_at=timezone.now(),
+        case_study_count=2,
+        folder="releases/2026-01-01",
+        files={},
+        changelog=empty,
+    )
     release.save()
     return release
 
 
-def test_a_cached_answer_carries_every_header_the_first_one_did(client, make_case_study, make_organisation):
+def test_a_cached_answer_carries_every_header_the_first_one_did(
+    client, make_case_study, make_organisation
+):
     """Security headers, Vary, X-Robots-Tag and the rest: whatever the middleware below the
     page cache adds is kept with the page."""
     from django.urls import reverse
@@ -286,13 +331,16 @@ def test_a_cached_answer_carries_every_header_the_first_one_did(client, make_cas
     second = make_case_study("Second", slug="second")
     from casestudies.models import Guide
 
-    guide = Guide.objects.create(title="Header guide", slug="header-guide", introduction="Why.", status=Status.PUBLISHED)
+    guide = Guide.objects.create(
+        title="Header guide", slug="header-guide", introduction="Why.", status=Status.PUBLISHED
+    )
     guide.entries.create(case_study=second, note="Note.")
     addresses = {
         "casestudies:home": reverse("casestudies:home"),
         "casestudies:about": reverse("casestudies:about"),
         "casestudies:accessibility": reverse("casestudies:accessibility"),
-        "casestudies:case_study_list": reverse("casestudies:case_study_list") + "?region=north-east",
+        "casestudies:case_study_list": reverse("casestudies:case_study_list")
+        + "?region=north-east",
         "casestudies:case_study_detail": reverse("casestudies:case_study_detail", args=["headers"]),
         "casestudies:insights": reverse("casestudies:insights"),
         "casestudies:map": reverse("casestudies:map"),
@@ -301,28 +349,37 @@ def test_a_cached_answer_carries_every_header_the_first_one_did(client, make_cas
         "casestudies:api_list": reverse("casestudies:api_list"),
         "casestudies:api_detail": reverse("casestudies:api_detail", args=["headers"]),
         "casestudies:organisation_list": reverse("casestudies:organisation_list"),
-        "casestudies:organisation_detail": reverse("casestudies:organisation_detail", args=["header-homes"]),
+        "casestudies:organisation_detail": reverse(
+            "casestudies:organisation_detail", args=["header-homes"]
+        ),
         "casestudies:feed": reverse("casestudies:feed"),
         "sitemap": reverse("sitemap"),
         "sitemap-section": reverse("sitemap-section", args=["case-studies"]),
-        "casestudies:case_study_citation": reverse("casestudies:case_study_citation", args=["headers", "bib"]),
+        "casestudies:case_study_citation": reverse(
+            "casestudies:case_study_citation", args=["headers", "bib"]
+        ),
         "casestudies:evidence_grading": reverse("casestudies:evidence_grading"),
         "casestudies:inclusion_criteria": reverse("casestudies:inclusion_criteria"),
         "casestudies:release_list": reverse("casestudies:release_list"),
-        "casestudies:release_detail": reverse("casestudies:release_detail", args=[_a_release().version]),
+        "casestudies:release_detail": reverse(
+            "casestudies:release_detail", args=[_a_release().version]
+        ),
         "casestudies:data_catalogue": reverse("casestudies:data_catalogue"),
         "casestudies:openapi_json": reverse("casestudies:openapi_json"),
         "casestudies:api_docs": reverse("casestudies:api_docs"),
         "casestudies:guide_list": reverse("casestudies:guide_list"),
         "casestudies:guide_detail": reverse("casestudies:guide_detail", args=["header-guide"]),
         "casestudies:guide_briefing": reverse("casestudies:guide_briefing", args=["header-guide"]),
-        "casestudies:case_study_briefing": reverse("casestudies:case_study_briefing", args=["headers"]),
-        "casestudies:finder_briefing": reverse("casestudies:finder_briefing") + "?region=north-east",
+        "casestudies:case_study_briefing": reverse(
+            "casestudies:case_study_briefing", args=["headers"]
+        ),
+        "casestudies:finder_briefing": reverse("casestudies:finder_briefing")
+        + "?region=north-east",
         "casestudies:embed": reverse("casestudies:embed") + "?region=north-east&view=map",
         "casestudies:embed_builder": reverse("casestudies:embed_builder") + "?region=north-east",
     }
     assert set(addresses) == cached_views()  # a newly cached address needs a line here
-    for name, url in addresses.items():
+    for _name, url in addresses.items():
         count = len(kept())
         miss = client.get(url)
         assert miss.status_code == 200, url

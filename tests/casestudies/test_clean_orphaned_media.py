@@ -45,7 +45,9 @@ def run(capsys, *args):
     return capsys.readouterr().out
 
 
-def test_a_killed_upload_is_found_and_removed_only_when_asked(media, make_case_study, make_organisation, capsys):
+def test_a_killed_upload_is_found_and_removed_only_when_asked(
+    media, make_case_study, make_organisation, capsys
+):
     case_study = make_case_study(slug="pictured")
     kept = add_image(case_study, photo(), "kept.jpg")
     logo_owner = make_organisation("Logo Homes")
@@ -54,7 +56,9 @@ def test_a_killed_upload_is_found_and_removed_only_when_asked(media, make_case_s
     in_use = stored_files(media)
     orphaned_upload(case_study)
     orphans = sorted(set(stored_files(media)) - set(in_use))
-    assert len(orphans) == 5  # the image and four renditions (800 wide: 320 and 640, two formats each)
+    assert (
+        len(orphans) == 5
+    )  # the image and four renditions (800 wide: 320 and 640, two formats each)
     age_everything(media)
 
     report = run(capsys)
@@ -64,11 +68,15 @@ def test_a_killed_upload_is_found_and_removed_only_when_asked(media, make_case_s
 
     report = run(capsys, "--delete")
     assert "Removed 5 files that no record points to." in report
-    assert stored_files(media) == in_use  # the image and logo in use keep their files and renditions
+    assert (
+        stored_files(media) == in_use
+    )  # the image and logo in use keep their files and renditions
     assert CaseStudyImage.objects.get(pk=kept.pk).image.name in in_use
     assert Organisation.objects.get(pk=logo_owner.pk).logo.name in in_use
 
-    assert "Found no files that no record points to." in run(capsys, "--delete")  # safe to run again, from cron
+    assert "Found no files that no record points to." in run(
+        capsys, "--delete"
+    )  # safe to run again, from cron
 
 
 def test_an_upload_in_progress_is_left_alone(media, make_case_study, capsys):

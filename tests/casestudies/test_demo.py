@@ -9,7 +9,15 @@ from django.db.models import RestrictedError
 
 from casestudies.choices import OrganisationKind, PartnerRole, Status
 from casestudies.demo import library, loader
-from casestudies.models import CaseStudy, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
+from casestudies.models import (
+    CaseStudy,
+    CaseStudyPartner,
+    Indicator,
+    Organisation,
+    Outcome,
+    Source,
+    Theme,
+)
 
 
 @pytest.fixture
@@ -20,10 +28,32 @@ def demo(db):
 def test_demo_library_holds_the_real_partnerships(demo):
     titles = list(CaseStudy.objects.values_list("title", flat=True))
     assert len(titles) >= 25
-    for expected in ["Stocksfield", "North Ormesby", "Middlesbrough Community Land Trust", "Norton-sub-Hamdon",
-                     "Lyme Regis", "Keswick", "Chapeltown", "Lozells", "Granby", "Homebaked", "Fishponds Road",
-                     "Lockleaze", "Lawrence Weston", "Saffron Heath", "Homes for Change", "New Ground", "Lyvennet",
-                     "Cashes Green", "Symene", "Seend", "Solva", "Staffin", "Tees Valley", "Cornwall"]:
+    for expected in [
+        "Stocksfield",
+        "North Ormesby",
+        "Middlesbrough Community Land Trust",
+        "Norton-sub-Hamdon",
+        "Lyme Regis",
+        "Keswick",
+        "Chapeltown",
+        "Lozells",
+        "Granby",
+        "Homebaked",
+        "Fishponds Road",
+        "Lockleaze",
+        "Lawrence Weston",
+        "Saffron Heath",
+        "Homes for Change",
+        "New Ground",
+        "Lyvennet",
+        "Cashes Green",
+        "Symene",
+        "Seend",
+        "Solva",
+        "Staffin",
+        "Tees Valley",
+        "Cornwall",
+    ]:
         assert any(expected in title for title in titles), expected
     assert CaseStudy.objects.published().count() == len(titles) == len(library.CASE_STUDIES)
     assert not CaseStudy.objects.filter(is_synthetic=True).exists()
@@ -41,12 +71,18 @@ def test_every_demo_case_study_has_what_a_reader_and_the_map_need(demo):
         assert case_study.sources.exists(), case_study.slug
         partners = list(case_study.partners.all())
         assert partners, case_study.slug
-        assert any(p.organisation.kind == OrganisationKind.HOUSING_ASSOCIATION for p in partners), case_study.slug
+        assert any(p.organisation.kind == OrganisationKind.HOUSING_ASSOCIATION for p in partners), (
+            case_study.slug
+        )
         assert case_study.latitude is not None and case_study.longitude is not None, case_study.slug
         assert case_study.location_basis, case_study.slug
         # Place centres to four decimal places (about 10 m), never more precise than that.
-        assert case_study.latitude == case_study.latitude.quantize(Decimal("0.0001")), case_study.slug
-        assert case_study.longitude == case_study.longitude.quantize(Decimal("0.0001")), case_study.slug
+        assert case_study.latitude == case_study.latitude.quantize(Decimal("0.0001")), (
+            case_study.slug
+        )
+        assert case_study.longitude == case_study.longitude.quantize(Decimal("0.0001")), (
+            case_study.slug
+        )
 
 
 def test_area_centres_say_they_are_not_a_neighbourhood(demo):
@@ -71,7 +107,11 @@ def test_a_case_study_whose_outcomes_rest_on_its_sources_can_still_be_deleted(de
     stocksfield.delete()
     assert not Outcome.objects.filter(case_study_id=stocksfield.pk).exists()
     assert not Source.objects.filter(pk=source.pk).exists()
-    keswick_source = Outcome.objects.filter(case_study__slug="keswick-community-housing-trust-impact").first().source
+    keswick_source = (
+        Outcome.objects.filter(case_study__slug="keswick-community-housing-trust-impact")
+        .first()
+        .source
+    )
     with pytest.raises(RestrictedError):
         keswick_source.delete()  # an outcome still rests on it
 
@@ -101,7 +141,13 @@ def test_the_library_checks_its_own_data(monkeypatch):
 
 
 def test_extra_indicators_are_added_only_where_the_starting_set_lacks_them(demo):
-    seeded = {"homes-built", "homes-refurbished", "community-owned-assets", "shared-spaces", "places-to-interact"}
+    seeded = {
+        "homes-built",
+        "homes-refurbished",
+        "community-owned-assets",
+        "shared-spaces",
+        "places-to-interact",
+    }
     assert seeded <= set(Indicator.objects.values_list("slug", flat=True))
     assert not seeded & {data["slug"] for data in library.INDICATORS}
     for data in library.INDICATORS:
@@ -116,7 +162,10 @@ def test_stocksfield_facts_are_carried_over(demo):
     assert stocksfield.grant_funding == 364000
     assert stocksfield.year_completed == 2015
     assert stocksfield.local_authority_code == "E06000057"
-    partners = [p.organisation.display_name for p in stocksfield.partners.select_related("organisation__successor")]
+    partners = [
+        p.organisation.display_name
+        for p in stocksfield.partners.select_related("organisation__successor")
+    ]
     assert "Isos Housing (now part of Karbon Homes)" in partners
     assert "six homes" in stocksfield.verification_notes  # the press report's discrepancy is marked
 
@@ -138,7 +187,10 @@ def test_every_named_organisation_exists_with_its_successor(demo):
     assert Organisation.objects.get(slug="isos-housing").successor.name == "Karbon Homes"
     assert Organisation.objects.get(slug="united-communities").successor.name == "Brighter Places"
     with_successor = {data["slug"] for data in library.ORGANISATIONS if "successor" in data}
-    assert with_successor == {"isos-housing", "united-communities"}  # only the successions the facts give
+    assert with_successor == {
+        "isos-housing",
+        "united-communities",
+    }  # only the successions the facts give
 
 
 def test_leads_without_a_housing_association_are_not_presented_as_partnerships(demo):
@@ -157,7 +209,16 @@ def _snapshot():
         "indicators": list(Indicator.objects.order_by("pk").values()),
         "themes": list(Theme.objects.order_by("pk").values()),
         "history": [
-            model.history.count() for model in (CaseStudy, CaseStudyPartner, Source, Outcome, Organisation, Indicator, Theme)
+            model.history.count()
+            for model in (
+                CaseStudy,
+                CaseStudyPartner,
+                Source,
+                Outcome,
+                Organisation,
+                Indicator,
+                Theme,
+            )
         ],
     }
 
@@ -176,7 +237,9 @@ def test_loader_leaves_staff_edits_alone_unless_asked(demo):
     call_command("load_demo_data", no_images=True, verbosity=0)
     assert CaseStudy.objects.get(slug="wessex-clt-project").title == "Edited by staff"
     call_command("load_demo_data", update=True, no_images=True, verbosity=0)
-    assert CaseStudy.objects.get(slug="wessex-clt-project").title.startswith("The Wessex CLT Project")
+    assert CaseStudy.objects.get(slug="wessex-clt-project").title.startswith(
+        "The Wessex CLT Project"
+    )
 
 
 def _make_it_look_like_the_old_demo():
@@ -189,7 +252,10 @@ def _make_it_look_like_the_old_demo():
     chapeltown = CaseStudy.objects.get(slug="chapeltown-cohousing-unity-homes")
     Outcome.objects.filter(case_study=chapeltown).delete()
     Outcome.objects.create(
-        case_study=chapeltown, indicator=Indicator.objects.get(slug="homes-built"), value=63, method="As reported"
+        case_study=chapeltown,
+        indicator=Indicator.objects.get(slug="homes-built"),
+        value=63,
+        method="As reported",
     )
     CaseStudy.objects.filter(slug="housing-21-lozells-cohousing").update(
         stage="", homes_built=None, homes_total=None, location_basis=""
@@ -202,7 +268,9 @@ def _make_it_look_like_the_old_demo():
 def test_update_brings_an_older_demo_up_to_the_new_content(demo, capsys):
     fresh = _snapshot()
     _make_it_look_like_the_old_demo()
-    call_command("load_demo_data", no_images=True, verbosity=0)  # without --update: only what is missing
+    call_command(
+        "load_demo_data", no_images=True, verbosity=0
+    )  # without --update: only what is missing
     assert CaseStudy.objects.filter(slug="granby-four-streets-clt").exists()
     assert Outcome.objects.filter(source__isnull=True).exists()
     call_command("load_demo_data", update=True, no_images=True)
@@ -211,21 +279,32 @@ def test_update_brings_an_older_demo_up_to_the_new_content(demo, capsys):
     assert not Outcome.objects.filter(source__isnull=True).exists()
     assert not Outcome.objects.filter(case_study__slug="chapeltown-cohousing-unity-homes").exists()
     lozells = CaseStudy.objects.get(slug="housing-21-lozells-cohousing")
-    assert lozells.stage == "build" and lozells.homes_built == 25 and lozells.location_basis == "place-centre"
+    assert (
+        lozells.stage == "build"
+        and lozells.homes_built == 25
+        and lozells.location_basis == "place-centre"
+    )
     assert Organisation.objects.get(slug="united-communities").successor.slug == "brighter-places"
     now = _snapshot()
     for key in ("indicators", "themes"):
         assert now[key] == fresh[key], key
-    successions = [[(o["slug"], o["name"], o["successor_id"]) for o in snapshot["organisations"]] for snapshot in (now, fresh)]
+    successions = [
+        [(o["slug"], o["name"], o["successor_id"]) for o in snapshot["organisations"]]
+        for snapshot in (now, fresh)
+    ]
     assert successions[0] == successions[1]
     assert len(now["case studies"]) == len(fresh["case studies"])
-    assert len(now["outcomes"]) == len(fresh["outcomes"]) and len(now["sources"]) == len(fresh["sources"])
+    assert len(now["outcomes"]) == len(fresh["outcomes"]) and len(now["sources"]) == len(
+        fresh["sources"]
+    )
     # And once up to date, running it again changes nothing.
     call_command("load_demo_data", update=True, no_images=True)
     assert "nothing changed" in capsys.readouterr().out
 
 
-def test_a_case_study_renamed_in_the_demo_keeps_its_record_and_old_address(demo, monkeypatch, client):
+def test_a_case_study_renamed_in_the_demo_keeps_its_record_and_old_address(
+    demo, monkeypatch, client
+):
     old = CaseStudy.objects.get(slug="seend-clat-white-horse-housing")
     renamed = copy.deepcopy(library.CASE_STUDIES)
     entry = next(data for data in renamed if data["slug"] == "seend-clat-white-horse-housing")
@@ -239,16 +318,28 @@ def test_a_case_study_renamed_in_the_demo_keeps_its_record_and_old_address(demo,
     assert CaseStudy.objects.get(slug="seend-passivhaus-homes").pk == old.pk
     assert CaseStudy.objects.count() == len(renamed)
     response = client.get("/case-studies/seend-clat-white-horse-housing/")
-    assert response.status_code == 301 and response["Location"] == "/case-studies/seend-passivhaus-homes/"
+    assert (
+        response.status_code == 301
+        and response["Location"] == "/case-studies/seend-passivhaus-homes/"
+    )
 
 
 def test_a_case_study_retired_from_the_demo_is_archived_not_deleted(demo, monkeypatch, client):
-    monkeypatch.setattr(library, "RETIRED_CASE_STUDIES", {"hartlepool-ndc-trust-chapel-conversion": "no longer in the demo"})
     monkeypatch.setattr(
-        library, "CASE_STUDIES", [d for d in library.CASE_STUDIES if d["slug"] != "hartlepool-ndc-trust-chapel-conversion"]
+        library,
+        "RETIRED_CASE_STUDIES",
+        {"hartlepool-ndc-trust-chapel-conversion": "no longer in the demo"},
+    )
+    monkeypatch.setattr(
+        library,
+        "CASE_STUDIES",
+        [d for d in library.CASE_STUDIES if d["slug"] != "hartlepool-ndc-trust-chapel-conversion"],
     )
     call_command("load_demo_data", no_images=True, verbosity=0)
-    assert CaseStudy.objects.get(slug="hartlepool-ndc-trust-chapel-conversion").status == Status.PUBLISHED
+    assert (
+        CaseStudy.objects.get(slug="hartlepool-ndc-trust-chapel-conversion").status
+        == Status.PUBLISHED
+    )
     call_command("load_demo_data", update=True, no_images=True, verbosity=0)
     retired = CaseStudy.objects.get(slug="hartlepool-ndc-trust-chapel-conversion")
     assert retired.status == Status.ARCHIVED
@@ -276,7 +367,10 @@ def test_synthetic_case_studies_are_clearly_labelled(db):
         assert case_study.partners.count() >= 2
         assert case_study.sources.exists()
         assert case_study.homes_total == case_study.compute_homes_total()
-    assert all(name.startswith("Synthetic ") for name in Organisation.objects.values_list("name", flat=True))
+    assert all(
+        name.startswith("Synthetic ")
+        for name in Organisation.objects.values_list("name", flat=True)
+    )
 
 
 def test_synthetic_generation_adds_and_replaces(db):
@@ -322,13 +416,20 @@ def test_demo_deciles_come_from_the_coordinates_and_match_the_facts(demo):
     # in the most deprived 1% of England (ranks 47 and 138 of 32,844 in the 2019 index).
     ormesby = CaseStudy.objects.get(slug="north-ormesby-empty-homes")
     assert ormesby.lsoa_code in {"E01012058", "E01012059"}
-    assert (ormesby.imd_decile, ormesby.imd_edition, ormesby.imd_basis) == (1, "iod2025", "coordinates")
+    assert (ormesby.imd_decile, ormesby.imd_edition, ormesby.imd_basis) == (
+        1,
+        "iod2025",
+        "coordinates",
+    )
     assert geography.decile_for(ormesby.lsoa_code, "iod2019").rank <= 328
     # Stocksfield's ward spans deciles 8 to 9.
     stocksfield = CaseStudy.objects.get(slug="stocksfield-scata-isos-housing")
     assert 8 <= stocksfield.imd_decile <= 9 and stocksfield.local_authority_code == "E06000057"
     assert CaseStudy.objects.get(slug="solva-clt-ateb").imd_edition == "wimd2019"
-    assert CaseStudy.objects.get(slug="staffin-community-trust-lochalsh-skye").imd_edition == "simd2020"
+    assert (
+        CaseStudy.objects.get(slug="staffin-community-trust-lochalsh-skye").imd_edition
+        == "simd2020"
+    )
 
 
 def test_demo_place_centres_are_marked_approximate_and_area_centres_get_no_decile(demo):
@@ -339,11 +440,21 @@ def test_demo_place_centres_are_marked_approximate_and_area_centres_get_no_decil
     assert area_centres.count() == 4
     for case_study in area_centres:
         assert (case_study.imd_decile, case_study.lsoa_code) == (None, ""), case_study.slug
-        assert "says nothing about any one neighbourhood" in case_study.deprivation_note, case_study.slug
+        assert "says nothing about any one neighbourhood" in case_study.deprivation_note, (
+            case_study.slug
+        )
 
 
 def test_reloading_the_demo_keeps_its_deciles(demo):
-    before = list(CaseStudy.objects.order_by("slug").values_list("slug", "lsoa_code", "imd_decile", "imd_edition"))
+    before = list(
+        CaseStudy.objects.order_by("slug").values_list(
+            "slug", "lsoa_code", "imd_decile", "imd_edition"
+        )
+    )
     call_command("load_demo_data", update=True, no_images=True, verbosity=0)
-    after = list(CaseStudy.objects.order_by("slug").values_list("slug", "lsoa_code", "imd_decile", "imd_edition"))
+    after = list(
+        CaseStudy.objects.order_by("slug").values_list(
+            "slug", "lsoa_code", "imd_decile", "imd_edition"
+        )
+    )
     assert after == before

@@ -19,8 +19,12 @@ def _drawing(data):
     if data.get("homes_built") is not None or data.get("homes_refurbished") is not None:
         homes = (data.get("homes_built") or 0) + (data.get("homes_refurbished") or 0)
     return illustrations.draw_cover(
-        data["slug"], setting=data.get("setting", ""), homes=homes, delivery=data.get("delivery", ""),
-        region=data.get("region", ""), partnership_status=data.get("partnership_status", "active"),
+        data["slug"],
+        setting=data.get("setting", ""),
+        homes=homes,
+        delivery=data.get("delivery", ""),
+        region=data.get("region", ""),
+        partnership_status=data.get("partnership_status", "active"),
         **data.get("illustration", {}),
     )
 
@@ -94,12 +98,22 @@ def test_update_redraws_only_the_loaders_own_covers_and_only_when_they_changed(d
     old.delete()
     CaseStudyImage(
         case_study=CaseStudy.objects.get(slug="granby-four-streets-clt"),
-        image=SimpleUploadedFile("old.jpg", illustrations.draw_cover("an-older-drawing"), content_type="image/jpeg"),
-        is_cover=True, is_decorative=True, caption=illustrations.CAPTION, credit=illustrations.CREDIT,
+        image=SimpleUploadedFile(
+            "old.jpg", illustrations.draw_cover("an-older-drawing"), content_type="image/jpeg"
+        ),
+        is_cover=True,
+        is_decorative=True,
+        caption=illustrations.CAPTION,
+        credit=illustrations.CREDIT,
         licence=illustrations.LICENCE,
     ).save()
     chosen = CaseStudyImage.objects.get(case_study__slug="solva-clt-ateb")
-    chosen.credit, chosen.caption, chosen.alt_text, chosen.is_decorative = "A resident", "The site", "The site", False
+    chosen.credit, chosen.caption, chosen.alt_text, chosen.is_decorative = (
+        "A resident",
+        "The site",
+        "The site",
+        False,
+    )
     chosen.save()
 
     call_command("load_demo_data", update=True)

@@ -38,8 +38,14 @@ def test_insights_add_up_the_whole_demo_library(demo, client):
     page = text(client.get("/insights/"))
     assert f"{len(demo)} case studies" in page
     homes = sum(case_study.homes_total or 0 for case_study in demo)
-    assert f'<span class="figures__number">{homes}</span> <span class="figures__label">homes' in page
-    for label in ("Homes kept for people with a local connection", "Applicants for each home", "Assets in community ownership"):
+    assert (
+        f'<span class="figures__number">{homes}</span> <span class="figures__label">homes' in page
+    )
+    for label in (
+        "Homes kept for people with a local connection",
+        "Applicants for each home",
+        "Assets in community ownership",
+    ):
         assert label in page
 
 
@@ -47,7 +53,9 @@ def test_the_map_holds_every_demo_case_study(demo, client):
     page = text(client.get("/map/"))
     assert f"{len(demo)} case studies with a location" in page
     assert [case_study.title for case_study in demo if case_study.title not in page] == []
-    features = json.loads(b"".join(client.get("/case-studies.geojson").streaming_content))["features"]
+    features = json.loads(b"".join(client.get("/case-studies.geojson").streaming_content))[
+        "features"
+    ]
     assert len(features) == len(demo)
     by_slug = {feature["properties"]["slug"]: feature["properties"] for feature in features}
     assert by_slug["tees-valley-empty-homes-project"]["location_basis"] == "area-centre"
@@ -58,7 +66,9 @@ def test_every_demo_case_study_page_shows_its_place_partnership_and_sources(demo
     for case_study in demo:
         page = text(client.get(case_study.get_absolute_url()))
         assert case_study.get_location_basis_display() in page, case_study.slug
-        assert f"<dt>Partnership</dt><dd>{case_study.get_partnership_status_display()}" in page, case_study.slug
+        assert f"<dt>Partnership</dt><dd>{case_study.get_partnership_status_display()}" in page, (
+            case_study.slug
+        )
         for source in case_study.sources.all():
             assert source.title in page, (case_study.slug, source.title)
         if case_study.verification_notes:
@@ -67,7 +77,7 @@ def test_every_demo_case_study_page_shows_its_place_partnership_and_sources(demo
 
 def test_an_ended_partnership_says_so_at_the_top_and_in_the_basics(demo, client):
     page = text(client.get("/case-studies/homebaked-clt-your-housing-anfield/"))
-    top = page[page.index('id="case-study-title"'):page.index('class="lead"')]
+    top = page[page.index('id="case-study-title"') : page.index('class="lead"')]
     assert "Partnership ended." in top
     assert "<dt>Partnership</dt><dd>Ended" in page
     assert "No homes delivered" in page
@@ -86,7 +96,9 @@ def test_the_coordinates_say_what_they_mark(demo, client):
 
 def test_homes_not_yet_finished_are_labelled_so(demo, client):
     assert "18 homes (planned)" in text(client.get("/case-studies/solva-clt-ateb/"))
-    assert "25 homes (being built)" in text(client.get("/case-studies/housing-21-lozells-cohousing/"))
+    assert "25 homes (being built)" in text(
+        client.get("/case-studies/housing-21-lozells-cohousing/")
+    )
     assert "41 homes" in text(client.get("/case-studies/keswick-community-housing-trust-impact/"))
     fishponds = text(client.get("/case-studies/bristol-clt-fishponds-road/"))
     assert "At least 7 homes (counted by tenure; the total is not recorded)" in fishponds
@@ -95,24 +107,39 @@ def test_homes_not_yet_finished_are_labelled_so(demo, client):
 def test_each_outcome_names_the_source_it_rests_on(demo, client):
     page = text(client.get("/case-studies/keswick-community-housing-trust-impact/"))
     assert "Applicants for each home" in page
-    assert re.search(r"4 applicants.*?Oversubscribed by more than four to one.*?Source: <a [^>]*>Keswick Community Housing Trust at ten</a>", page)
+    assert re.search(
+        r"4 applicants.*?Oversubscribed by more than four to one.*?Source: <a [^>]*>Keswick Community Housing Trust at ten</a>",
+        page,
+    )
     assert "As reported in this case study's sources" not in page
 
 
 def test_the_exports_carry_the_new_fields_at_the_end(demo, client):
-    assert FIELD_NAMES[-5:-1] == ["partnership_status", "location_basis", "neighbourhood_name", "imd_approximate"]  # then partner_identifiers
+    assert FIELD_NAMES[-5:-1] == [
+        "partnership_status",
+        "location_basis",
+        "neighbourhood_name",
+        "imd_approximate",
+    ]  # then partner_identifiers
     body = b"".join(client.get("/case-studies.csv").streaming_content).decode("utf-8-sig")
     rows = {row["slug"]: row for row in csv.DictReader(io.StringIO(body))}
     assert len(rows) == len(library.CASE_STUDIES)
     assert rows["homebaked-clt-your-housing-anfield"]["partnership_status"] == "ended"
     assert rows["stocksfield-scata-isos-housing"]["location_basis"] == "place-centre"
-    record = json.loads(client.get("/api/case-studies/nancledra-cornwall-clt-coastline/").content)["result"]
+    record = json.loads(client.get("/api/case-studies/nancledra-cornwall-clt-coastline/").content)[
+        "result"
+    ]
     assert record["partnership_status"] == "ended" and record["location_basis"] == "place-centre"
     assert record["outcomes"] == []
-    keswick = json.loads(client.get("/api/case-studies/keswick-community-housing-trust-impact/").content)["result"]
+    keswick = json.loads(
+        client.get("/api/case-studies/keswick-community-housing-trust-impact/").content
+    )["result"]
     assert all(outcome["source_url"].startswith("http") for outcome in keswick["outcomes"])
     open_data = text(client.get("/open-data/"))
-    assert "<code>partnership_status</code>" in open_data and "<code>location_basis</code>" in open_data
+    assert (
+        "<code>partnership_status</code>" in open_data
+        and "<code>location_basis</code>" in open_data
+    )
 
 
 def test_the_finder_filters_by_partnership_status_with_counts(demo, client):
@@ -122,7 +149,9 @@ def test_the_finder_filters_by_partnership_status_with_counts(demo, client):
     stalled = CaseStudy.objects.filter(partnership_status="stalled").count()
     page = text(client.get("/case-studies/"))
     facet = page.split('id="facet-status"')[1].split("</fieldset>")[0]
-    assert "Partnership" in facet and re.search(rf"Ended <span[^>]*>\({ended}\b", facet), facet[:800]
+    assert "Partnership" in facet and re.search(rf"Ended <span[^>]*>\({ended}\b", facet), facet[
+        :800
+    ]
     assert stalled == 0 or re.search(rf"Stalled <span[^>]*>\({stalled}\b", facet)
     filtered = text(client.get("/case-studies/?status=ended"))
     assert f"{ended} case stud" in filtered
@@ -135,4 +164,6 @@ def test_the_finder_filters_by_partnership_status_with_counts(demo, client):
 def test_area_centre_pages_say_why_they_have_no_decile(demo, client):
     page = text(client.get("/case-studies/tees-valley-empty-homes-project/"))
     deprivation = page.split("data-deprivation>")[1].split("</dd>")[0]
-    assert "Not recorded" in deprivation and "says nothing about any one neighbourhood" in deprivation
+    assert (
+        "Not recorded" in deprivation and "says nothing about any one neighbourhood" in deprivation
+    )

@@ -10,18 +10,30 @@ from casestudies.models import Guide
 def pages(make_case_study):
     case_study = make_case_study("Welsh scheme", region="wales")
     make_case_study("London scheme", region="london")
-    guide = Guide.objects.create(title="Examples", slug="examples", introduction="Why.", status="published")
+    guide = Guide.objects.create(
+        title="Examples", slug="examples", introduction="Why.", status="published"
+    )
     guide.entries.create(case_study=case_study, note="Note.")
     return [
-        "/", "/case-studies/?region=wales", case_study.get_absolute_url(), "/map/", "/insights/", "/guides/",
-        guide.get_absolute_url(), "/organisations/", "/embed/?region=wales", "/alerts/new/?region=wales",
+        "/",
+        "/case-studies/?region=wales",
+        case_study.get_absolute_url(),
+        "/map/",
+        "/insights/",
+        "/guides/",
+        guide.get_absolute_url(),
+        "/organisations/",
+        "/embed/?region=wales",
+        "/alerts/new/?region=wales",
         reverse("admin:login"),
     ]
 
 
 def frame_ancestors(response):
     policy = response["Content-Security-Policy"]
-    return next(part.strip() for part in policy.split(";") if part.strip().startswith("frame-ancestors"))
+    return next(
+        part.strip() for part in policy.split(";") if part.strip().startswith("frame-ancestors")
+    )
 
 
 @pytest.mark.parametrize("cache_seconds", [0, 600])
@@ -52,10 +64,14 @@ def test_the_builder_gives_a_snippet_to_copy_and_a_preview(client, pages, settin
     page = client.get("/embed/?region=wales&view=map").content.decode()
     source = f"{settings.SITE_URL}/embed/case-studies/?region=wales&amp;view=map"
     assert f"&lt;iframe src=&quot;{source}&quot;" in page
-    assert '<iframe class="embed-preview" src="/embed/case-studies/?region=wales&amp;view=map"' in page
+    assert (
+        '<iframe class="embed-preview" src="/embed/case-studies/?region=wales&amp;view=map"' in page
+    )
     response = client.get("/embed/?region=wales")
     assert "frame-src 'self'" in response["Content-Security-Policy"]
-    assert 'href="/embed/?region=wales"' in client.get("/case-studies/?region=wales").content.decode()
+    assert (
+        'href="/embed/?region=wales"' in client.get("/case-studies/?region=wales").content.decode()
+    )
 
 
 def test_bad_filters_get_a_plain_message(client, pages):

@@ -13,11 +13,28 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def graded(make_case_study):
-    indicator = Indicator.objects.create(name="Homes let locally", slug="homes-let-locally", framework="housing-outputs", unit="homes")
+    indicator = Indicator.objects.create(
+        name="Homes let locally",
+        slug="homes-let-locally",
+        framework="housing-outputs",
+        unit="homes",
+    )
     first = make_case_study("First", slug="first")
     second = make_case_study("Second", slug="second")
-    Outcome.objects.create(case_study=first, indicator=indicator, value=10, source=first.sources.first(), evidence_strength=EvidenceStrength.SELF_REPORTED)
-    Outcome.objects.create(case_study=second, indicator=indicator, value=4, source=second.sources.first(), evidence_strength=EvidenceStrength.INDEPENDENT_EVALUATION)
+    Outcome.objects.create(
+        case_study=first,
+        indicator=indicator,
+        value=10,
+        source=first.sources.first(),
+        evidence_strength=EvidenceStrength.SELF_REPORTED,
+    )
+    Outcome.objects.create(
+        case_study=second,
+        indicator=indicator,
+        value=4,
+        source=second.sources.first(),
+        evidence_strength=EvidenceStrength.INDEPENDENT_EVALUATION,
+    )
     return indicator
 
 
@@ -28,20 +45,30 @@ def _outcome_row(page, name):
 
 def test_each_outcome_shows_its_grade_linked_to_the_explanation(client, graded):
     page = client.get("/case-studies/second/").content.decode()
-    assert 'Evidence: <a href="/about/how-we-grade-evidence/#grade-3">independently evaluated</a>' in page
+    assert (
+        'Evidence: <a href="/about/how-we-grade-evidence/#grade-3">independently evaluated</a>'
+        in page
+    )
     grades = client.get("/about/how-we-grade-evidence/").content.decode()
     for strength in EvidenceStrength:
-        assert f'<li id="grade-{strength.value}">' in grades and f"<h2>{strength.label}</h2>" in grades
+        assert (
+            f'<li id="grade-{strength.value}">' in grades and f"<h2>{strength.label}</h2>" in grades
+        )
     assert grades.index("Reported by the scheme") < grades.index("Peer-reviewed research")
 
 
-def test_the_insights_count_only_outcomes_at_the_chosen_grade_and_say_how_many_were_left_out(client, graded):
+def test_the_insights_count_only_outcomes_at_the_chosen_grade_and_say_how_many_were_left_out(
+    client, graded
+):
     everything = client.get("/insights/").content.decode()
     assert _outcome_row(everything, "Homes let locally") == "14 homes"
     assert "left out" not in everything
     limited = client.get("/insights/?strength=independent-evaluation").content.decode()
     assert _outcome_row(limited, "Homes let locally") == "4 homes"
-    assert "Only figures independently evaluated or stronger are counted: 1 outcome with weaker evidence was left out." in limited
+    assert (
+        "Only figures independently evaluated or stronger are counted: 1 outcome with weaker evidence was left out."
+        in limited
+    )
     assert '<option value="independent-evaluation" selected>' in limited
     none = client.get("/insights/?strength=peer-reviewed&region=north-east").content.decode()
     assert _outcome_row(none, "Homes let locally") is None
@@ -60,10 +87,17 @@ def test_an_unknown_grade_is_explained_and_every_outcome_counted(client, graded)
 def test_the_library_says_what_it_includes_and_links_to_it(client, make_case_study):
     make_case_study("Scheme", slug="scheme")
     criteria = client.get("/about/what-the-library-includes/").content.decode()
-    for heading in ("What counts as a partnership", "Which sources we accept", "How conflicts are shown"):
+    for heading in (
+        "What counts as a partnership",
+        "Which sources we accept",
+        "How conflicts are shown",
+    ):
         assert f"<h2>{heading}</h2>" in criteria
     assert "not checked for 365 days" in criteria
-    assert 'href="/about/what-the-library-includes/"' in client.get("/case-studies/scheme/").content.decode()
+    assert (
+        'href="/about/what-the-library-includes/"'
+        in client.get("/case-studies/scheme/").content.decode()
+    )
     assert 'href="/about/what-the-library-includes/"' in client.get("/about/").content.decode()
 
 

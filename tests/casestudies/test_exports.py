@@ -7,9 +7,8 @@ import json
 import geojson
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
-
 from django.http import QueryDict
+from PIL import Image
 
 from casestudies import selectors
 from casestudies.choices import Status
@@ -22,17 +21,42 @@ def library(make_case_study, make_organisation):
     karbon = make_organisation("Karbon Homes", slug="karbon-homes")
     isos = make_organisation("Isos Housing", slug="isos-housing", successor=karbon)
     stocksfield = make_case_study(
-        "Stocksfield", slug="stocksfield", region="north-east", community_model="clt", homes_built=7,
-        homes_affordable_rent=7, latitude="54.947", longitude="-1.906", place_name="Stocksfield",
-        partners=[(isos, "housing-association")], summary="=HYPERLINK(\"http://evil\")",
+        "Stocksfield",
+        slug="stocksfield",
+        region="north-east",
+        community_model="clt",
+        homes_built=7,
+        homes_affordable_rent=7,
+        latitude="54.947",
+        longitude="-1.906",
+        place_name="Stocksfield",
+        partners=[(isos, "housing-association")],
+        summary='=HYPERLINK("http://evil")',
     )
     Outcome.objects.create(
-        case_study=stocksfield, indicator=Indicator.objects.get(slug="homes-built"), value=7, year=2015,
+        case_study=stocksfield,
+        indicator=Indicator.objects.get(slug="homes-built"),
+        value=7,
+        year=2015,
         source=stocksfield.sources.first(),
     )
-    make_case_study("Leeds", slug="leeds", region="yorkshire", community_model="cohousing", latitude="53.82", longitude="-1.53")
+    make_case_study(
+        "Leeds",
+        slug="leeds",
+        region="yorkshire",
+        community_model="cohousing",
+        latitude="53.82",
+        longitude="-1.53",
+    )
     make_case_study("No location", slug="nowhere", region="north-east", community_model="clt")
-    make_case_study("Draft", slug="draft", status=Status.DRAFT, region="north-east", latitude="54.9", longitude="-1.9")
+    make_case_study(
+        "Draft",
+        slug="draft",
+        status=Status.DRAFT,
+        region="north-east",
+        latitude="54.9",
+        longitude="-1.9",
+    )
     return stocksfield
 
 
@@ -52,7 +76,10 @@ def test_csv_has_every_documented_field_and_only_published(client, library):
     assert sorted(row["slug"] for row in rows) == ["leeds", "nowhere", "stocksfield"]
     stocksfield = next(row for row in rows if row["slug"] == "stocksfield")
     assert stocksfield["url"] == "http://testserver/case-studies/stocksfield/"
-    assert stocksfield["partners"] == "Isos Housing (now part of Karbon Homes) (housing association partner)"
+    assert (
+        stocksfield["partners"]
+        == "Isos Housing (now part of Karbon Homes) (housing association partner)"
+    )
     assert stocksfield["region_code"] == "E12000001"
     assert stocksfield["homes_affordable_rent"] == "7" and stocksfield["longitude"] == "-1.906"
     assert stocksfield["summary"].startswith("'=HYPERLINK")  # not run as a formula by a spreadsheet
@@ -69,7 +96,12 @@ def test_json_api_pages_with_facts_partners_outcomes_and_links(client, library, 
     settings.MEDIA_ROOT = tmp_path
     out = io.BytesIO()
     Image.new("RGB", (800, 600), "green").save(out, "JPEG")
-    CaseStudyImage(case_study=library, image=SimpleUploadedFile("a.jpg", out.getvalue()), alt_text="Homes", is_cover=True).save()
+    CaseStudyImage(
+        case_study=library,
+        image=SimpleUploadedFile("a.jpg", out.getvalue()),
+        alt_text="Homes",
+        is_cover=True,
+    ).save()
 
     response = client.get("/api/case-studies/?page_size=2&sort=title")
     assert response["Access-Control-Allow-Origin"] == "*"
@@ -82,11 +114,24 @@ def test_json_api_pages_with_facts_partners_outcomes_and_links(client, library, 
     record = second["results"][0]
     assert record["slug"] == "stocksfield" and second["previous"].endswith("page=1")
     assert record["partners"][0]["successor"] == {"name": "Karbon Homes", "slug": "karbon-homes"}
-    assert record["outcomes"] == [{
-        "indicator": {"slug": "homes-built", "name": "Homes built", "framework": "housing-outputs", "unit": "homes"},
-        "value": 7.0, "year": 2015, "baseline": None, "baseline_year": None, "method": "", "note": "",
-        "source_url": "https://example.org/", "evidence_strength": "self-reported",
-    }]
+    assert record["outcomes"] == [
+        {
+            "indicator": {
+                "slug": "homes-built",
+                "name": "Homes built",
+                "framework": "housing-outputs",
+                "unit": "homes",
+            },
+            "value": 7.0,
+            "year": 2015,
+            "baseline": None,
+            "baseline_year": None,
+            "method": "",
+            "note": "",
+            "source_url": "https://example.org/",
+            "evidence_strength": "self-reported",
+        }
+    ]
     assert record["images"][0]["alt"] == "Homes"
     assert record["images"][0]["url"].startswith("http://testserver/media/renditions/")
     assert record["links"]["api"] == "http://testserver/api/case-studies/stocksfield/"
@@ -98,7 +143,9 @@ def test_json_api_refuses_bad_input_in_json(client, library):
     assert bad.status_code == 400 and "region" in json.loads(bad.content)["errors"]
     assert client.get("/api/case-studies/?page=99").status_code == 404
     assert client.get("/api/case-studies/?page=abc").status_code == 400
-    assert json.loads(client.get("/api/case-studies/?page_size=100000").content)["pages"] == 1  # capped at 100
+    assert (
+        json.loads(client.get("/api/case-studies/?page_size=100000").content)["pages"] == 1
+    )  # capped at 100
 
 
 def test_json_api_detail_and_cors_preflight(client, library):
@@ -120,15 +167,23 @@ def test_geojson_is_valid_with_longitude_first_and_only_located_published(client
     by_slug = {feature["properties"]["slug"]: feature for feature in collection["features"]}
     assert sorted(by_slug) == ["leeds", "stocksfield"]
     assert by_slug["stocksfield"]["geometry"]["coordinates"] == [-1.906, 54.947]
-    filtered = geojson.loads(b"".join(client.get("/case-studies.geojson?model=cohousing").streaming_content).decode())
+    filtered = geojson.loads(
+        b"".join(client.get("/case-studies.geojson?model=cohousing").streaming_content).decode()
+    )
     assert [f["properties"]["slug"] for f in filtered["features"]] == ["leeds"]
 
 
 def test_a_geojson_decile_names_the_index_it_comes_from(client, library):
-    collection = geojson.loads(b"".join(client.get("/case-studies.geojson").streaming_content).decode())
-    stocksfield = next(f["properties"] for f in collection["features"] if f["properties"]["slug"] == "stocksfield")
+    collection = geojson.loads(
+        b"".join(client.get("/case-studies.geojson").streaming_content).decode()
+    )
+    stocksfield = next(
+        f["properties"] for f in collection["features"] if f["properties"]["slug"] == "stocksfield"
+    )
     assert stocksfield["imd_decile"] is not None  # found from its coordinates on save
-    assert stocksfield["imd_edition"] == "iod2025"  # England's own latest index: deciles of nations differ
+    assert (
+        stocksfield["imd_edition"] == "iod2025"
+    )  # England's own latest index: deciles of nations differ
 
 
 def test_open_data_page_documents_every_field(client, db):
@@ -138,7 +193,9 @@ def test_open_data_page_documents_every_field(client, db):
     assert "CC BY 4.0" in page
 
 
-def test_csv_lines_equal_the_records_built_from_prefetched_objects(client, library, make_case_study, make_organisation, make_theme):
+def test_csv_lines_equal_the_records_built_from_prefetched_objects(
+    client, library, make_case_study, make_organisation, make_theme
+):
     """The CSV reads partners, themes and sources in bulk as plain rows; every line must
     equal the record built from the objects themselves (as the JSON is)."""
     from casestudies import exports
@@ -146,7 +203,9 @@ def test_csv_lines_equal_the_records_built_from_prefetched_objects(client, libra
     successor = make_organisation("Later Homes", slug="later-homes")
     renamed = make_organisation("Early Homes", slug="early-homes", successor=successor)
     make_case_study(
-        "Many parts", partners=[(renamed, "housing-association"), (successor, "manager")], sources=3,
+        "Many parts",
+        partners=[(renamed, "housing-association"), (successor, "manager")],
+        sources=3,
         themes=[make_theme("Rural"), make_theme("Almshouses")],
     )
     rows = read_csv(client.get("/case-studies.csv"))
@@ -154,7 +213,10 @@ def test_csv_lines_equal_the_records_built_from_prefetched_objects(client, libra
 
     def from_objects(case_study):
         return exports.Related(
-            [(p.organisation.display_name, p.get_role_display(), p.organisation.slug) for p in case_study.partners.all()],
+            [
+                (p.organisation.display_name, p.get_role_display(), p.organisation.slug)
+                for p in case_study.partners.all()
+            ],
             [theme.slug for theme in case_study.themes.all()],
             [source.url for source in case_study.sources.all()],
         )
@@ -164,7 +226,13 @@ def test_csv_lines_equal_the_records_built_from_prefetched_objects(client, libra
     for row in rows:
         record = expected[row["slug"]]
         for name in ("partners", "partner_slugs", "themes", "sources", "title", "homes_total"):
-            assert row[name] == ("" if record[name] is None else str(record[name])), (row["slug"], name)
+            assert row[name] == ("" if record[name] is None else str(record[name])), (
+                row["slug"],
+                name,
+            )
     many = next(row for row in rows if row["title"] == "Many parts")
-    assert many["partners"] == "Early Homes (now part of Later Homes) (housing association partner); Later Homes (manager)"
+    assert (
+        many["partners"]
+        == "Early Homes (now part of Later Homes) (housing association partner); Later Homes (manager)"
+    )
     assert many["themes"] == "almshouses rural"

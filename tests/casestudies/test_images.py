@@ -51,14 +51,24 @@ def with_gps_and_orientation(orientation=6):
 
 
 def png_chunk(kind, data):
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    return (
+        struct.pack(">I", len(data))
+        + kind
+        + data
+        + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    )
 
 
 def png_bomb(width=30000, height=30000):
     """A PNG of a few hundred bytes whose header promises 900 megapixels."""
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     rows = zlib.compress(b"\x00" * 1024)
-    return b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header) + png_chunk(b"IDAT", rows) + png_chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", header)
+        + png_chunk(b"IDAT", rows)
+        + png_chunk(b"IEND", b"")
+    )
 
 
 def upload(data, name="photo.jpg"):
@@ -94,12 +104,21 @@ def add_image(case_study, data, name="photo.jpg", **values):
 @pytest.mark.parametrize(
     "data, name, words",
     [
-        (b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "logo.svg",
-         "web page, script or SVG drawing"),
-        (b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "logo.jpg",
-         "web page, script or SVG drawing"),
-        (b"<!doctype html><html><body><script>steal()</script></body></html>", "photo.png",
-         "web page, script or SVG drawing"),
+        (
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "logo.svg",
+            "web page, script or SVG drawing",
+        ),
+        (
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "logo.jpg",
+            "web page, script or SVG drawing",
+        ),
+        (
+            b"<!doctype html><html><body><script>steal()</script></body></html>",
+            "photo.png",
+            "web page, script or SVG drawing",
+        ),
         (b"#!/bin/sh\nrm -rf /\n", "photo.jpg", "not an image we can read"),
         (photo(fmt="GIF", mode="P"), "photo.gif", "This is a GIF image"),
         (photo(fmt="BMP"), "photo.bmp", "This is a BMP image"),
@@ -110,16 +129,47 @@ def add_image(case_study, data, name="photo.jpg", **values):
         (photo(size=(2000, 1500))[:6000], "photo.jpg", "damaged or incomplete"),
         (b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40, "photo.jpg", "not an image we can read"),
         (png_bomb(), "bomb.png", "megapixels"),
-        (photo() + b"<script>alert(document.cookie)</script>", "photo.jpg", "web page or script code"),
-        (photo(comment=b"<html><script>alert(1)</script></html>"), "photo.jpg", "web page or script code"),
-        (photo() + b"PK\x03\x04" + b"\x00" * 2000, "photo.jpg", "other data hidden after the image"),
-        (photo(fmt="PNG") + b"%PDF-1.7 " + b"x" * 500, "photo.png", "other data hidden after the image"),
+        (
+            photo() + b"<script>alert(document.cookie)</script>",
+            "photo.jpg",
+            "web page or script code",
+        ),
+        (
+            photo(comment=b"<html><script>alert(1)</script></html>"),
+            "photo.jpg",
+            "web page or script code",
+        ),
+        (
+            photo() + b"PK\x03\x04" + b"\x00" * 2000,
+            "photo.jpg",
+            "other data hidden after the image",
+        ),
+        (
+            photo(fmt="PNG") + b"%PDF-1.7 " + b"x" * 500,
+            "photo.png",
+            "other data hidden after the image",
+        ),
         (b"", "empty.jpg", "The file is empty."),
     ],
     ids=[
-        "svg", "svg-named-jpg", "html-named-png", "script", "gif", "bmp", "tiff", "png-named-jpg",
-        "jpeg-named-webp", "no-extension", "truncated-jpeg", "garbage-after-jpeg-header", "decompression-bomb",
-        "script-after-jpeg", "html-in-jpeg-comment", "zip-after-jpeg", "pdf-after-png", "empty",
+        "svg",
+        "svg-named-jpg",
+        "html-named-png",
+        "script",
+        "gif",
+        "bmp",
+        "tiff",
+        "png-named-jpg",
+        "jpeg-named-webp",
+        "no-extension",
+        "truncated-jpeg",
+        "garbage-after-jpeg-header",
+        "decompression-bomb",
+        "script-after-jpeg",
+        "html-in-jpeg-comment",
+        "zip-after-jpeg",
+        "pdf-after-png",
+        "empty",
     ],
 )
 def test_refused_files_are_explained_and_leave_nothing_behind(media, case_study, data, name, words):
@@ -138,7 +188,9 @@ def test_files_over_the_size_limit_are_refused(media, case_study, settings):
     assert len(out.getvalue()) > 20_000
     with pytest.raises(ValidationError) as refused:
         add_image(case_study, out.getvalue())
-    assert re.search(r"This file is \d+ KB; the limit is 20 KB\. Save a smaller copy", refused.value.messages[0])
+    assert re.search(
+        r"This file is \d+ KB; the limit is 20 KB\. Save a smaller copy", refused.value.messages[0]
+    )
     assert stored_files(media) == []
 
 
@@ -157,12 +209,19 @@ def test_large_images_are_refused_by_pixel_count(media, case_study, settings):
     settings.IMAGE_MAX_PIXELS = 100_000
     with pytest.raises(ValidationError) as refused:
         add_image(case_study, photo(size=(400, 300)))
-    assert "This image is 400 × 300 pixels, 0.1 megapixels in all; the limit is 0.1 megapixels." in refused.value.messages[0]
+    assert (
+        "This image is 400 × 300 pixels, 0.1 megapixels in all; the limit is 0.1 megapixels."
+        in refused.value.messages[0]
+    )
 
 
 def test_the_shell_route_is_checked_too(media, case_study):
     """Saving without full_clean (as an import script or the shell would) is still checked."""
-    image = CaseStudyImage(case_study=case_study, image=upload(b"<svg xmlns='http://www.w3.org/2000/svg'/>", "x.png"), alt_text="x")
+    image = CaseStudyImage(
+        case_study=case_study,
+        image=upload(b"<svg xmlns='http://www.w3.org/2000/svg'/>", "x.png"),
+        alt_text="x",
+    )
     with pytest.raises(ValidationError):
         image.save()
     assert stored_files(media) == []
@@ -252,7 +311,9 @@ def test_regenerate_renditions_rebuilds_them(media, case_study, capsys):
         path.unlink()
     call_command("regenerate_renditions", no_progress=True)
     assert "Rebuilt the renditions of 1 image." in capsys.readouterr().out
-    assert sorted(p.name for p in Path(media, "renditions").rglob("*.*")) == sorted(p.name for p in renditions)
+    assert sorted(p.name for p in Path(media, "renditions").rglob("*.*")) == sorted(
+        p.name for p in renditions
+    )
 
 
 # Clean-up ----------------------------------------------------------------------------------
@@ -261,7 +322,9 @@ def test_regenerate_renditions_rebuilds_them(media, case_study, capsys):
 def test_a_failed_database_save_leaves_no_file(media, case_study):
     add_image(case_study, photo(), is_cover=True)
     before = stored_files(media)
-    second_cover = CaseStudyImage(case_study=case_study, image=upload(photo()), alt_text="x", is_cover=True)
+    second_cover = CaseStudyImage(
+        case_study=case_study, image=upload(photo()), alt_text="x", is_cover=True
+    )
     with pytest.raises(IntegrityError):
         second_cover.save()  # the database refuses a second cover
     assert stored_files(media) == before
@@ -276,7 +339,10 @@ def test_a_full_disk_leaves_no_partial_file(media, case_study):
         path.write_bytes(content.read()[:100])  # part of the file got written
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    with mock.patch.object(FileSystemStorage, "_save", disk_full), pytest.raises(images.ImageStorageError) as error:
+    with (
+        mock.patch.object(FileSystemStorage, "_save", disk_full),
+        pytest.raises(images.ImageStorageError) as error,
+    ):
         add_image(case_study, photo())
     assert error.value.full
     assert "the server's storage is full" in str(error.value)
@@ -292,7 +358,10 @@ def test_a_failed_rendition_leaves_no_file(media, case_study):
         images.rendition_file(source, 320, "WEBP").generate(force=True)
         raise OSError("storage went away")
 
-    with mock.patch.object(images, "generate_renditions", half_then_fail), pytest.raises(images.ImageStorageError):
+    with (
+        mock.patch.object(images, "generate_renditions", half_then_fail),
+        pytest.raises(images.ImageStorageError),
+    ):
         add_image(case_study, photo())
     assert stored_files(media) == []
     assert not CaseStudyImage.objects.exists()
@@ -307,7 +376,9 @@ def test_deleting_an_image_removes_its_files(media, case_study, django_capture_o
     assert stored_files(media) == []
 
 
-def test_deleting_a_case_study_removes_its_images_files(media, case_study, django_capture_on_commit_callbacks):
+def test_deleting_a_case_study_removes_its_images_files(
+    media, case_study, django_capture_on_commit_callbacks
+):
     add_image(case_study, photo())
     add_image(case_study, photo(fmt="PNG"), "b.png")
     with django_capture_on_commit_callbacks(execute=True):
@@ -315,7 +386,9 @@ def test_deleting_a_case_study_removes_its_images_files(media, case_study, djang
     assert stored_files(media) == []
 
 
-def test_replacing_an_image_removes_the_old_files(media, case_study, django_capture_on_commit_callbacks):
+def test_replacing_an_image_removes_the_old_files(
+    media, case_study, django_capture_on_commit_callbacks
+):
     image = add_image(case_study, photo())
     old = stored_files(media)
     image.image = upload(photo(colour=(10, 200, 10)), "new.jpg")
@@ -330,8 +403,20 @@ def test_replacing_an_image_removes_the_old_files(media, case_study, django_capt
 
 
 def test_case_study_page_uses_picture_srcset_and_sizes(client, media, case_study):
-    add_image(case_study, photo(size=(1700, 900)), is_cover=True, alt_text="Seven homes on a former snooker club site")
-    add_image(case_study, photo(size=(900, 600)), "g.jpg", alt_text="The bungalows", caption="Branch End", credit="SCATA")
+    add_image(
+        case_study,
+        photo(size=(1700, 900)),
+        is_cover=True,
+        alt_text="Seven homes on a former snooker club site",
+    )
+    add_image(
+        case_study,
+        photo(size=(900, 600)),
+        "g.jpg",
+        alt_text="The bungalows",
+        caption="Branch End",
+        credit="SCATA",
+    )
     page = client.get("/case-studies/pictured/").content.decode()
     cover = re.search(r"<figure class=\"case-study__cover\">(.*?)</figure>", page, re.S).group(1)
     assert '<source type="image/webp" srcset="' in cover
@@ -371,16 +456,25 @@ def test_no_page_request_opens_an_original_image(client, media, case_study, make
 
         return method
 
-    with mock.patch.object(FileSystemStorage, "open", media_only(FileSystemStorage.open)), mock.patch.object(
-        FileSystemStorage, "exists", media_only(FileSystemStorage.exists)
-    ), mock.patch("PIL.Image.open", forbidden):
-        for url in ["/", "/case-studies/", "/case-studies/pictured/", organisation.get_absolute_url()]:
+    with (
+        mock.patch.object(FileSystemStorage, "open", media_only(FileSystemStorage.open)),
+        mock.patch.object(FileSystemStorage, "exists", media_only(FileSystemStorage.exists)),
+        mock.patch("PIL.Image.open", forbidden),
+    ):
+        for url in [
+            "/",
+            "/case-studies/",
+            "/case-studies/pictured/",
+            organisation.get_absolute_url(),
+        ]:
             response = client.get(url)
             assert response.status_code == 200, url
             assert "<picture" in response.content.decode(), url
 
 
-def test_organisation_logo_is_shown_with_png_fallback(client, media, case_study, django_capture_on_commit_callbacks):
+def test_organisation_logo_is_shown_with_png_fallback(
+    client, media, case_study, django_capture_on_commit_callbacks
+):
     organisation = case_study.partners.first().organisation
     organisation.logo = upload(photo(fmt="PNG", mode="RGBA", size=(600, 200)), "logo.png")
     organisation.full_clean()
@@ -397,26 +491,42 @@ def test_organisation_logo_is_shown_with_png_fallback(client, media, case_study,
 # The admin ----------------------------------------------------------------------------------
 
 
-def test_admin_upload_shows_a_specific_error_and_keeps_nothing(publisher_client, media, make_case_study):
+def test_admin_upload_shows_a_specific_error_and_keeps_nothing(
+    publisher_client, media, make_case_study
+):
     draft = make_case_study(status="draft", slug="draft-with-picture")
     url = reverse("admin:casestudies_casestudy_change", args=[draft.pk])
     data = form_data(publisher_client.get(url).content.decode(), "casestudy_form")
-    data.update({"images-TOTAL_FORMS": ["1"], "images-0-alt_text": ["A drawing"], "images-0-order": ["0"]})
-    data["images-0-image"] = SimpleUploadedFile("drawing.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>')
+    data.update(
+        {"images-TOTAL_FORMS": ["1"], "images-0-alt_text": ["A drawing"], "images-0-order": ["0"]}
+    )
+    data["images-0-image"] = SimpleUploadedFile(
+        "drawing.svg", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>'
+    )
     response = publisher_client.post(url, data)
     assert response.status_code == 200
-    assert "This file is a web page, script or SVG drawing, not a photograph." in response.content.decode()
+    assert (
+        "This file is a web page, script or SVG drawing, not a photograph."
+        in response.content.decode()
+    )
     assert stored_files(media) == []
 
     data["images-0-image"] = SimpleUploadedFile("homes.jpg", photo())
     response = publisher_client.post(url, data)
     assert response.status_code == 302
     assert CaseStudyImage.objects.get(case_study=draft).width == 800
-    changelist = publisher_client.get(reverse("admin:casestudies_casestudy_changelist")).content.decode()
+    changelist = publisher_client.get(
+        reverse("admin:casestudies_casestudy_changelist")
+    ).content.decode()
     assert changelist.count('<img src="/media/renditions/') == 0  # not a cover yet
     CaseStudyImage.objects.filter(case_study=draft).update(is_cover=True)
-    changelist = publisher_client.get(reverse("admin:casestudies_casestudy_changelist")).content.decode()
-    assert re.search(r'<img src="/media/renditions/case-studies/\S+\.jpg" width="80" height="60" alt="">', changelist)
+    changelist = publisher_client.get(
+        reverse("admin:casestudies_casestudy_changelist")
+    ).content.decode()
+    assert re.search(
+        r'<img src="/media/renditions/case-studies/\S+\.jpg" width="80" height="60" alt="">',
+        changelist,
+    )
 
 
 def test_demo_covers_are_credited_illustrations(db, media):
@@ -434,11 +544,19 @@ def test_demo_covers_are_credited_illustrations(db, media):
 
 
 @pytest.mark.parametrize("full_at", ["the original", "a rendition"])
-def test_a_full_disk_during_an_admin_upload_gives_a_clear_message(publisher_client, media, make_case_study, full_at):
+def test_a_full_disk_during_an_admin_upload_gives_a_clear_message(
+    publisher_client, media, make_case_study, full_at
+):
     draft = make_case_study(status="draft", title="Before the upload", slug="disk-full")
     url = reverse("admin:casestudies_casestudy_change", args=[draft.pk])
-    data = form_data(publisher_client.get(url).content.decode(), "casestudy_form", title="Changed with the upload")
-    data.update({"images-TOTAL_FORMS": ["1"], "images-0-alt_text": ["Homes"], "images-0-order": ["0"]})
+    data = form_data(
+        publisher_client.get(url).content.decode(),
+        "casestudy_form",
+        title="Changed with the upload",
+    )
+    data.update(
+        {"images-TOTAL_FORMS": ["1"], "images-0-alt_text": ["Homes"], "images-0-order": ["0"]}
+    )
     data["images-0-image"] = SimpleUploadedFile("homes.jpg", photo())
     real_save = FileSystemStorage._save
 
@@ -453,7 +571,10 @@ def test_a_full_disk_during_an_admin_upload_gives_a_clear_message(publisher_clie
     with mock.patch.object(FileSystemStorage, "_save", disk_full):
         response = publisher_client.post(url, data, follow=True)
     assert response.status_code == 200
-    assert "The image could not be saved because the server&#x27;s storage is full." in response.content.decode()
+    assert (
+        "The image could not be saved because the server&#x27;s storage is full."
+        in response.content.decode()
+    )
     draft.refresh_from_db()
     assert draft.title == "Before the upload"  # the whole save was undone
     assert not CaseStudyImage.objects.exists()

@@ -3,14 +3,16 @@ PostgreSQL (the engine the library scales out on)."""
 
 import pytest
 from django.db import connection
-from django.utils import timezone
 from django.http import QueryDict
+from django.utils import timezone
 
 from casestudies.models import CaseStudy, CaseStudyPartner
 from casestudies.search import apply_search
 from casestudies.selectors import filter_case_studies
 
-pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="EXPLAIN plans are checked on PostgreSQL")
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="EXPLAIN plans are checked on PostgreSQL"
+)
 
 CONDITIONS = {
     "region": {"region": "north-east"},
@@ -22,10 +24,18 @@ CONDITIONS = {
     "deprivation": {"imd_decile__in": [1, 2, 3]},
     "deprivation not recorded": {"imd_decile__isnull": True},
     "completed from and to": {"year_completed__gte": 2010, "year_completed__lte": 2020},
-    **{f"tenure {field}": {f"{field}__gt": 0} for field in (
-        "homes_social_rent", "homes_affordable_rent", "homes_income_linked_rent", "homes_shared_ownership",
-        "homes_discounted_sale", "homes_market", "homes_other_tenure",
-    )},
+    **{
+        f"tenure {field}": {f"{field}__gt": 0}
+        for field in (
+            "homes_social_rent",
+            "homes_affordable_rent",
+            "homes_income_linked_rent",
+            "homes_shared_ownership",
+            "homes_discounted_sale",
+            "homes_market",
+            "homes_other_tenure",
+        )
+    },
     "published": {"status": "published", "published_at__lte": timezone.now()},
 }
 
@@ -73,6 +83,11 @@ def test_search_uses_the_gin_index(planner_prefers_indexes):
 
 
 def test_the_finders_own_queries_avoid_full_scans(planner_prefers_indexes):
-    for params in ("region=north-east&model=clt&delivery=new-build", "q=homes", "sort=most-homes", "tenure=social-rent"):
+    for params in (
+        "region=north-east&model=clt&delivery=new-build",
+        "q=homes",
+        "sort=most-homes",
+        "tenure=social-rent",
+    ):
         text = plan(filter_case_studies(QueryDict(params)).qs[:20])
         assert "Seq Scan on casestudies_casestudy " not in text, f"{params}:\n{text}"

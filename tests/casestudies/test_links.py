@@ -16,7 +16,11 @@ def site(settings, make_case_study, make_organisation):
     settings.SITE_URL = SITE
     partner = make_organisation("Karbon Homes", slug="karbon-homes")
     make_case_study(
-        "Stocksfield", slug="stocksfield", partners=[(partner, "housing-association")], latitude=54.94, longitude=-1.91
+        "Stocksfield",
+        slug="stocksfield",
+        partners=[(partner, "housing-association")],
+        latitude=54.94,
+        longitude=-1.91,
     )
     make_case_study("Lyme Regis", slug="lyme-regis")
 
@@ -39,7 +43,9 @@ ADDRESSES = [
 def test_absolute_links_ignore_the_host_header(client, site, address):
     response = client.get(address, HTTP_HOST=FORGED_HOST)
     assert response.status_code == 200
-    body = (b"".join(response.streaming_content) if response.streaming else response.content).decode()
+    body = (
+        b"".join(response.streaming_content) if response.streaming else response.content
+    ).decode()
     links = re.findall(r"https?://[^\s\"'<>,]+", body)
     ours = [link for link in links if "partnershipsinplace" in link or "127.0.0.1" in link]
     assert ours, body[:500]

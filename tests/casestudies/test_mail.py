@@ -12,7 +12,10 @@ def test_smtp_url_gives_host_port_credentials_and_starttls():
     found = email_settings_from_url("smtp://curator%40example.org:p%2Fss@smtp.example.org:587")
     assert found["EMAIL_BACKEND"].endswith("smtp.EmailBackend")
     assert (found["EMAIL_HOST"], found["EMAIL_PORT"]) == ("smtp.example.org", 587)
-    assert (found["EMAIL_HOST_USER"], found["EMAIL_HOST_PASSWORD"]) == ("curator@example.org", "p/ss")
+    assert (found["EMAIL_HOST_USER"], found["EMAIL_HOST_PASSWORD"]) == (
+        "curator@example.org",
+        "p/ss",
+    )
     assert found["EMAIL_USE_TLS"] and not found["EMAIL_USE_SSL"]
 
 

@@ -39,7 +39,13 @@ def test_only_the_10_and_30_percent_layers_exist(client, db):
 def test_the_map_page_offers_the_layer_and_shows_the_gap(client, make_case_study):
     make_case_study(imd_decile=2, imd_edition="iod2025", imd_basis="hand")
     page = client.get("/map/").content.decode()
-    assert 'value="/map/most-deprived-10.geojson"' in page and 'value="/map/most-deprived-30.geojson"' in page
+    assert (
+        'value="/map/most-deprived-10.geojson"' in page
+        and 'value="/map/most-deprived-30.geojson"' in page
+    )
     assert "Shade the most deprived neighbourhoods" in page
     assert "Partnerships in the most deprived neighbourhoods, against an even spread" in page
-    assert "Contains public sector information licensed under the Open Government Licence v3.0." in page
+    assert (
+        "Contains public sector information licensed under the Open Government Licence v3.0."
+        in page
+    )

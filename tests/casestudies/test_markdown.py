@@ -4,7 +4,23 @@ import pytest
 
 from casestudies.markdown import render_markdown
 
-SAFE_TAGS = {"p", "a", "strong", "em", "ul", "ol", "li", "h2", "h3", "h4", "code", "pre", "blockquote", "br", "hr"}
+SAFE_TAGS = {
+    "p",
+    "a",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "h4",
+    "code",
+    "pre",
+    "blockquote",
+    "br",
+    "hr",
+}
 
 
 class TagCollector(HTMLParser):
@@ -24,11 +40,15 @@ def markup(html):
 
 
 def test_markdown_formats_a_story():
-    html = render_markdown("# How it started\n\nThe **village** asked.\n\n- homes\n- a shop\n\n[Read more](https://example.org/a)")
+    html = render_markdown(
+        "# How it started\n\nThe **village** asked.\n\n- homes\n- a shop\n\n[Read more](https://example.org/a)"
+    )
     assert '<h2 id="how-it-started">How it started</h2>' in html  # the page title is the only h1
     assert "<strong>village</strong>" in html
     assert "<li>homes</li>" in html
-    assert '<a href="https://example.org/a" rel="noopener noreferrer nofollow">Read more</a>' in html
+    assert (
+        '<a href="https://example.org/a" rel="noopener noreferrer nofollow">Read more</a>' in html
+    )
 
 
 @pytest.mark.parametrize(

@@ -80,17 +80,29 @@ def test_database_refuses_negative_numbers(make_case_study):
         ({"year_started": 1850}, "year_started", "greater than or equal to 1900"),
         ({"year_completed": timezone.now().year + 30}, "year_completed", "too far ahead"),
         ({"year_started": 2015, "year_completed": 2012}, "year_completed", "cannot be before"),
-        ({"latitude": Decimal("48.0"), "longitude": Decimal("-1.9")}, "latitude", "greater than or equal to 49.8"),
+        (
+            {"latitude": Decimal("48.0"), "longitude": Decimal("-1.9")},
+            "latitude",
+            "greater than or equal to 49.8",
+        ),
         ({"latitude": Decimal("54.9")}, "longitude", "Give both latitude and longitude"),
         ({"imd_decile": 3}, "imd_edition", "which edition"),
         ({"imd_decile": 11, "imd_edition": "2019"}, "imd_decile", "less than or equal to 10"),
-        ({"local_authority_code": "Northumberland"}, "local_authority_code", "nine-character ONS code"),
+        (
+            {"local_authority_code": "Northumberland"},
+            "local_authority_code",
+            "nine-character ONS code",
+        ),
         (
             {"homes_built": 5, "homes_social_rent": 4, "homes_market": 3},
             "homes_social_rent",
             "add up to 7, more than the 5 homes",
         ),
-        ({"capital_cost": 100, "grant_funding": 200}, "grant_funding", "more than the whole capital cost"),
+        (
+            {"capital_cost": 100, "grant_funding": 200},
+            "grant_funding",
+            "more than the whole capital cost",
+        ),
     ],
 )
 def test_implausible_values_are_explained(make_case_study, values, field, words):
@@ -140,7 +152,10 @@ def test_published_means_status_and_date_have_both_come(make_case_study):
     assert scheduled.is_scheduled and not scheduled.is_public
     # Scheduling needs no cron: once the date passes it is simply public.
     later = timezone.now() + timedelta(days=3)
-    assert set(CaseStudy.objects.published(at=later).values_list("title", flat=True)) == {"Live", "Scheduled"}
+    assert set(CaseStudy.objects.published(at=later).values_list("title", flat=True)) == {
+        "Live",
+        "Scheduled",
+    }
 
 
 def test_search_text_includes_partner_names_and_successors(make_case_study, make_organisation):
@@ -179,12 +194,16 @@ UNSAFE_ADDRESSES = [
 
 
 @pytest.mark.parametrize("address", UNSAFE_ADDRESSES)
-def test_web_addresses_other_than_http_and_https_are_refused_in_the_model(make_case_study, make_organisation, address):
+def test_web_addresses_other_than_http_and_https_are_refused_in_the_model(
+    make_case_study, make_organisation, address
+):
     organisation = make_organisation("Scheme Homes")
     organisation.website = address
     with pytest.raises(ValidationError) as refused:
         organisation.full_clean()
-    assert refused.value.message_dict["website"] == ["Enter a web address starting with https:// or http://."]
+    assert refused.value.message_dict["website"] == [
+        "Enter a web address starting with https:// or http://."
+    ]
     source = Source(case_study=make_case_study(), title="A report", url=address)
     with pytest.raises(ValidationError) as refused:
         source.full_clean()
@@ -192,30 +211,48 @@ def test_web_addresses_other_than_http_and_https_are_refused_in_the_model(make_c
 
 
 @pytest.mark.parametrize("address", UNSAFE_ADDRESSES)
-def test_an_unsafe_address_stored_without_a_form_is_never_a_link(client, make_case_study, make_organisation, address):
+def test_an_unsafe_address_stored_without_a_form_is_never_a_link(
+    client, make_case_study, make_organisation, address
+):
     # As an import, the shell or a loader would store it: no form, no full_clean.
     organisation = make_organisation("Scheme Homes", slug="scheme-homes", website=address)
     case_study = make_case_study(partners=[(organisation, "housing-association")], sources=0)
     source = Source.objects.create(case_study=case_study, title="The annual report", url=address)
     Outcome.objects.create(
-        case_study=case_study, indicator=Indicator.objects.create(name="Homes", slug="homes", framework="housing-outputs", unit="homes"),
-        value=3, source=source,
+        case_study=case_study,
+        indicator=Indicator.objects.create(
+            name="Homes", slug="homes", framework="housing-outputs", unit="homes"
+        ),
+        value=3,
+        source=source,
     )
     pages = [client.get(case_study.get_absolute_url()), client.get(organisation.get_absolute_url())]
     assert [page.status_code for page in pages] == [200, 200]
     case_study_page, organisation_page = (page.content.decode() for page in pages)
-    visible = re.sub(r'<script type="application/ld\+json">.*?</script>', "", case_study_page, flags=re.S)
-    assert visible.count("The annual report") == 2  # in the sources and by the outcome, as plain text
+    visible = re.sub(
+        r'<script type="application/ld\+json">.*?</script>', "", case_study_page, flags=re.S
+    )
+    assert (
+        visible.count("The annual report") == 2
+    )  # in the sources and by the outcome, as plain text
     for page in (case_study_page, organisation_page):
         assert not re.search(r'href="\s*(java|data|vb|ftp|JavaScript)', page), address
     assert "Website" not in organisation_page
 
 
 def test_http_and_https_addresses_stay_links(client, make_case_study, make_organisation):
-    organisation = make_organisation("Scheme Homes", slug="scheme-homes", website="https://scheme.example.org/")
+    organisation = make_organisation(
+        "Scheme Homes", slug="scheme-homes", website="https://scheme.example.org/"
+    )
     case_study = make_case_study(partners=[(organisation, "housing-association")], sources=0)
-    Source.objects.create(case_study=case_study, title="The annual report", url="http://example.org/report")
-    assert '<a href="http://example.org/report" rel="noopener">The annual report</a>' in client.get(
-        case_study.get_absolute_url()
-    ).content.decode()
-    assert 'href="https://scheme.example.org/"' in client.get(organisation.get_absolute_url()).content.decode()
+    Source.objects.create(
+        case_study=case_study, title="The annual report", url="http://example.org/report"
+    )
+    assert (
+        '<a href="http://example.org/report" rel="noopener">The annual report</a>'
+        in client.get(case_study.get_absolute_url()).content.decode()
+    )
+    assert (
+        'href="https://scheme.example.org/"'
+        in client.get(organisation.get_absolute_url()).content.decode()
+    )

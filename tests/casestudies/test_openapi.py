@@ -29,20 +29,38 @@ def library(make_case_study, make_organisation):
     lead.successor = successor
     lead.save()
     full = make_case_study(
-        "Full", slug="full", partners=[(lead, "housing-association")], latitude="54.9", longitude="-1.9",
-        homes_built=10, homes_social_rent=4, year_started=2012, capital_cost=1_000_000,
+        "Full",
+        slug="full",
+        partners=[(lead, "housing-association")],
+        latitude="54.9",
+        longitude="-1.9",
+        homes_built=10,
+        homes_social_rent=4,
+        year_started=2012,
+        capital_cost=1_000_000,
     )
     indicator = Indicator.objects.order_by("pk").first()
-    Outcome.objects.create(case_study=full, indicator=indicator, value=12, year=2019, source=full.sources.first(), evidence_strength=3)
+    Outcome.objects.create(
+        case_study=full,
+        indicator=indicator,
+        value=12,
+        year=2019,
+        source=full.sources.first(),
+        evidence_strength=3,
+    )
     make_case_study("Sparse", slug="sparse", sources=0)
     return full
 
 
 def _validator(spec, name):
     # OpenAPI 3.1 schemas are JSON Schema 2020-12; references point into the document.
-    registry = Registry().with_resource("urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012))
+    registry = Registry().with_resource(
+        "urn:spec", Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
     return jsonschema.Draft202012Validator(
-        {"$ref": f"urn:spec#/components/schemas/{name}"}, registry=registry, format_checker=jsonschema.FormatChecker()
+        {"$ref": f"urn:spec#/components/schemas/{name}"},
+        registry=registry,
+        format_checker=jsonschema.FormatChecker(),
     )
 
 
@@ -62,7 +80,11 @@ def test_it_documents_every_finder_parameter(spec):
 def test_every_answer_matches_its_schema_and_has_every_documented_field(client, spec, library):
     page_check = _validator(spec, "CaseStudyPage")
     documented = spec["components"]["schemas"]["CaseStudy"]["properties"]
-    for address in ("/api/case-studies/", "/api/case-studies/?page_size=1&page=2", "/api/case-studies/?region=north-east&sort=title"):
+    for address in (
+        "/api/case-studies/",
+        "/api/case-studies/?page_size=1&page=2",
+        "/api/case-studies/?region=north-east&sort=title",
+    ):
         body = json.loads(client.get(address).content)
         page_check.validate(body)
         for record in body["results"]:
@@ -75,10 +97,19 @@ def test_every_answer_matches_its_schema_and_has_every_documented_field(client, 
 
 def test_error_answers_match_their_schema(client, spec):
     errors = _validator(spec, "Errors")
-    for address, status in (("/api/case-studies/?region=atlantis", 400), ("/api/case-studies/?page=9", 404), ("/api/case-studies/nowhere/", 404)):
+    for address, status in (
+        ("/api/case-studies/?region=atlantis", 400),
+        ("/api/case-studies/?page=9", 404),
+        ("/api/case-studies/nowhere/", 404),
+    ):
         response = client.get(address)
         assert response.status_code == status
-        assert str(status) in spec["paths"]["/api/case-studies/" if "nowhere" not in address else "/api/case-studies/{slug}/"]["get"]["responses"]
+        assert (
+            str(status)
+            in spec["paths"][
+                "/api/case-studies/" if "nowhere" not in address else "/api/case-studies/{slug}/"
+            ]["get"]["responses"]
+        )
         errors.validate(json.loads(response.content))
 
 
@@ -91,7 +122,10 @@ def test_a_field_the_document_does_not_know_fails_the_check(client, spec, librar
 
 def test_the_readable_page_lists_the_operations_and_fields(client):
     page = client.get("/api/").content.decode()
-    assert "<code>GET /api/case-studies/</code>" in page and "<code>GET /api/case-studies/{slug}/</code>" in page
+    assert (
+        "<code>GET /api/case-studies/</code>" in page
+        and "<code>GET /api/case-studies/{slug}/</code>" in page
+    )
     assert "<code>evidence_strength</code>" not in page  # nested, described under outcomes
     assert "<code>partner_identifiers</code>" not in page and "<code>partners</code>" in page
     assert "<code>homes_built</code></th><td>integer or empty</td>" in page

@@ -32,7 +32,9 @@ def test_the_index_follows_edits_and_deletions(make_case_study):
     case_study.save()
     assert found("quarry") == []
     assert found("mill") == ["Mill cottages"]
-    CaseStudy.objects.filter(pk=case_study.pk).update(summary="Timber frames.")  # no signals: SQL only
+    CaseStudy.objects.filter(pk=case_study.pk).update(
+        summary="Timber frames."
+    )  # no signals: SQL only
     assert found("timber") == ["Mill cottages"]
     assert found("stone") == []
     case_study.delete()
@@ -94,7 +96,14 @@ def searchable_library(make_case_study, make_organisation):
 
 @pytest.mark.parametrize(
     "params",
-    ["q=green", "q=green&region=london", "q=garden+terrace", "q=mill&sort=title", "q=orchard&model=clt&sort=oldest", "q=chapel&sort=most-homes"],
+    [
+        "q=green",
+        "q=green&region=london",
+        "q=garden+terrace",
+        "q=mill&sort=title",
+        "q=orchard&model=clt&sort=oldest",
+        "q=chapel&sort=most-homes",
+    ],
 )
 def test_the_finder_lists_search_results_in_the_order_the_exports_use(searchable_library, params):
     filterset = selectors.filter_case_studies(QueryDict(params))

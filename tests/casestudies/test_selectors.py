@@ -39,12 +39,22 @@ def varied_library(make_case_study, make_organisation, make_theme):
             imd_decile=decile,
             imd_edition="iod2019" if decile else "",
             year_completed=rng.choice([None, 2010, 2015, 2020]),
-            partners=[(organisation, "community") for organisation in rng.sample(organisations, k=rng.choice([1, 2]))],
+            partners=[
+                (organisation, "community")
+                for organisation in rng.sample(organisations, k=rng.choice([1, 2]))
+            ],
             themes=rng.sample(themes, k=rng.choice([0, 1, 2])),
         )
     for status in (Status.DRAFT, Status.REVIEW, Status.ARCHIVED):
-        make_case_study(f"Hidden {status}", status=status, region="north-east", partners=[(organisations[0], "community")])
-    make_case_study("Hidden scheduled", published_at=timezone.now() + timedelta(days=1), region="north-east")
+        make_case_study(
+            f"Hidden {status}",
+            status=status,
+            region="north-east",
+            partners=[(organisations[0], "community")],
+        )
+    make_case_study(
+        "Hidden scheduled", published_at=timezone.now() + timedelta(days=1), region="north-east"
+    )
 
 
 def facet_map(params):
@@ -66,7 +76,7 @@ def facet_map(params):
     ],
 )
 def test_every_facet_count_equals_the_results_of_applying_it(varied_library, params):
-    """"North East (3)" must mean that ticking North East, with the other filters as
+    """ "North East (3)" must mean that ticking North East, with the other filters as
     they are, gives exactly 3 case studies."""
     base = QueryDict(params)
     for name, facet in facet_map(params).items():
@@ -79,9 +89,16 @@ def test_every_facet_count_equals_the_results_of_applying_it(varied_library, par
 
 def test_facets_count_only_what_is_public(varied_library):
     regions = {option.value: option.count for option in facet_map("")["region"].options}
-    assert regions["north-east"] == CaseStudy.objects.published().filter(region="north-east").count()
-    partner_zero = {option.value: option.count for option in facet_map("")["partner"].options}["partner-0"]
-    assert partner_zero == CaseStudy.objects.published().filter(partners__organisation__slug="partner-0").count()
+    assert (
+        regions["north-east"] == CaseStudy.objects.published().filter(region="north-east").count()
+    )
+    partner_zero = {option.value: option.count for option in facet_map("")["partner"].options}[
+        "partner-0"
+    ]
+    assert (
+        partner_zero
+        == CaseStudy.objects.published().filter(partners__organisation__slug="partner-0").count()
+    )
 
 
 def test_facet_options_say_which_are_selected(varied_library):
@@ -92,7 +109,9 @@ def test_facet_options_say_which_are_selected(varied_library):
 
 def test_facets_take_a_fixed_number_of_queries(varied_library, make_case_study):
     def count_queries():
-        filterset = selectors.filter_case_studies(QueryDict("region=north-east&partner=partner-2&q=scheme"))
+        filterset = selectors.filter_case_studies(
+            QueryDict("region=north-east&partner=partner-2&q=scheme")
+        )
         with CaptureQueriesContext(connection) as queries:
             selectors.facets(filterset)
         return len(queries)
@@ -141,7 +160,9 @@ def test_counts_include_predecessors_once(make_case_study, make_organisation):
 
 @pytest.mark.parametrize("walk_limit", [0, 10_000])
 @pytest.mark.parametrize("query", ["", "region=north-east"])
-def test_partner_facet_breaks_ties_by_name_however_it_counts(make_case_study, make_organisation, monkeypatch, walk_limit, query):
+def test_partner_facet_breaks_ties_by_name_however_it_counts(
+    make_case_study, make_organisation, monkeypatch, walk_limit, query
+):
     """Small result sets are counted by walking them, the whole library from its totals,
     other sets by counting in columns: all must pick the same fifteen partners when counts tie."""
     from casestudies import facet_index

@@ -20,7 +20,9 @@ def text_of(response):
 
 def visible_text(response):
     """The page's words as a reader sees them, without markup."""
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode())).replace(" .", ".")
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode())).replace(
+        " .", "."
+    )
 
 
 def title_of(response):
@@ -92,7 +94,10 @@ def test_finder_lists_case_studies_with_count_and_facets(client, stocksfield, ma
     assert "2 case studies" in page
     assert "SCATA and Isos Housing in Stocksfield" in page
     assert "Isos Housing (now part of Karbon Homes)" in page
-    assert re.search(r"North East <span class=\"checkbox__count\">\(1<span class=\"visually-hidden\"> case study", page)
+    assert re.search(
+        r"North East <span class=\"checkbox__count\">\(1<span class=\"visually-hidden\"> case study",
+        page,
+    )
     assert '<form id="finder" class="finder" method="get"' in page
     assert "Apply filters" in page
     assert title_of(response) == "Case studies – Partnerships in Place"
@@ -102,11 +107,19 @@ def test_finder_shows_selected_filters_as_removable_tags(client, stocksfield):
     response = client.get("/case-studies/?region=north-east&model=clt")
     page = text_of(response)
     assert "1 case study matches your filters" in visible_text(response)
-    assert 'href="?model=clt"><span class="visually-hidden">Remove filter: </span>North East' in page
-    assert 'href="?region=north-east"><span class="visually-hidden">Remove filter: </span>Community land trust' in page
+    assert (
+        'href="?model=clt"><span class="visually-hidden">Remove filter: </span>North East' in page
+    )
+    assert (
+        'href="?region=north-east"><span class="visually-hidden">Remove filter: </span>Community land trust'
+        in page
+    )
     assert "Clear filters" in page
-    assert title_of(response) == "Case studies: North East, Community land trust – Partnerships in Place"
-    assert 'checked' in re.search(r'<input[^>]*id="region-north-east"[^>]*>', page).group(0)
+    assert (
+        title_of(response)
+        == "Case studies: North East, Community land trust – Partnerships in Place"
+    )
+    assert "checked" in re.search(r'<input[^>]*id="region-north-east"[^>]*>', page).group(0)
 
 
 def test_pagination_keeps_every_filter(client, make_case_study, settings):
@@ -121,7 +134,10 @@ def test_pagination_keeps_every_filter(client, make_case_study, settings):
     second = client.get("/case-studies/?region=north-east&model=clt&sort=title&page=2")
     assert "Scheme 2" in text_of(second) and "Scheme 0" not in text_of(second)
     assert "(page 2 of 3)" in title_of(second)
-    assert 'aria-current="page" class="pagination__current"><span class="visually-hidden">Page </span>2' in text_of(second)
+    assert (
+        'aria-current="page" class="pagination__current"><span class="visually-hidden">Page </span>2'
+        in text_of(second)
+    )
 
 
 def test_a_page_past_the_end_is_a_helpful_404(client, stocksfield):
@@ -149,7 +165,9 @@ def test_unknown_values_are_explained_in_an_error_summary(client, stocksfield):
     assert title_of(response).startswith("Error: ")
 
 
-def test_an_empty_result_suggests_removing_the_narrowest_filter(client, stocksfield, make_case_study):
+def test_an_empty_result_suggests_removing_the_narrowest_filter(
+    client, stocksfield, make_case_study
+):
     make_case_study("Leeds", region="yorkshire", community_model="cohousing")
     make_case_study("Lozells", region="west-midlands", community_model="cohousing")
     response = client.get("/case-studies/?region=north-east&model=cohousing")
@@ -174,7 +192,9 @@ def test_search_input_is_escaped_everywhere(client, stocksfield):
     assert "&lt;script&gt;" in page
 
 
-def test_finder_query_count_is_the_same_whatever_the_library_size(client, make_case_study, settings):
+def test_finder_query_count_is_the_same_whatever_the_library_size(
+    client, make_case_study, settings
+):
     settings.CASE_STUDIES_PER_PAGE = 10
 
     def queries_for(url):
@@ -199,8 +219,8 @@ def test_finder_query_count_is_the_same_whatever_the_library_size(client, make_c
 def test_case_study_page_has_the_basics_story_and_sources(client, stocksfield):
     response = client.get("/case-studies/stocksfield/")
     page = text_of(response)
-    assert "<h1 id=\"case-study-title\">SCATA and Isos Housing in Stocksfield</h1>" in page
-    assert "Northumberland <span class=\"muted\">(E06000057)</span>" in page
+    assert '<h1 id="case-study-title">SCATA and Isos Housing in Stocksfield</h1>' in page
+    assert 'Northumberland <span class="muted">(E06000057)</span>' in page
     assert "Isos Housing (now part of Karbon Homes)" in page
     assert "Housing association partner" in page
     assert "7 homes" in page and "Affordable rent: 7" in page
@@ -218,19 +238,24 @@ def test_case_study_page_meta_and_structured_data(client, stocksfield):
     page = client.get("/case-studies/stocksfield/").content.decode()
     assert '<link rel="canonical" href="http://testserver/case-studies/stocksfield/">' in page
     assert '<meta property="og:title" content="SCATA and Isos Housing in Stocksfield">' in page
-    assert '<meta name="description" content="Seven affordable rented homes on two brownfield sites.">' in page
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
+    assert (
+        '<meta name="description" content="Seven affordable rented homes on two brownfield sites.">'
+        in page
+    )
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    )
     assert data["@type"] == "Article"
     assert data["about"]["@type"] == "Place" and data["about"]["name"] == "Stocksfield"
     assert {"Isos Housing", "SCATA"} <= {org["name"] for org in data["mentions"]}
 
 
 def test_structured_data_cannot_break_out_of_its_script(client, make_case_study):
-    make_case_study('Evil </script><script>alert(1)</script>', slug="evil", summary="a & b <b>")
+    make_case_study("Evil </script><script>alert(1)</script>", slug="evil", summary="a & b <b>")
     page = client.get("/case-studies/evil/").content.decode()
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
     assert "<" not in block and ">" not in block
-    assert json.loads(block)["headline"] == 'Evil </script><script>alert(1)</script>'
+    assert json.loads(block)["headline"] == "Evil </script><script>alert(1)</script>"
 
 
 def test_case_study_page_query_count_does_not_grow(client, make_case_study, make_organisation):
@@ -261,7 +286,10 @@ def test_changed_slug_redirects_from_the_old_address(client, stocksfield):
 
 
 def test_print_stylesheet_is_linked(client, stocksfield):
-    assert 'href="/static/css/print.css" media="print"' in client.get("/case-studies/stocksfield/").content.decode()
+    assert (
+        'href="/static/css/print.css" media="print"'
+        in client.get("/case-studies/stocksfield/").content.decode()
+    )
 
 
 # Organisations ---------------------------------------------------------------------
@@ -269,7 +297,7 @@ def test_print_stylesheet_is_linked(client, stocksfield):
 
 def test_successor_page_lists_predecessors_partnerships(client, stocksfield):
     page = text_of(client.get("/organisations/karbon-homes/"))
-    assert "<h1 id=\"organisation-title\">Karbon Homes</h1>" in page
+    assert '<h1 id="organisation-title">Karbon Homes</h1>' in page
     assert "SCATA and Isos Housing in Stocksfield" in page
     assert "as Isos Housing" in page
     assert 'href="/organisations/isos-housing/">Isos Housing</a>' in page
@@ -277,24 +305,38 @@ def test_successor_page_lists_predecessors_partnerships(client, stocksfield):
 
 def test_successor_page_links_to_the_finder_with_its_whole_lineage(client, stocksfield):
     page = text_of(client.get("/organisations/karbon-homes/"))
-    assert 'href="/case-studies/?partner=karbon-homes&amp;partner=isos-housing">Find these partnerships in the case study finder</a>' in page
+    assert (
+        'href="/case-studies/?partner=karbon-homes&amp;partner=isos-housing">Find these partnerships in the case study finder</a>'
+        in page
+    )
     finder = text_of(client.get("/case-studies/?partner=karbon-homes&partner=isos-housing"))
     assert "1 case study" in finder and "SCATA and Isos Housing in Stocksfield" in finder
 
 
-def test_the_finder_link_reaches_back_through_every_step_of_succession(client, make_case_study, make_organisation):
+def test_the_finder_link_reaches_back_through_every_step_of_succession(
+    client, make_case_study, make_organisation
+):
     newest = make_organisation("Northern Homes", slug="northern-homes")
     middle = make_organisation("Dale Housing", slug="dale-housing", successor=newest)
     oldest = make_organisation("Fell Housing", slug="fell-housing", successor=middle)
     make_case_study("Fell cottages", partners=[(oldest, "housing-association")])
     make_case_study("Dale terraces", partners=[(middle, "housing-association")])
     page = text_of(client.get("/organisations/northern-homes/"))
-    assert 'href="/case-studies/?partner=northern-homes&amp;partner=dale-housing&amp;partner=fell-housing"' in page
-    finder = text_of(client.get("/case-studies/?partner=northern-homes&partner=dale-housing&partner=fell-housing"))
+    assert (
+        'href="/case-studies/?partner=northern-homes&amp;partner=dale-housing&amp;partner=fell-housing"'
+        in page
+    )
+    finder = text_of(
+        client.get(
+            "/case-studies/?partner=northern-homes&partner=dale-housing&partner=fell-housing"
+        )
+    )
     assert "2 case studies" in finder and "Fell cottages" in finder and "Dale terraces" in finder
 
 
-def test_organisation_with_many_partnerships_pages_them_newest_first(client, make_case_study, make_organisation):
+def test_organisation_with_many_partnerships_pages_them_newest_first(
+    client, make_case_study, make_organisation
+):
     from datetime import timedelta
 
     from django.utils import timezone
@@ -302,7 +344,11 @@ def test_organisation_with_many_partnerships_pages_them_newest_first(client, mak
     busy = make_organisation("Busy Homes", slug="busy-homes")
     now = timezone.now()
     for i in range(53):
-        make_case_study(f"Scheme {i:02d}", partners=[(busy, "housing-association")], published_at=now - timedelta(days=60 - i))
+        make_case_study(
+            f"Scheme {i:02d}",
+            partners=[(busy, "housing-association")],
+            published_at=now - timedelta(days=60 - i),
+        )
     first = text_of(client.get("/organisations/busy-homes/"))
     assert "Partnerships (53)" in first and "Showing 1 to 50, newest first" in first
     assert first.index("Scheme 52") < first.index("Scheme 51") and "Scheme 02" not in first
@@ -310,7 +356,9 @@ def test_organisation_with_many_partnerships_pages_them_newest_first(client, mak
     second = client.get("/organisations/busy-homes/?page=2")
     assert second.status_code == 200
     page = text_of(second)
-    assert "Showing 51 to 53, newest first" in page and "Scheme 00" in page and "Scheme 03" not in page
+    assert (
+        "Showing 51 to 53, newest first" in page and "Scheme 00" in page and "Scheme 03" not in page
+    )
     assert '<meta name="robots" content="noindex, follow">' in page
     assert client.get("/organisations/busy-homes/?page=3").status_code == 404
     assert client.get("/organisations/busy-homes/?page=two").status_code == 400
@@ -318,14 +366,16 @@ def test_organisation_with_many_partnerships_pages_them_newest_first(client, mak
 
 def test_predecessor_page_names_its_successor(client, stocksfield):
     page = text_of(client.get("/organisations/isos-housing/"))
-    assert "Now part of <a href=\"/organisations/karbon-homes/\">Karbon Homes</a>" in page
+    assert 'Now part of <a href="/organisations/karbon-homes/">Karbon Homes</a>' in page
 
 
 def test_organisation_list_shows_succession_and_counts(client, stocksfield):
     page = text_of(client.get("/organisations/"))
     assert "Isos Housing (now part of Karbon Homes)" in page
     assert "3 organisations" in page
-    assert re.search(r"Karbon Homes</a> <span class=\"muted\">Housing association · 1 case study", page)
+    assert re.search(
+        r"Karbon Homes</a> <span class=\"muted\">Housing association · 1 case study", page
+    )
 
 
 # Nothing unpublished, anywhere --------------------------------------------------
@@ -371,7 +421,9 @@ def test_hidden_case_studies_are_not_in_counts(client, hidden, stocksfield):
     assert "1 case study" in page
     assert re.search(r"Community land trust <span class=\"checkbox__count\">\(1<", page)
     home = text_of(client.get("/"))
-    assert '<span class="figures__number">1</span> <span class="figures__label">partnerships' in home
+    assert (
+        '<span class="figures__number">1</span> <span class="figures__label">partnerships' in home
+    )
     assert '<span class="figures__number">7</span>' in home  # 7 homes, not 7 + 4 x 50
 
 
@@ -393,7 +445,9 @@ def test_old_slug_of_a_draft_does_not_reveal_the_new_one(client, hidden):
 
 def test_scheduled_case_study_appears_once_its_time_comes(client, hidden):
     scheduled = hidden["scheduled"]
-    CaseStudy.objects.filter(pk=scheduled.pk).update(published_at=timezone.now() - timedelta(seconds=1))
+    CaseStudy.objects.filter(pk=scheduled.pk).update(
+        published_at=timezone.now() - timedelta(seconds=1)
+    )
     assert client.get(scheduled.get_absolute_url()).status_code == 200
     assert "zanzibar" in client.get("/case-studies/").content.decode().lower()
 
@@ -428,7 +482,9 @@ def test_what_staff_are_shown_is_never_kept_by_a_cache(publisher_client, hidden,
         assert response.status_code in (200, 301), url
         assert {"private", "no-store"} <= cache_control(response), url
     # Anything made for someone signed in, public page or not.
-    assert {"private", "no-store"} <= cache_control(publisher_client.get(stocksfield.get_absolute_url()))
+    assert {"private", "no-store"} <= cache_control(
+        publisher_client.get(stocksfield.get_absolute_url())
+    )
     assert "private" not in cache_control(Client().get(stocksfield.get_absolute_url()))
 
 

@@ -8,13 +8,19 @@ from casestudies.geography import UnknownCode
 def test_english_authorities_are_official_with_their_codes(geo):
     authority = geo.local_authority_for("E01012068")
     assert (authority.code, authority.name, authority.nation, authority.derived) == (
-        "E06000002", "Middlesbrough", "england", False)
+        "E06000002",
+        "Middlesbrough",
+        "england",
+        False,
+    )
     assert authority.kind == "local authority district (2024)"
     assert geo.local_authority_for("E01027509").name == "Northumberland"
 
 
 def test_an_english_2011_code_gets_its_2019_district(geo):
-    retired = next(old for old, new in geo.tables.children.items() if old.startswith("E") and old not in new)
+    retired = next(
+        old for old, new in geo.tables.children.items() if old.startswith("E") and old not in new
+    )
     authority = geo.local_authority_for(retired)
     assert authority.kind == "local authority district (2019)" and authority.code.startswith("E0")
 
@@ -29,7 +35,11 @@ def test_welsh_councils_are_derived_from_the_neighbourhood_names_and_say_so(geo)
 
 def test_northern_irish_former_districts_are_derived_from_the_soa_code(geo):
     belfast = geo.local_authority_for("95GG39S1")
-    assert (belfast.name, belfast.kind, belfast.derived) == ("Belfast", "former district council (1973–2015)", True)
+    assert (belfast.name, belfast.kind, belfast.derived) == (
+        "Belfast",
+        "former district council (1973–2015)",
+        True,
+    )
     assert "11 councils formed in 2015" in belfast.source
     assert geo.local_authority_for("95MM28W1").name == "Derry"
     assert geo.local_authority_for("95UU99C1").name == "Moyle"
@@ -46,21 +56,39 @@ def test_an_unknown_code_has_no_authority(geo):
         geo.local_authority_for("W01999999")
 
 
-@pytest.mark.parametrize("key, lad_file, code_column", [
-    ("iod2025", "england-iod2025-lad24.csv", "lad24_code"),
-    ("iod2019", "england-iod2019-lad19.csv", "lad19_code"),
-])
-def test_english_shares_reproduce_the_published_district_proportions(geo, shipped_rows, key, lad_file, code_column):
+@pytest.mark.parametrize(
+    "key, lad_file, code_column",
+    [
+        ("iod2025", "england-iod2025-lad24.csv", "lad24_code"),
+        ("iod2019", "england-iod2019-lad19.csv", "lad19_code"),
+    ],
+)
+def test_english_shares_reproduce_the_published_district_proportions(
+    geo, shipped_rows, key, lad_file, code_column
+):
     table = geo.deprivation_by_authority(key)
-    published = {row[code_column]: float(row["imd_proportion_most_deprived_10pc"]) for row in shipped_rows(lad_file)}
+    published = {
+        row[code_column]: float(row["imd_proportion_most_deprived_10pc"])
+        for row in shipped_rows(lad_file)
+    }
     assert table.available and len(table.rows) == len(published)
-    close = [row for row in table.rows if abs(row.proportion_10 - published[row.authority.code]) <= 0.0001]
-    assert len(close) >= len(table.rows) - 1  # West Northamptonshire's published 0.0210 is 5/237 = 0.0211
+    close = [
+        row
+        for row in table.rows
+        if abs(row.proportion_10 - published[row.authority.code]) <= 0.0001
+    ]
+    assert (
+        len(close) >= len(table.rows) - 1
+    )  # West Northamptonshire's published 0.0210 is 5/237 = 0.0211
     by_name = {row.authority.name: row for row in table.rows}
-    assert by_name["Middlesbrough"].proportion_10 == pytest.approx(published["E06000002"], abs=0.0001)
+    assert by_name["Middlesbrough"].proportion_10 == pytest.approx(
+        published["E06000002"], abs=0.0001
+    )
 
 
-def test_the_table_lists_the_authorities_with_the_most_deprived_neighbourhoods_first(geo, shipped_rows):
+def test_the_table_lists_the_authorities_with_the_most_deprived_neighbourhoods_first(
+    geo, shipped_rows
+):
     table = geo.deprivation_by_authority("iod2025")
     deciles = [int(row["imd_decile"]) for row in shipped_rows("england-iod2025-lsoa21.csv")]
     assert table.most_deprived_10 == deciles.count(1)
@@ -72,14 +100,20 @@ def test_the_table_lists_the_authorities_with_the_most_deprived_neighbourhoods_f
     assert counts == sorted(counts, reverse=True)
     assert table.rows[0].authority.name == "Birmingham"
     first = table.rows[0]
-    assert first.share_of_nation_10 == pytest.approx(first.most_deprived_10 / table.most_deprived_10)
+    assert first.share_of_nation_10 == pytest.approx(
+        first.most_deprived_10 / table.most_deprived_10
+    )
     assert "2024 local authority district" in table.note
 
 
 def test_welsh_councils_share_the_most_deprived_tenth(geo):
     table = geo.deprivation_by_authority("wimd2019")
     assert table.available and len(table.rows) == 22
-    assert table.neighbourhoods == 1909 and table.most_deprived_10 == 191 and table.most_deprived_30 == 573
+    assert (
+        table.neighbourhoods == 1909
+        and table.most_deprived_10 == 191
+        and table.most_deprived_30 == 573
+    )
     assert sum(row.neighbourhoods for row in table.rows) == 1909
     assert all(row.authority.derived for row in table.rows)
     assert "derived from the neighbourhood’s name" in table.note

@@ -16,23 +16,47 @@ def rewrite(folder, name, change):
     (folder / name).write_text(change(text), encoding="utf-8")
 
 
-@pytest.mark.parametrize("name, change, message", [
-    ("england-iod2025-lsoa21.csv", lambda t: t.replace("imd_decile", "decile", 1),
-     "england-iod2025-lsoa21.csv has no column “imd_decile” \\(its columns are: lsoa21_code, imd_score, imd_rank, "
-     "decile, lad24_code\\)"),
-    ("england-iod2025-lad24.csv", lambda t: t.replace("lad24_name,", "", 1).replace(",Hartlepool,", ",", 1),
-     "england-iod2025-lad24.csv has no column “lad24_name”"),
-    ("england-wales-lsoa11-lsoa21-lookup.csv", lambda t: t.replace("change_code", "chgind", 1),
-     "england-wales-lsoa11-lsoa21-lookup.csv has no column “change_code”"),
-    ("scotland-simd2020-dz11.csv", lambda t: t.replace("S01006506,4691,7", "S01006506,4691,11", 1),
-     "scotland-simd2020-dz11.csv, row 2: “11” is not a valid value for column “imd_decile”"),
-    ("wales-wimd2019-lsoa11.csv", lambda t: t.replace("W01000001,", "E01000001,", 1),
-     "wales-wimd2019-lsoa11.csv, row 2: “E01000001” is not a valid value for column “lsoa11_code”"),
-    ("northern-ireland-nimdm2017-soa01.csv", lambda t: t.replace("95AA01S2,749,9\n", "95AA01S1,749,9\n", 1),
-     "northern-ireland-nimdm2017-soa01.csv lists 95AA01S1 more than once"),
-    ("england-iod2019-lsoa11.csv", lambda t: t.split("\n", 1)[0] + "\n",
-     "england-iod2019-lsoa11.csv has a header but no rows"),
-])
+@pytest.mark.parametrize(
+    "name, change, message",
+    [
+        (
+            "england-iod2025-lsoa21.csv",
+            lambda t: t.replace("imd_decile", "decile", 1),
+            "england-iod2025-lsoa21.csv has no column “imd_decile” \\(its columns are: lsoa21_code, imd_score, imd_rank, "
+            "decile, lad24_code\\)",
+        ),
+        (
+            "england-iod2025-lad24.csv",
+            lambda t: t.replace("lad24_name,", "", 1).replace(",Hartlepool,", ",", 1),
+            "england-iod2025-lad24.csv has no column “lad24_name”",
+        ),
+        (
+            "england-wales-lsoa11-lsoa21-lookup.csv",
+            lambda t: t.replace("change_code", "chgind", 1),
+            "england-wales-lsoa11-lsoa21-lookup.csv has no column “change_code”",
+        ),
+        (
+            "scotland-simd2020-dz11.csv",
+            lambda t: t.replace("S01006506,4691,7", "S01006506,4691,11", 1),
+            "scotland-simd2020-dz11.csv, row 2: “11” is not a valid value for column “imd_decile”",
+        ),
+        (
+            "wales-wimd2019-lsoa11.csv",
+            lambda t: t.replace("W01000001,", "E01000001,", 1),
+            "wales-wimd2019-lsoa11.csv, row 2: “E01000001” is not a valid value for column “lsoa11_code”",
+        ),
+        (
+            "northern-ireland-nimdm2017-soa01.csv",
+            lambda t: t.replace("95AA01S2,749,9\n", "95AA01S1,749,9\n", 1),
+            "northern-ireland-nimdm2017-soa01.csv lists 95AA01S1 more than once",
+        ),
+        (
+            "england-iod2019-lsoa11.csv",
+            lambda t: t.split("\n", 1)[0] + "\n",
+            "england-iod2019-lsoa11.csv has a header but no rows",
+        ),
+    ],
+)
 def test_a_bad_table_is_named_and_nothing_is_kept(data_copy, name, change, message):
     rewrite(data_copy, name, change)
     geo = Geography(data_dir=data_copy)
@@ -51,7 +75,9 @@ def test_a_missing_file_is_named(data_copy):
         Geography(data_dir=data_copy).decile_for("S01010260")
 
 
-def test_a_boundary_file_with_a_renamed_property_is_named_and_no_cache_is_written(data_copy, tmp_path):
+def test_a_boundary_file_with_a_renamed_property_is_named_and_no_cache_is_written(
+    data_copy, tmp_path
+):
     name = "northern-ireland-soa01-boundaries.geojson.gz"
     with gzip.open(SHIPPED_DATA_DIR / name, "rt", encoding="utf-8") as handle:
         document = json.load(handle)
@@ -61,7 +87,9 @@ def test_a_boundary_file_with_a_renamed_property_is_named_and_no_cache_is_writte
         json.dump(document, handle)
     cache = tmp_path / "cache"
     geo = Geography(data_dir=data_copy, cache_dir=cache)
-    with pytest.raises(DataFileError, match=f"{name}, feature 4: each feature needs properties “code” and “name”"):
+    with pytest.raises(
+        DataFileError, match=f"{name}, feature 4: each feature needs properties “code” and “name”"
+    ):
         geo.find_neighbourhood(54.6, -5.9)
     assert geo.loaded() == frozenset()
     assert not (cache / FOLDER).exists()  # no cache file of a half-read layer

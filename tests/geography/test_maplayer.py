@@ -32,19 +32,38 @@ def test_the_layer_is_valid_rfc_7946_geojson_within_the_size_limit(layers, perce
         west, south, east, north = geometry.bounds
         assert -8.7 < west and east < 1.8 and 49.8 < south and north < 61
         text = json.dumps(feature["geometry"]["coordinates"])
-        assert max(len(number.split(".")[-1]) for number in text.replace("[", "").replace("]", "").split(", ")) <= 4
+        assert (
+            max(
+                len(number.split(".")[-1])
+                for number in text.replace("[", "").replace("]", "").split(", ")
+            )
+            <= 4
+        )
 
 
 @pytest.mark.parametrize("percent, deciles", [(10, [1]), (30, [1, 2, 3])])
 def test_one_feature_per_nation_shaded_by_its_own_latest_index(layers, percent, deciles):
     document = json.loads(layers[percent].path.read_bytes())
-    summary = [(f["properties"]["nation"], f["properties"]["index"], f["properties"]["deciles"])
-               for f in document["features"]]
-    assert summary == [("england", "iod2025", deciles), ("wales", "wimd2019", deciles),
-                       ("scotland", "simd2020", deciles), ("northern-ireland", "nimdm2017", deciles)]
-    neighbourhoods = {f["properties"]["nation"]: f["properties"]["neighbourhoods"] for f in document["features"]}
+    summary = [
+        (f["properties"]["nation"], f["properties"]["index"], f["properties"]["deciles"])
+        for f in document["features"]
+    ]
+    assert summary == [
+        ("england", "iod2025", deciles),
+        ("wales", "wimd2019", deciles),
+        ("scotland", "simd2020", deciles),
+        ("northern-ireland", "nimdm2017", deciles),
+    ]
+    neighbourhoods = {
+        f["properties"]["nation"]: f["properties"]["neighbourhoods"] for f in document["features"]
+    }
     if percent == 10:
-        assert neighbourhoods == {"england": 3375, "wales": 191, "scotland": 698, "northern-ireland": 89}
+        assert neighbourhoods == {
+            "england": 3375,
+            "wales": 191,
+            "scotland": 698,
+            "northern-ireland": 89,
+        }
     assert "not comparable between nations" in document["note"]
     assert any("Welsh Government" in statement for statement in document["attribution"])
     assert any("Contains OS data" in statement for statement in document["attribution"])
@@ -55,13 +74,24 @@ def test_one_feature_per_nation_shaded_by_its_own_latest_index(layers, percent, 
 @pytest.mark.parametrize("percent", [10, 30])
 def test_the_most_deprived_places_are_shaded_and_the_least_are_not(layers, percent):
     document = json.loads(layers[percent].path.read_bytes())
-    shapes = {f["properties"]["nation"]: shapely.from_geojson(json.dumps(f["geometry"])) for f in document["features"]}
-    assert shapes["england"].intersects(shapely.Point(-1.2350, 54.5742).buffer(0.003))  # Middlesbrough, decile 1
-    assert shapes["northern-ireland"].intersects(shapely.Point(-7.3197, 54.9976).buffer(0.003))  # Derry, decile 1
-    assert not shapes["england"].intersects(shapely.Point(-1.9160, 54.9470))  # Stocksfield, decile 9
+    shapes = {
+        f["properties"]["nation"]: shapely.from_geojson(json.dumps(f["geometry"]))
+        for f in document["features"]
+    }
+    assert shapes["england"].intersects(
+        shapely.Point(-1.2350, 54.5742).buffer(0.003)
+    )  # Middlesbrough, decile 1
+    assert shapes["northern-ireland"].intersects(
+        shapely.Point(-7.3197, 54.9976).buffer(0.003)
+    )  # Derry, decile 1
+    assert not shapes["england"].intersects(
+        shapely.Point(-1.9160, 54.9470)
+    )  # Stocksfield, decile 9
 
 
-def test_the_layer_is_built_once_and_then_read_from_the_cache(geo, geography_cache, layers, monkeypatch):
+def test_the_layer_is_built_once_and_then_read_from_the_cache(
+    geo, geography_cache, layers, monkeypatch
+):
     def must_not_build(*args):
         raise AssertionError("rebuilt")
 

@@ -39,7 +39,14 @@ def test_using_it_loads_nothing_else_of_the_app_or_django():
         "assert geography.decile_for('E01012068').decile == 1\n"
         "print(sorted(m for m in sys.modules if m.startswith(('casestudies', 'django'))))\n"
     )
-    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                            cwd=PACKAGE.parent.parent).stdout
+    output = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=PACKAGE.parent.parent,
+    ).stdout
     loaded = eval(output)  # a printed list of module names
-    assert loaded and all(name == "casestudies" or name.startswith("casestudies.geography") for name in loaded)
+    assert loaded and all(
+        name == "casestudies" or name.startswith("casestudies.geography") for name in loaded
+    )

@@ -28,7 +28,9 @@ def test_each_file_matches_the_manifest(name):
     path = SHIPPED_DATA_DIR / name
     data = path.read_bytes()
     assert len(data) == EXPECTED[name]["bytes"]
-    assert hashlib.sha256(data).hexdigest() == EXPECTED[name]["sha256"], f"{name} is not the file the manifest lists"
+    assert hashlib.sha256(data).hexdigest() == EXPECTED[name]["sha256"], (
+        f"{name} is not the file the manifest lists"
+    )
     assert count_rows(path) == EXPECTED[name]["rows"]
 
 
@@ -50,7 +52,9 @@ def test_the_manifest_pins_the_upstream_commits_the_readme_names():
 
 def test_the_readme_quotes_every_attribution_statement_the_pages_show():
     readme = " ".join((SHIPPED_DATA_DIR / "README.md").read_text(encoding="utf-8").split())
-    statements = [OGL_STATEMENT, ONS_STATEMENT] + [layer.attribution for layer in BOUNDARY_LAYERS.values()]
+    statements = [OGL_STATEMENT, ONS_STATEMENT] + [
+        layer.attribution for layer in BOUNDARY_LAYERS.values()
+    ]
     for statement in statements:
         assert f"> {statement}" in readme, statement
     for index in INDICES.values():

@@ -39,7 +39,9 @@ def test_codes_are_read_whatever_their_case_and_spacing(geo):
 def test_a_2021_code_reaches_a_2011_index_through_the_lookup(geo, shipped_rows):
     iod2019 = {row["lsoa11_code"]: row for row in shipped_rows("england-iod2019-lsoa11.csv")}
     lookup = shipped_rows("england-wales-lsoa11-lsoa21-lookup.csv")
-    split = next(row for row in lookup if row["change_code"] == "S" and row["lsoa21_code"].startswith("E"))
+    split = next(
+        row for row in lookup if row["change_code"] == "S" and row["lsoa21_code"].startswith("E")
+    )
     result = geo.decile_for(split["lsoa21_code"], "iod2019")
     assert result.decile == int(iod2019[split["lsoa11_code"]]["imd_decile"])
     assert result.rank == int(iod2019[split["lsoa11_code"]]["imd_rank"])
@@ -62,9 +64,14 @@ def test_cardiff_centre_merged_from_two_deciles_is_reported_as_a_range(geo):
 
 def test_a_merge_within_one_decile_is_not_ambiguous_but_still_flagged(geo):
     tables = geo.tables
-    merged = next(code for code, parents in tables.parents.items()
-                  if code.startswith("E") and len(parents) > 1 and parents[0][1] == "M"
-                  and len({tables.ranks["iod2019"][old][1] for old, _ in parents}) == 1)
+    merged = next(
+        code
+        for code, parents in tables.parents.items()
+        if code.startswith("E")
+        and len(parents) > 1
+        and parents[0][1] == "M"
+        and len({tables.ranks["iod2019"][old][1] for old, _ in parents}) == 1
+    )
     result = geo.decile_for(merged, "iod2019")
     assert result.approximate and not result.ambiguous and result.rank is None
     assert f"all in decile {result.decile}" in result.note
@@ -78,31 +85,45 @@ def test_a_redrawn_area_with_one_2011_parent_is_approximate(geo):
 
 
 def test_a_2011_code_given_to_a_2021_index_names_its_successors(geo):
-    retired = next(old for old, new in geo.tables.children.items() if old.startswith("E") and old not in new)
-    with pytest.raises(UnknownCode, match=f"{retired} is a 2011 neighbourhood code, replaced in 2021 by"):
+    retired = next(
+        old for old, new in geo.tables.children.items() if old.startswith("E") and old not in new
+    )
+    with pytest.raises(
+        UnknownCode, match=f"{retired} is a 2011 neighbourhood code, replaced in 2021 by"
+    ):
         geo.decile_for(retired, "iod2025")
 
 
-@pytest.mark.parametrize("code, message", [
-    ("E01999999", "No 2021 Lower layer Super Output Area .* in England has the code E01999999"),
-    ("S01099999", "No 2011 Data Zone in Scotland has the code S01099999"),
-    ("banana", "“banana” is not a neighbourhood code"),
-    ("", "is not a neighbourhood code"),
-    ("E06000002", "looks like a local authority code"),
-])
+@pytest.mark.parametrize(
+    "code, message",
+    [
+        ("E01999999", "No 2021 Lower layer Super Output Area .* in England has the code E01999999"),
+        ("S01099999", "No 2011 Data Zone in Scotland has the code S01099999"),
+        ("banana", "“banana” is not a neighbourhood code"),
+        ("", "is not a neighbourhood code"),
+        ("E06000002", "looks like a local authority code"),
+    ],
+)
 def test_codes_that_do_not_exist(geo, code, message):
     with pytest.raises(UnknownCode, match=message):
         geo.decile_for(code)
 
 
-@pytest.mark.parametrize("code, index, message", [
-    ("S01010260", "iod2025", "S01010260 is a 2011 Data Zone in Scotland; the index asked for, the English Indices "
-                             "of Deprivation 2025, ranks neighbourhoods in England only. Scotland’s latest index is "
-                             "the Scottish Index of Multiple Deprivation 2020v2 \\(simd2020\\)"),
-    ("E01012068", "wimd2019", "ranks neighbourhoods in Wales only"),
-    ("W01002019", "iod2019", "ranks neighbourhoods in England only"),
-    ("95GG39S1", "simd2020", "in Northern Ireland"),
-])
+@pytest.mark.parametrize(
+    "code, index, message",
+    [
+        (
+            "S01010260",
+            "iod2025",
+            "S01010260 is a 2011 Data Zone in Scotland; the index asked for, the English Indices "
+            "of Deprivation 2025, ranks neighbourhoods in England only. Scotland’s latest index is "
+            "the Scottish Index of Multiple Deprivation 2020v2 \\(simd2020\\)",
+        ),
+        ("E01012068", "wimd2019", "ranks neighbourhoods in Wales only"),
+        ("W01002019", "iod2019", "ranks neighbourhoods in England only"),
+        ("95GG39S1", "simd2020", "in Northern Ireland"),
+    ],
+)
 def test_codes_of_another_nation_than_the_index(geo, code, index, message):
     with pytest.raises(WrongNation, match=message):
         geo.decile_for(code, index)

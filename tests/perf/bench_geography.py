@@ -72,8 +72,12 @@ def timed_lookups(geo, points):
     wall.sort()
     cpu.sort()
     p99 = int(len(wall) * 0.99)
-    return {"median_ms": statistics.median(wall) / 1e6, "p99_ms": wall[p99] / 1e6,
-            "cpu_median_ms": statistics.median(cpu) / 1e6, "cpu_p99_ms": cpu[p99] / 1e6}
+    return {
+        "median_ms": statistics.median(wall) / 1e6,
+        "p99_ms": wall[p99] / 1e6,
+        "cpu_median_ms": statistics.median(cpu) / 1e6,
+        "cpu_p99_ms": cpu[p99] / 1e6,
+    }
 
 
 def refresh(geo, points):
@@ -114,13 +118,19 @@ def one_run(cache_dir, mode, count):
         for percent in (10, 30):
             began = time.perf_counter()
             layer = geo.map_layer(percent)
-            result[f"layer_{percent}"] = {"build_s": time.perf_counter() - began, "bytes": layer.size,
-                                          "gzip_bytes": layer.gzip_size, "tolerance": layer.tolerance_degrees}
+            result[f"layer_{percent}"] = {
+                "build_s": time.perf_counter() - began,
+                "bytes": layer.size,
+                "gzip_bytes": layer.gzip_size,
+                "tolerance": layer.tolerance_degrees,
+            }
     else:
         rng = random.Random(SEED)
         on_land = points_in_neighbourhoods(geo.boundaries, count, rng)
         anywhere = points_anywhere(geo.boundaries, count, rng)
-        geo.local_authority_for("W01002019")  # builds the Welsh council names once, as the first refresh would
+        geo.local_authority_for(
+            "W01002019"
+        )  # builds the Welsh council names once, as the first refresh would
         result["land"] = timed_lookups(geo, on_land)
         result["anywhere"] = timed_lookups(geo, anywhere)
         result["refresh_s"], result["refresh_found"] = refresh(geo, on_land)
@@ -132,9 +142,20 @@ def one_run(cache_dir, mode, count):
 
 def run(cache_dir, mode, count):
     output = subprocess.run(
-        [sys.executable, "-m", "tests.perf.bench_geography", "--one-run", mode, "--cache-dir", cache_dir,
-         "--points", str(count)],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "tests.perf.bench_geography",
+            "--one-run",
+            mode,
+            "--cache-dir",
+            cache_dir,
+            "--points",
+            str(count),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return json.loads(output.strip().splitlines()[-1])
 
@@ -161,29 +182,50 @@ def main():
     print()
     print("| measure | result | target |")
     print("| --- | --- | --- |")
-    print(f"| first load, no cache (tables / boundaries from GeoJSON) | {cold['load_s']:.2f} s "
-          f"({cold['tables_s']:.2f} / {cold['boundaries_s']:.2f}) | once per data version |")
-    print(f"| load with the cache (tables / boundaries) | {warm['load_s']:.2f} s "
-          f"({warm['tables_s']:.2f} / {warm['boundaries_s']:.2f}) | |")
-    print(f"| memory added by loading, with the cache | {warm['rss_added_mb']:.0f} MB "
-          f"(peak of the process {warm['peak_mb']:.0f} MB) | |")
-    print(f"| memory added by loading, no cache | {cold['rss_added_mb']:.0f} MB "
-          f"(peak {cold['peak_mb']:.0f} MB) | |")
-    for label, times in (("points in neighbourhoods", land), ("anywhere in the UK's box (most at sea)", anywhere)):
-        print(f"| one lookup, {label}: median / p99, wall clock | {times['median_ms'] * 1000:.0f} µs / "
-              f"{times['p99_ms'] * 1000:.0f} µs | |")
-        print(f"| one lookup, {label}: median / p99, CPU time | {times['cpu_median_ms'] * 1000:.0f} µs / "
-              f"{times['cpu_p99_ms'] * 1000:.0f} µs | under {TARGET_LOOKUP_MS:g} ms |")
-    print(f"| refresh of {args.points:,} case studies (neighbourhood, decile, authority) | "
-          f"{warm['refresh_s']:.2f} s ({warm['refresh_found']:,} found) | under {TARGET_REFRESH_SECONDS:g} s |")
+    print(
+        f"| first load, no cache (tables / boundaries from GeoJSON) | {cold['load_s']:.2f} s "
+        f"({cold['tables_s']:.2f} / {cold['boundaries_s']:.2f}) | once per data version |"
+    )
+    print(
+        f"| load with the cache (tables / boundaries) | {warm['load_s']:.2f} s "
+        f"({warm['tables_s']:.2f} / {warm['boundaries_s']:.2f}) | |"
+    )
+    print(
+        f"| memory added by loading, with the cache | {warm['rss_added_mb']:.0f} MB "
+        f"(peak of the process {warm['peak_mb']:.0f} MB) | |"
+    )
+    print(
+        f"| memory added by loading, no cache | {cold['rss_added_mb']:.0f} MB "
+        f"(peak {cold['peak_mb']:.0f} MB) | |"
+    )
+    for label, times in (
+        ("points in neighbourhoods", land),
+        ("anywhere in the UK's box (most at sea)", anywhere),
+    ):
+        print(
+            f"| one lookup, {label}: median / p99, wall clock | {times['median_ms'] * 1000:.0f} µs / "
+            f"{times['p99_ms'] * 1000:.0f} µs | |"
+        )
+        print(
+            f"| one lookup, {label}: median / p99, CPU time | {times['cpu_median_ms'] * 1000:.0f} µs / "
+            f"{times['cpu_p99_ms'] * 1000:.0f} µs | under {TARGET_LOOKUP_MS:g} ms |"
+        )
+    print(
+        f"| refresh of {args.points:,} case studies (neighbourhood, decile, authority) | "
+        f"{warm['refresh_s']:.2f} s ({warm['refresh_found']:,} found) | under {TARGET_REFRESH_SECONDS:g} s |"
+    )
     for percent, layer in zip((10, 30), layers):
-        print(f"| map layer, most deprived {percent}%: raw / gzipped (simplified to {layer['tolerance']}°) | "
-              f"{layer['bytes'] / 1000:.0f} KB / {layer['gzip_bytes'] / 1000:.0f} KB, "
-              f"built in {layer['build_s']:.1f} s | under {MAP_LAYER_SIZE_LIMIT / 1000:.0f} KB |")
+        print(
+            f"| map layer, most deprived {percent}%: raw / gzipped (simplified to {layer['tolerance']}°) | "
+            f"{layer['bytes'] / 1000:.0f} KB / {layer['gzip_bytes'] / 1000:.0f} KB, "
+            f"built in {layer['build_s']:.1f} s | under {MAP_LAYER_SIZE_LIMIT / 1000:.0f} KB |"
+        )
     print(f"| map layer from the cache in a new process | {warm['layer_cached_ms']:.1f} ms | |")
-    ok = (max(land["cpu_p99_ms"], anywhere["cpu_p99_ms"]) < TARGET_LOOKUP_MS
-          and warm["refresh_s"] < TARGET_REFRESH_SECONDS
-          and all(layer["bytes"] < MAP_LAYER_SIZE_LIMIT for layer in layers))
+    ok = (
+        max(land["cpu_p99_ms"], anywhere["cpu_p99_ms"]) < TARGET_LOOKUP_MS
+        and warm["refresh_s"] < TARGET_REFRESH_SECONDS
+        and all(layer["bytes"] < MAP_LAYER_SIZE_LIMIT for layer in layers)
+    )
     print()
     print("Within target." if ok else "OVER TARGET.")
     return 0 if ok else 1

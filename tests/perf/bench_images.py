@@ -59,13 +59,17 @@ def one_run(photo_path):
     images.generate_renditions(processed.content, processed.width, images.PHOTO)
     seconds = time.perf_counter() - started
     peak_mb = peak_rss_mb()
-    print(json.dumps({
-        "seconds": seconds,
-        "peak_mb": peak_mb,
-        "added_mb": peak_mb - baseline_mb,
-        "input_mb": len(data) / 1e6,
-        "stored": [processed.width, processed.height],
-    }))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "peak_mb": peak_mb,
+                "added_mb": peak_mb - baseline_mb,
+                "input_mb": len(data) / 1e6,
+                "stored": [processed.width, processed.height],
+            }
+        )
+    )
 
 
 def main():
@@ -85,15 +89,20 @@ def main():
         for _ in range(args.runs):
             output = subprocess.run(
                 [sys.executable, "-m", "tests.perf.bench_images", "--one-run", photo],
-                check=True, capture_output=True, text=True, env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
             ).stdout
             results.append(json.loads(output.strip().splitlines()[-1]))
 
     best = min(results, key=lambda r: r["seconds"])
     worst_memory = max(r["peak_mb"] for r in results)
     median_seconds = sorted(r["seconds"] for r in results)[len(results) // 2]
-    print(f"24-megapixel JPEG ({best['input_mb']:.1f} MB) -> stored {best['stored'][0]}x{best['stored'][1]} "
-          f"and 8 renditions; {args.runs} runs on {os.cpu_count()} cores")
+    print(
+        f"24-megapixel JPEG ({best['input_mb']:.1f} MB) -> stored {best['stored'][0]}x{best['stored'][1]} "
+        f"and 8 renditions; {args.runs} runs on {os.cpu_count()} cores"
+    )
     print()
     print("| measure | result | target |")
     print("| --- | --- | --- |")

@@ -17,13 +17,13 @@ import json
 import math
 import os
 import platform
-import statistics
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.production.servers import ROOT, AppServer, manage, production_env
@@ -58,10 +58,27 @@ def wrk(port, path, duration):
     url = f"http://127.0.0.1:{port}{path}"
     # Warm up with more connections than workers, so that every worker has served the
     # page (and, with the page cache on, cached it in its memory) before measuring.
-    subprocess.run(["wrk", "-t2", f"-c{WORKERS * 3}", "-d3s", "--timeout", "30s", url], capture_output=True, check=True)
+    subprocess.run(
+        ["wrk", "-t2", f"-c{WORKERS * 3}", "-d3s", "--timeout", "30s", url],
+        capture_output=True,
+        check=True,
+    )
     output = subprocess.run(
-        ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{duration}s", "--timeout", "30s", "--latency", "-s", str(HERE / "report.lua"), url],
-        capture_output=True, text=True, check=True,
+        [
+            "wrk",
+            f"-t{THREADS}",
+            f"-c{CONNECTIONS}",
+            f"-d{duration}s",
+            "--timeout",
+            "30s",
+            "--latency",
+            "-s",
+            str(HERE / "report.lua"),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     result = json.loads(output.strip().splitlines()[-1])
     result["rps"] = result["requests"] / (result["duration_us"] / 1e6)
@@ -72,13 +89,17 @@ def seed(env, size):
     manage(env, "migrate", "--noinput")
     manage(env, "load_demo_data", "--no-images", "-v0")
     if size > 12:
-        manage(env, "generate_case_studies", "--count", str(size - 12), "--no-progress", timeout=1800)
+        manage(
+            env, "generate_case_studies", "--count", str(size - 12), "--no-progress", timeout=1800
+        )
     manage(env, "collectstatic", "--noinput", "-v0")
 
 
 def run_size(size, duration, workdir):
     data_dir = workdir / f"library-{size}"
-    env = production_env(data_dir, DJANGO_HTTPS=0, WEB_CONCURRENCY=WORKERS, GUNICORN_ACCESS_LOG="/dev/null")
+    env = production_env(
+        data_dir, DJANGO_HTTPS=0, WEB_CONCURRENCY=WORKERS, GUNICORN_ACCESS_LOG="/dev/null"
+    )
     started = time.monotonic()
     seed(env, size)
     seeded = time.monotonic() - started
@@ -87,7 +108,9 @@ def run_size(size, duration, workdir):
     page_list = pages("synthetic-case-study-7", busiest)
     subprocess.run(
         [sys.executable, "-m", "tests.perf.probe", str(probe_file), *[url for _, url in page_list]],
-        env={**env, "PAGE_CACHE_SECONDS": "0"}, cwd=ROOT, check=True,
+        env={**env, "PAGE_CACHE_SECONDS": "0"},
+        cwd=ROOT,
+        check=True,
     )
     probe = json.loads(probe_file.read_text())
 
@@ -101,10 +124,15 @@ def run_size(size, duration, workdir):
                 ceiling = wrk(server.port, "/static/bench/ceiling.html", duration)
                 results.setdefault(f"ceilings_{cache}", []).append(ceiling)
                 measured = wrk(server.port, url, duration)
-                measured.update({
-                    "name": name, "url": url, "cache": cache, "queries": probe["queries"][url] if cache == "off" else 0,
-                    "rows": probe["rows"].get(url),
-                })
+                measured.update(
+                    {
+                        "name": name,
+                        "url": url,
+                        "cache": cache,
+                        "queries": probe["queries"][url] if cache == "off" else 0,
+                        "rows": probe["rows"].get(url),
+                    }
+                )
                 measured["ceiling_rps"] = ceiling["rps"]
                 measured["ratio"] = measured["rps"] / ceiling["rps"]
                 results["pages"].append(measured)
@@ -146,31 +174,64 @@ def targets(all_results):
     if 10000 in by_size:
         uncached = find(10000, "Finder, three filters", "off")
         cached = find(10000, "Finder, three filters", "warm")
-        checks.append(("Uncached finder with filters at 10,000: at least 0.25 of the ceiling",
-                       uncached["ratio"] >= 0.25, f"{uncached['ratio']:.2f}"))
-        checks.append(("Cached finder with filters at 10,000: at least 0.8 of the ceiling",
-                       cached["ratio"] >= 0.8, f"{cached['ratio']:.2f}"))
-        finder_p95 = max(p["p95_us"] for p in by_size[10000]["pages"] if p["name"].startswith("Finder"))
-        checks.append(("Finder p95 under 50 ms at 8 connections, at 10,000", finder_p95 < 50_000, f"{finder_p95 / 1000:.1f} ms"))
+        checks.append(
+            (
+                "Uncached finder with filters at 10,000: at least 0.25 of the ceiling",
+                uncached["ratio"] >= 0.25,
+                f"{uncached['ratio']:.2f}",
+            )
+        )
+        checks.append(
+            (
+                "Cached finder with filters at 10,000: at least 0.8 of the ceiling",
+                cached["ratio"] >= 0.8,
+                f"{cached['ratio']:.2f}",
+            )
+        )
+        finder_p95 = max(
+            p["p95_us"] for p in by_size[10000]["pages"] if p["name"].startswith("Finder")
+        )
+        checks.append(
+            (
+                "Finder p95 under 50 ms at 8 connections, at 10,000",
+                finder_p95 < 50_000,
+                f"{finder_p95 / 1000:.1f} ms",
+            )
+        )
     sizes = sorted(by_size)
     if len(sizes) > 1:
         for name in sorted({p["name"] for p in by_size[sizes[0]]["pages"]}):
             counts = {size: find(size, name, "off")["queries"] for size in sizes}
             rows = {size: find(size, name, "off")["rows"] for size in sizes}
             if rows[sizes[0]] is None:
-                checks.append((f"Queries per request the same at every size: {name}", len(set(counts.values())) == 1,
-                               ", ".join(str(c) for c in counts.values())))
+                checks.append(
+                    (
+                        f"Queries per request the same at every size: {name}",
+                        len(set(counts.values())) == 1,
+                        ", ".join(str(c) for c in counts.values()),
+                    )
+                )
             else:
                 # A download streams its rows in batches, to keep memory flat: its queries
                 # grow with the rows it holds, never with the library around them.
                 expected = {size: 1 + 3 * math.ceil(rows[size] / CSV_BATCH) for size in sizes}
-                checks.append((f"Queries the same per {CSV_BATCH} rows at every size: {name}", counts == expected,
-                               ", ".join(f"{counts[size]} for {rows[size]:,} rows" for size in sizes)))
+                checks.append(
+                    (
+                        f"Queries the same per {CSV_BATCH} rows at every size: {name}",
+                        counts == expected,
+                        ", ".join(f"{counts[size]} for {rows[size]:,} rows" for size in sizes),
+                    )
+                )
     if 1000 in by_size and 100000 in by_size:
         small = find(1000, "Finder, three filters", "off")["rps"]
         large = find(100000, "Finder, three filters", "off")["rps"]
-        checks.append(("Finder at 100,000 no more than twice as slow as at 1,000", large * 2 >= small,
-                       f"{small:,.0f} and {large:,.0f} requests/s"))
+        checks.append(
+            (
+                "Finder at 100,000 no more than twice as slow as at 1,000",
+                large * 2 >= small,
+                f"{small:,.0f} and {large:,.0f} requests/s",
+            )
+        )
     errors = sum(p["socket_errors"] + p["non_2xx"] for r in all_results for p in r["pages"])
     checks.append(("No errors under load", errors == 0, str(errors)))
     return checks
@@ -199,7 +260,7 @@ def main():
     report = [
         "# Benchmark results",
         "",
-        f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores ({platform.machine()}), "
+        f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores ({platform.machine()}), "
         f"Python {platform.python_version()}, SQLite (the embedded default). gunicorn with {WORKERS} workers (config/gunicorn.py) and "
         f"the production settings; wrk with {THREADS} threads and {CONNECTIONS} connections for {args.duration} s per "
         "page (and a 30 s timeout, gunicorn's own, so that only failures count as errors), from a second process on the "
@@ -212,7 +273,10 @@ def main():
         "",
         "| Target | Met | Measured |",
         "| --- | --- | --- |",
-        *[f"| {description} | {'yes' if met else '**no**'} | {detail} |" for description, met, detail in checks],
+        *[
+            f"| {description} | {'yes' if met else '**no**'} | {detail} |"
+            for description, met, detail in checks
+        ],
         "",
         "## Pages",
         "",

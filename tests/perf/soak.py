@@ -79,9 +79,15 @@ def reader(server, stop, tally, seed):
         try:
             status = client.get(path).status
         except Exception as error:  # a dropped connection is an error, not a crash of the test
-            tally.record("exception", time.perf_counter() - started, f"GET {path}: {type(error).__name__}")
+            tally.record(
+                "exception", time.perf_counter() - started, f"GET {path}: {type(error).__name__}"
+            )
             continue
-        tally.record(status, time.perf_counter() - started, None if status == 200 else f"GET {path}: {status}")
+        tally.record(
+            status,
+            time.perf_counter() - started,
+            None if status == 200 else f"GET {path}: {status}",
+        )
 
 
 def writer(server, stop, tally, username, slug, saves):
@@ -96,18 +102,28 @@ def writer(server, stop, tally, username, slug, saves):
         started = time.perf_counter()
         try:
             form = staff.get(url)
-            response = staff.post_form(url, form_data(form.text, "casestudy_form", key_messages=message))
+            response = staff.post_form(
+                url, form_data(form.text, "casestudy_form", key_messages=message)
+            )
         except Exception as error:
-            tally.record("exception", time.perf_counter() - started, f"save {slug}: {type(error).__name__}")
+            tally.record(
+                "exception", time.perf_counter() - started, f"save {slug}: {type(error).__name__}"
+            )
             continue
-        tally.record(response.status, time.perf_counter() - started, None if response.status == 302 else f"save {slug}: {response.status}")
+        tally.record(
+            response.status,
+            time.perf_counter() - started,
+            None if response.status == 302 else f"save {slug}: {response.status}",
+        )
         if response.status != 302:
             continue
         saves[slug] = message
         saves[f"{slug}:count"] = saves.get(f"{slug}:count", 0) + 1
         shown = visitor.get(f"/case-studies/{slug}/").text
         if message not in shown:
-            tally.record("stale", 0, f"{slug}: the public page did not show save {number} straight after it")
+            tally.record(
+                "stale", 0, f"{slug}: the public page did not show save {number} straight after it"
+            )
 
 
 def main():
@@ -120,23 +136,38 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="partnerships-soak-"))
     try:
-        env = production_env(workdir, DJANGO_HTTPS=0, PAGE_CACHE_SECONDS=600, GUNICORN_ACCESS_LOG="/dev/null")
+        env = production_env(
+            workdir, DJANGO_HTTPS=0, PAGE_CACHE_SECONDS=600, GUNICORN_ACCESS_LOG="/dev/null"
+        )
         manage(env, "migrate", "--noinput")
         manage(env, "load_demo_data", "--no-images", "-v0")
         manage(env, "generate_case_studies", "--count", str(args.size), "--no-progress")
         manage(env, "collectstatic", "--noinput", "-v0")
         writers = [(f"writer-{n + 1}", WRITER_CASE_STUDIES[n]) for n in range(args.writers)]
         for username, _ in writers:
-            manage({**env, "DJANGO_SUPERUSER_PASSWORD": PASSWORD}, "createsuperuser", "--noinput",
-                   "--username", username, "--email", f"{username}@example.org")
+            manage(
+                {**env, "DJANGO_SUPERUSER_PASSWORD": PASSWORD},
+                "createsuperuser",
+                "--noinput",
+                "--username",
+                username,
+                "--email",
+                f"{username}@example.org",
+            )
         slugs = [slug for _, slug in writers]
-        before = json.loads(manage(env, "shell", "-c", HISTORY.format(slugs=slugs)).strip().splitlines()[-1])
+        before = json.loads(
+            manage(env, "shell", "-c", HISTORY.format(slugs=slugs)).strip().splitlines()[-1]
+        )
 
         tally, saves, stop = Tally(), {}, threading.Event()
         with AppServer(env, workers=3) as server:
-            threads = [threading.Thread(target=writer, args=(server, stop, tally, u, s, saves)) for u, s in writers]
+            threads = [
+                threading.Thread(target=writer, args=(server, stop, tally, u, s, saves))
+                for u, s in writers
+            ]
             threads += [
-                threading.Thread(target=reader, args=(server, stop, tally, n)) for n in range(args.clients - args.writers)
+                threading.Thread(target=reader, args=(server, stop, tally, n))
+                for n in range(args.clients - args.writers)
             ]
             for thread in threads:
                 thread.start()
@@ -146,7 +177,9 @@ def main():
                 thread.join(timeout=60)
             locked = "database is locked" in server.output()
 
-        after = json.loads(manage(env, "shell", "-c", HISTORY.format(slugs=slugs)).strip().splitlines()[-1])
+        after = json.loads(
+            manage(env, "shell", "-c", HISTORY.format(slugs=slugs)).strip().splitlines()[-1]
+        )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -155,7 +188,9 @@ def main():
         made = saves.get(f"{slug}:count", 0)
         recorded = after[slug][1] - before[slug][1]
         if recorded < made or (made and after[slug][0] != saves[slug]):
-            lost.append(f"{slug}: {made} saves answered, {recorded} in its history, last kept “{after[slug][0]}”")
+            lost.append(
+                f"{slug}: {made} saves answered, {recorded} in its history, last kept “{after[slug][0]}”"
+            )
     total = sum(tally.statuses.values()) - tally.statuses["stale"]
     errors = total - tally.statuses[200] - tally.statuses[302]
     latencies = sorted(tally.latencies)
@@ -170,7 +205,7 @@ def main():
     print(f"| errors | {errors} |")
     print(f"| lost saves | {len(lost)} |")
     print(f"| stale pages after a save | {tally.statuses['stale']} |")
-    print(f"| \"database is locked\" in the server log | {'yes' if locked else 'no'} |")
+    print(f'| "database is locked" in the server log | {"yes" if locked else "no"} |')
     print(f"| p95 latency under this load | {p95:,.0f} ms |")
     for problem in tally.problems + lost:
         print(f"- {problem}")

@@ -52,7 +52,9 @@ def wait_for_port(port, timeout=30, process=None):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            raise RuntimeError(f"the server exited with code {process.returncode} before it was ready")
+            raise RuntimeError(
+                f"the server exited with code {process.returncode} before it was ready"
+            )
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.5):
                 return
@@ -97,9 +99,23 @@ class RedisServer:
     def __enter__(self):
         need(shutil.which("redis-server"), "redis-server (Debian's redis-server package)")
         self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-             "--dir", tempfile.gettempdir(), "--maxmemory-policy", self.policy],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                tempfile.gettempdir(),
+                "--maxmemory-policy",
+                self.policy,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         wait_for_port(self.port, process=self.process)
         client = self.client()
@@ -151,7 +167,9 @@ class MotoS3:
         self.process = None
 
     def __enter__(self):
-        executable = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
+        executable = (
+            shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
+        )
         self.process = subprocess.Popen(
             [executable, "-H", "127.0.0.1", "-p", str(self.port)],
             stdout=subprocess.DEVNULL,
@@ -291,7 +309,9 @@ def production_env(data_dir, **overrides):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "DATABASE_", "AWS_", "REDIS_", "PAGE_CACHE", "SITE_URL", "CACHE_KEY_PREFIX"))
+        if not key.startswith(
+            ("DJANGO_", "DATABASE_", "AWS_", "REDIS_", "PAGE_CACHE", "SITE_URL", "CACHE_KEY_PREFIX")
+        )
     }
     env.update(
         {
@@ -305,17 +325,26 @@ def production_env(data_dir, **overrides):
     env.update({key: str(value) for key, value in overrides.items()})
     # Production refuses to start without its public address; AppServer moves it onto
     # the port it listens on.
-    env.setdefault("SITE_URL", "http://127.0.0.1" if env.get("DJANGO_HTTPS") == "0" else "https://127.0.0.1")
+    env.setdefault(
+        "SITE_URL", "http://127.0.0.1" if env.get("DJANGO_HTTPS") == "0" else "https://127.0.0.1"
+    )
     return env
 
 
 def manage(env, *args, timeout=300):
     """Run manage.py with this environment; return its output, or fail with it."""
     result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     if result.returncode != 0:
-        raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
+        )
     return result.stdout
 
 
@@ -337,8 +366,18 @@ class AppServer:
         self.log = open(Path(self.env["DJANGO_DATA_DIR"]) / f"gunicorn-{self.port}.log", "w+")
         self.process = subprocess.Popen(
             [
-                sys.executable, "-m", "gunicorn", "config.wsgi", "-c", str(ROOT / "config" / "gunicorn.py"),
-                "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers), "--access-logfile", "-",
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "config.wsgi",
+                "-c",
+                str(ROOT / "config" / "gunicorn.py"),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(self.workers),
+                "--access-logfile",
+                "-",
                 # config/gunicorn.py turns it off too; said again so no test server can
                 # ever take over another's (or a developer's) control socket.
                 "--no-control-socket",
@@ -402,7 +441,11 @@ class Client:
 
     def request(self, method, path, body=None, headers=None):
         connection = http.client.HTTPConnection(self.host, self.port, timeout=60)
-        all_headers = {"Host": f"{self.host}:{self.port}", **self.default_headers, **(headers or {})}
+        all_headers = {
+            "Host": f"{self.host}:{self.port}",
+            **self.default_headers,
+            **(headers or {}),
+        }
         if self.cookies:
             all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         connection.request(method, path, body=body, headers=all_headers)
@@ -444,9 +487,16 @@ class Client:
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
         response = self.post_form(
             f"/{admin_path}/login/",
-            {"csrfmiddlewaretoken": token, "username": username, "password": password, "next": f"/{admin_path}/"},
+            {
+                "csrfmiddlewaretoken": token,
+                "username": username,
+                "password": password,
+                "next": f"/{admin_path}/",
+            },
         )
-        assert response.status == 302, f"sign-in failed with {response.status}: {response.text[:500]}"
+        assert response.status == 302, (
+            f"sign-in failed with {response.status}: {response.text[:500]}"
+        )
         return response
 
 
@@ -454,11 +504,20 @@ def _multipart(data, files, boundary):
     lines = []
     for name, values in data.items():
         for value in values if isinstance(values, list) else [values]:
-            lines += [f"--{boundary}", f'Content-Disposition: form-data; name="{name}"', "", str(value)]
+            lines += [
+                f"--{boundary}",
+                f'Content-Disposition: form-data; name="{name}"',
+                "",
+                str(value),
+            ]
     body = "\r\n".join(lines).encode() + b"\r\n"
     for name, (filename, content) in files.items():
         body += (
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
-            "Content-Type: application/octet-stream\r\n\r\n"
-        ).encode() + content + b"\r\n"
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                "Content-Type: application/octet-stream\r\n\r\n"
+            ).encode()
+            + content
+            + b"\r\n"
+        )
     return body + f"--{boundary}--\r\n".encode()

@@ -17,14 +17,20 @@ def sign_in(client, password):
     page = client.get("/admin/login/")
     assert page.status == 200, page.status
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
-    return client.post_form("/admin/login/", {"csrfmiddlewaretoken": token, "username": "curator", "password": password})
+    return client.post_form(
+        "/admin/login/", {"csrfmiddlewaretoken": token, "username": "curator", "password": password}
+    )
 
 
 @pytest.mark.parametrize("policy", ["noeviction", "allkeys-lru"])
 def test_a_full_page_cache_neither_evicts_lockouts_nor_breaks_pages(tmp_path, policy):
     with RedisServer(policy) as shared, RedisServer(policy) as pages:
         env = production_env(
-            tmp_path, DJANGO_HTTPS=0, REDIS_URL=shared.url, PAGE_CACHE_REDIS_URL=pages.url, PAGE_CACHE_SECONDS=600
+            tmp_path,
+            DJANGO_HTTPS=0,
+            REDIS_URL=shared.url,
+            PAGE_CACHE_REDIS_URL=pages.url,
+            PAGE_CACHE_SECONDS=600,
         )
         prepare(staff_env(env))
         with AppServer(env, workers=2) as server:
@@ -48,5 +54,7 @@ def test_a_full_page_cache_neither_evicts_lockouts_nor_breaks_pages(tmp_path, po
             assert visitor.get("/case-studies/?region=north-east").status == 200
             # The page cache really was full: evicting, or refusing writes.
             stats = pages.stats()
-            assert stats["evicted_keys"] if policy == "allkeys-lru" else stats["total_error_replies"], stats
+            assert (
+                stats["evicted_keys"] if policy == "allkeys-lru" else stats["total_error_replies"]
+            ), stats
             assert shared.stats()["evicted_keys"] == 0

@@ -13,12 +13,18 @@ from .servers import ROOT, AppServer, manage, production_env
 
 def run_check(env, *args):
     return subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "check", *args], env=env, cwd=ROOT, capture_output=True, text=True
+        [sys.executable, str(ROOT / "manage.py"), "check", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
 
 
 def test_check_deploy_is_clean_in_production(tmp_path):
-    result = run_check(production_env(tmp_path, DJANGO_TRUSTED_PROXIES=1), "--deploy", "--fail-level", "WARNING")
+    result = run_check(
+        production_env(tmp_path, DJANGO_TRUSTED_PROXIES=1), "--deploy", "--fail-level", "WARNING"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
 
@@ -28,15 +34,27 @@ def test_check_deploy_is_clean_in_production(tmp_path):
     [
         ({"DJANGO_SECRET_KEY": ""}, "DJANGO_SECRET_KEY is not set"),
         ({"DJANGO_SECRET_KEY": "too-short"}, "DJANGO_SECRET_KEY is too weak for production"),
-        ({"DJANGO_SECRET_KEY": "django-insecure-" + "x" * 60}, "DJANGO_SECRET_KEY is too weak for production"),
+        (
+            {"DJANGO_SECRET_KEY": "django-insecure-" + "x" * 60},
+            "DJANGO_SECRET_KEY is too weak for production",
+        ),
         ({"DJANGO_ALLOWED_HOSTS": ""}, "DJANGO_ALLOWED_HOSTS is not set"),
         ({"DJANGO_DEBUG": "perhaps"}, "DJANGO_DEBUG must be true or false"),
         ({"SITE_URL": ""}, "SITE_URL is not set"),
         ({"SITE_URL": "partnershipsinplace.org.uk"}, "SITE_URL must be a scheme and host only"),
-        ({"SITE_URL": "https://partnershipsinplace.org.uk/library"}, "SITE_URL must be a scheme and host only"),
-        ({"SITE_URL": "http://partnershipsinplace.org.uk"}, "SITE_URL must start with https:// while DJANGO_HTTPS is on"),
         (
-            {"REDIS_URL": "redis://127.0.0.1:6379/0", "PAGE_CACHE_REDIS_URL": "redis://127.0.0.1:6379/3"},
+            {"SITE_URL": "https://partnershipsinplace.org.uk/library"},
+            "SITE_URL must be a scheme and host only",
+        ),
+        (
+            {"SITE_URL": "http://partnershipsinplace.org.uk"},
+            "SITE_URL must start with https:// while DJANGO_HTTPS is on",
+        ),
+        (
+            {
+                "REDIS_URL": "redis://127.0.0.1:6379/0",
+                "PAGE_CACHE_REDIS_URL": "redis://127.0.0.1:6379/3",
+            },
             "PAGE_CACHE_REDIS_URL names the same Redis server as REDIS_URL",
         ),
     ],
@@ -50,12 +68,19 @@ def test_refuses_to_start_without_safe_settings(tmp_path, change, message):
 def test_pages_are_cached_apart_from_lockouts_and_the_library_version(tmp_path):
     def caches(**env):
         show = "from django.conf import settings; import json; print(json.dumps(settings.CACHES))"
-        return json.loads(manage(production_env(tmp_path, **env), "shell", "-c", show).strip().splitlines()[-1])
+        return json.loads(
+            manage(production_env(tmp_path, **env), "shell", "-c", show).strip().splitlines()[-1]
+        )
 
     alone = caches(REDIS_URL="redis://10.0.0.1:6379/0")
     assert alone["default"]["LOCATION"] == "redis://10.0.0.1:6379/0"
-    assert alone["pages"]["BACKEND"].endswith("LocMemCache") and alone["pages"]["OPTIONS"]["MAX_ENTRIES"] == 300
-    both = caches(REDIS_URL="redis://10.0.0.1:6379/0", PAGE_CACHE_REDIS_URL="redis://10.0.0.2:6379/0")
+    assert (
+        alone["pages"]["BACKEND"].endswith("LocMemCache")
+        and alone["pages"]["OPTIONS"]["MAX_ENTRIES"] == 300
+    )
+    both = caches(
+        REDIS_URL="redis://10.0.0.1:6379/0", PAGE_CACHE_REDIS_URL="redis://10.0.0.2:6379/0"
+    )
     assert both["pages"]["LOCATION"] == "redis://10.0.0.2:6379/0"
 
 
@@ -67,7 +92,10 @@ def test_code_only_commands_run_on_a_machine_with_nothing_set_up(tmp_path):
     assert "System check identified no issues (0 silenced)." in result.stdout
     migrations = subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "makemigrations", "--check", "--dry-run"],
-        env=bare, cwd=ROOT, capture_output=True, text=True,
+        env=bare,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert migrations.returncode == 0, migrations.stderr
     assert "No changes detected" in migrations.stdout
@@ -92,7 +120,7 @@ def https_server(tmp_path_factory):
 def test_plain_http_is_redirected_to_https(https_server):
     response = https_server.client().get("/case-studies/")
     assert response.status == 301
-    assert response.header("Location") == "https://127.0.0.1:%d/case-studies/" % https_server.port
+    assert response.header("Location") == f"https://127.0.0.1:{https_server.port}/case-studies/"
 
 
 def test_security_headers_on_public_pages(https_server):
@@ -100,10 +128,21 @@ def test_security_headers_on_public_pages(https_server):
     assert response.status == 200
     csp = response.header("Content-Security-Policy")
     assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
-    for directive in ("default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'",
-                      "object-src 'none'", "base-uri 'none'", "form-action 'self'", "upgrade-insecure-requests"):
+    for directive in (
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "upgrade-insecure-requests",
+    ):
         assert directive in csp, directive
-    assert response.header("Strict-Transport-Security") == "max-age=31536000; includeSubDomains; preload"
+    assert (
+        response.header("Strict-Transport-Security")
+        == "max-age=31536000; includeSubDomains; preload"
+    )
     assert response.header("X-Content-Type-Options") == "nosniff"
     assert response.header("X-Frame-Options") == "DENY"
     assert response.header("Referrer-Policy") == "strict-origin-when-cross-origin"
@@ -128,7 +167,9 @@ def test_static_files_are_hashed_compressed_and_cached_for_long(https_server):
     response = client.get(stylesheet, **{"Accept-Encoding": "gzip"})
     assert response.status == 200
     assert response.header("Content-Encoding") == "gzip"
-    assert "immutable" in response.header("Cache-Control") and "max-age=315360000" in response.header("Cache-Control")
+    assert "immutable" in response.header(
+        "Cache-Control"
+    ) and "max-age=315360000" in response.header("Cache-Control")
 
 
 def test_health_endpoint_answers_over_plain_http(https_server):

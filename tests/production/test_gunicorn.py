@@ -24,7 +24,10 @@ HEADER_TIMEOUT = 4
 def server(tmp_path_factory):
     """The production server with `make serve`'s worker count per core and the demo library."""
     env = production_env(
-        tmp_path_factory.mktemp("slow"), DJANGO_HTTPS=0, GUNICORN_HEADER_TIMEOUT=HEADER_TIMEOUT, GUNICORN_ACCESS_LOG="/dev/null"
+        tmp_path_factory.mktemp("slow"),
+        DJANGO_HTTPS=0,
+        GUNICORN_HEADER_TIMEOUT=HEADER_TIMEOUT,
+        GUNICORN_ACCESS_LOG="/dev/null",
     )
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput", "-v0")
@@ -163,8 +166,20 @@ def test_the_server_opens_no_control_socket_another_server_could_take_over(tmp_p
     port = free_port()
     log = open(tmp_path / "gunicorn.log", "w+")
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-c", str(ROOT / "config" / "gunicorn.py"), "--bind", f"127.0.0.1:{port}"],
-        env={**env, "WEB_CONCURRENCY": "1"}, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi",
+            "-c",
+            str(ROOT / "config" / "gunicorn.py"),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],
+        env={**env, "WEB_CONCURRENCY": "1"},
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         wait_for_port(port, process=process)
@@ -200,7 +215,12 @@ def test_a_request_that_runs_past_the_timeout_gets_its_worker_replaced(tmp_path)
     hooks = tmp_path / "hooks"
     hooks.mkdir()
     (hooks / "sitecustomize.py").write_text(STALL_HOOK)
-    env = production_env(tmp_path / "data", DJANGO_HTTPS=0, GUNICORN_TIMEOUT=2, PYTHONPATH=f"{hooks}{os.pathsep}{ROOT}")
+    env = production_env(
+        tmp_path / "data",
+        DJANGO_HTTPS=0,
+        GUNICORN_TIMEOUT=2,
+        PYTHONPATH=f"{hooks}{os.pathsep}{ROOT}",
+    )
     manage(env, "migrate", "--noinput")
     with AppServer(env, workers=1) as server:
 

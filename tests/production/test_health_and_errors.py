@@ -12,9 +12,14 @@ def database_down():
     """Every query fails as it does when the database server is unreachable."""
 
     def refuse(*args, **kwargs):
-        raise OperationalError('connection to server at "db.internal" (10.0.0.5), port 5432 failed: password=hunter2')
+        raise OperationalError(
+            'connection to server at "db.internal" (10.0.0.5), port 5432 failed: password=hunter2'
+        )
 
-    with mock.patch.object(CursorWrapper, "execute", refuse), mock.patch.object(CursorWrapper, "executemany", refuse):
+    with (
+        mock.patch.object(CursorWrapper, "execute", refuse),
+        mock.patch.object(CursorWrapper, "executemany", refuse),
+    ):
         yield
 
 
@@ -23,31 +28,45 @@ def test_health_reports_each_service(client, db):
     assert response.status_code == 200
     body = response.json()
     assert body["status"] == "ok"
-    assert {name: check["ok"] for name, check in body["checks"].items()} == {"database": True, "cache": True, "storage": True}
+    assert {name: check["ok"] for name, check in body["checks"].items()} == {
+        "database": True,
+        "cache": True,
+        "storage": True,
+    }
     assert response["Cache-Control"].startswith("max-age=0")
 
 
-def test_health_says_503_and_leaks_nothing_when_the_database_is_down(client, db, database_down, settings):
+def test_health_says_503_and_leaks_nothing_when_the_database_is_down(
+    client, db, database_down, settings
+):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     body = response.json()
     assert body["status"] == "unavailable"
-    assert body["checks"]["database"] == {"ok": False, "error": "OperationalError", "ms": body["checks"]["database"]["ms"]}
+    assert body["checks"]["database"] == {
+        "ok": False,
+        "error": "OperationalError",
+        "ms": body["checks"]["database"]["ms"],
+    }
     text = response.content.decode()
     for secret in ("hunter2", "db.internal", "10.0.0.5", settings.SECRET_KEY):
         assert secret not in text
 
 
 def test_health_says_503_when_the_cache_is_down(client, db):
-    with mock.patch("django.core.cache.cache.set", side_effect=ConnectionError("redis://:secret@cache:6379")):
+    with mock.patch(
+        "django.core.cache.cache.set", side_effect=ConnectionError("redis://:secret@cache:6379")
+    ):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["checks"]["cache"]["error"] == "ConnectionError"
     assert "secret" not in response.content.decode()
 
 
-def test_public_pages_answer_503_with_retry_after_when_the_database_is_down(client, db, database_down):
+def test_public_pages_answer_503_with_retry_after_when_the_database_is_down(
+    client, db, database_down
+):
     client.raise_request_exception = False
     for url in ["/", "/case-studies/", "/case-studies/anything/", "/organisations/"]:
         response = client.get(url)
@@ -56,8 +75,12 @@ def test_public_pages_answer_503_with_retry_after_when_the_database_is_down(clie
         assert "<h1>Back shortly</h1>" in response.content.decode()
 
 
-@pytest.mark.parametrize("url", ["/case-studies.csv", "/case-studies.csv?region=north-east", "/case-studies.geojson"])
-def test_downloads_answer_503_before_they_start_when_the_database_is_down(client, db, database_down, url):
+@pytest.mark.parametrize(
+    "url", ["/case-studies.csv", "/case-studies.csv?region=north-east", "/case-studies.geojson"]
+)
+def test_downloads_answer_503_before_they_start_when_the_database_is_down(
+    client, db, database_down, url
+):
     """Not a 200 and then a file cut short, which looks like a complete download."""
     client.raise_request_exception = False
     response = client.get(url)
@@ -66,7 +89,9 @@ def test_downloads_answer_503_before_they_start_when_the_database_is_down(client
     assert "<h1>Back shortly</h1>" in response.content.decode()
 
 
-def test_a_database_failure_while_paging_an_organisation_is_a_503_not_a_404(client, make_case_study, make_organisation):
+def test_a_database_failure_while_paging_an_organisation_is_a_503_not_a_404(
+    client, make_case_study, make_organisation
+):
     """Paging reads the database; a failure there is the database's, not a missing page."""
     from casestudies.selectors import OrganisationCaseStudies
 
@@ -83,7 +108,9 @@ def test_a_database_failure_while_paging_an_organisation_is_a_503_not_a_404(clie
     assert "<h1>Back shortly</h1>" in response.content.decode()
 
 
-def test_error_pages_do_not_touch_the_database(client, db, django_assert_num_queries, database_down):
+def test_error_pages_do_not_touch_the_database(
+    client, db, django_assert_num_queries, database_down
+):
     client.raise_request_exception = False
     with django_assert_num_queries(0):
         response = client.get("/no-such-page/")
@@ -102,10 +129,17 @@ def test_unexpected_errors_get_the_branded_500_page(client, db, django_assert_nu
 
 def test_oversized_requests_are_refused_before_they_are_read(client, db):
     response = client.generic(
-        "POST", "/admin/login/", b"x", content_type="application/octet-stream", CONTENT_LENGTH="50000000"
+        "POST",
+        "/admin/login/",
+        b"x",
+        content_type="application/octet-stream",
+        CONTENT_LENGTH="50000000",
     )
     assert response.status_code == 413
-    assert "What you sent was 50.0 MB; the most the library accepts in one go is 12 MB." in response.content.decode()
+    assert (
+        "What you sent was 50.0 MB; the most the library accepts in one go is 12 MB."
+        in response.content.decode()
+    )
 
 
 def test_local_media_is_served_with_long_cache_headers(client, make_case_study, settings, tmp_path):
@@ -119,7 +153,11 @@ def test_local_media_is_served_with_long_cache_headers(client, make_case_study, 
     settings.MEDIA_ROOT = tmp_path / "media"
     out = io.BytesIO()
     Image.new("RGB", (400, 300), "green").save(out, "JPEG")
-    image = CaseStudyImage(case_study=make_case_study(), image=SimpleUploadedFile("a.jpg", out.getvalue()), alt_text="x")
+    image = CaseStudyImage(
+        case_study=make_case_study(),
+        image=SimpleUploadedFile("a.jpg", out.getvalue()),
+        alt_text="x",
+    )
     image.save()
     rendition = image.picture()["webp"][0].url
     response = client.get(rendition)

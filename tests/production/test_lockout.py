@@ -6,7 +6,9 @@ from django.urls import reverse
 
 @pytest.fixture
 def staff(django_user_model):
-    return django_user_model.objects.create_user("curator", password="the right password 123", is_staff=True)
+    return django_user_model.objects.create_user(
+        "curator", password="the right password 123", is_staff=True
+    )
 
 
 def sign_in(client, password, address="203.0.113.7", username="curator"):
@@ -35,7 +37,9 @@ def test_an_attacker_cannot_lock_staff_out_from_elsewhere(client, staff):
 
 
 def test_other_usernames_from_the_same_address_are_not_locked(client, staff, django_user_model):
-    django_user_model.objects.create_user("editor2", password="another right password", is_staff=True)
+    django_user_model.objects.create_user(
+        "editor2", password="another right password", is_staff=True
+    )
     for _ in range(6):
         sign_in(client, "wrong")
     assert sign_in(client, "another right password", username="editor2").status_code == 302
@@ -49,7 +53,9 @@ def test_lockout_ends_after_the_cool_off(client, staff, settings):
     for _ in range(5):
         sign_in(client, "wrong")
     assert sign_in(client, "the right password 123").status_code == 429
-    AccessAttempt.objects.update(attempt_time=AccessAttempt.objects.first().attempt_time - timedelta(hours=1, minutes=1))
+    AccessAttempt.objects.update(
+        attempt_time=AccessAttempt.objects.first().attempt_time - timedelta(hours=1, minutes=1)
+    )
     assert sign_in(client, "the right password 123").status_code == 302
 
 

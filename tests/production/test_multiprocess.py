@@ -33,7 +33,15 @@ def prepare(env):
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput", "-v0")
     manage(env, "load_demo_data", "--no-images", "-v0")
-    manage(env, "createsuperuser", "--noinput", "--username", "curator", "--email", "curator@example.org")
+    manage(
+        env,
+        "createsuperuser",
+        "--noinput",
+        "--username",
+        "curator",
+        "--email",
+        "curator@example.org",
+    )
 
 
 def staff_env(env):
@@ -51,8 +59,14 @@ def change_url(client, slug):
 def test_concurrent_admin_saves_on_sqlite_never_fail_with_locked(tmp_path):
     env = production_env(tmp_path, DJANGO_HTTPS=0)
     prepare(staff_env(env))
-    slugs = ["stocksfield-scata-isos-housing", "north-ormesby-empty-homes", "middlesbrough-clt-gresham",
-             "norton-sub-hamdon-clt-yarlington", "lyme-regis-garmans-field", "keswick-community-housing-trust-impact"]
+    slugs = [
+        "stocksfield-scata-isos-housing",
+        "north-ormesby-empty-homes",
+        "middlesbrough-clt-gresham",
+        "norton-sub-hamdon-clt-yarlington",
+        "lyme-regis-garmans-field",
+        "keswick-community-housing-trust-impact",
+    ]
     saves_each = 5
     with AppServer(env, workers=4) as server:
         staff = server.client()
@@ -64,7 +78,9 @@ def test_concurrent_admin_saves_on_sqlite_never_fail_with_locked(tmp_path):
             client = server.client()
             client.cookies = dict(staff.cookies)
             for number in range(saves_each):
-                response = client.submit(urls[slug], "casestudy_form", key_messages=f"Edit {number} of {slug}")
+                response = client.submit(
+                    urls[slug], "casestudy_form", key_messages=f"Edit {number} of {slug}"
+                )
                 if response.status != 302:
                     failures.append((slug, number, response.status, response.text[:300]))
 
@@ -114,7 +130,9 @@ def test_pages_answer_503_while_the_database_is_away_and_recover_by_themselves(t
             # The finder still answers, with its results, from the facet index and cards it holds in memory.
             finder = visitor.get("/case-studies/")
             assert finder.status == 200
-            newest = max(library.CASE_STUDIES, key=lambda data: data["published_at"])  # first on the finder's first page
+            newest = max(
+                library.CASE_STUDIES, key=lambda data: data["published_at"]
+            )  # first on the finder's first page
             assert html.escape(newest["title"]) in finder.text
 
             proxy.restore()
@@ -153,7 +171,11 @@ def test_two_app_servers_share_database_cache_and_media(tmp_path, postgres):
             assert visitor.get(page_url).status == 200
 
             url = change_url(staff, "lyme-regis-garmans-field")
-            edited = staff.submit(url, "casestudy_form", title=f"Lyme Regis {word}: affordable homes at Garman's Field")
+            edited = staff.submit(
+                url,
+                "casestudy_form",
+                title=f"Lyme Regis {word}: affordable homes at Garman's Field",
+            )
             assert edited.status == 302
             assert f"Lyme Regis {word}" in visitor.get(page_url).text
             assert "1 case study" in visitor.get(f"/case-studies/?q={word}").text
@@ -165,15 +187,23 @@ def test_two_app_servers_share_database_cache_and_media(tmp_path, postgres):
             photo = io.BytesIO()
             Image.new("RGB", (900, 600), (40, 120, 90)).save(photo, "JPEG")
             uploaded = staff.submit(
-                url, "casestudy_form",
+                url,
+                "casestudy_form",
                 files={"images-0-image": ("homes.jpg", photo.getvalue())},
-                _workflow="publish", **{"images-TOTAL_FORMS": "1", "images-0-alt_text": "New homes at Garman's Field",
-                                       "images-0-is_cover": "on", "images-0-order": "0"},
+                _workflow="publish",
+                **{
+                    "images-TOTAL_FORMS": "1",
+                    "images-0-alt_text": "New homes at Garman's Field",
+                    "images-0-is_cover": "on",
+                    "images-0-order": "0",
+                },
             )
             assert uploaded.status == 302, uploaded.text[:2000]
             served = visitor.get(page_url)
             assert served.status == 200
-            image_url = re.search(r'<img src="([^"]+)"[^>]*alt="New homes at Garman', served.text).group(1)
+            image_url = re.search(
+                r'<img src="([^"]+)"[^>]*alt="New homes at Garman', served.text
+            ).group(1)
             assert image_url.startswith(s3.endpoint)
             key = image_url.removeprefix(f"{s3.endpoint}/{s3.bucket}/")
             assert key in s3.keys()
@@ -185,10 +215,16 @@ def test_two_app_servers_share_database_cache_and_media(tmp_path, postgres):
             for _ in range(5):
                 page = attacker_a.get("/admin/login/").text
                 token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-                attacker_a.post_form("/admin/login/", {"csrfmiddlewaretoken": token, "username": "curator", "password": "guess"})
+                attacker_a.post_form(
+                    "/admin/login/",
+                    {"csrfmiddlewaretoken": token, "username": "curator", "password": "guess"},
+                )
             page = attacker_b.get("/admin/login/").text
             token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-            locked = attacker_b.post_form("/admin/login/", {"csrfmiddlewaretoken": token, "username": "curator", "password": PASSWORD})
+            locked = attacker_b.post_form(
+                "/admin/login/",
+                {"csrfmiddlewaretoken": token, "username": "curator", "password": PASSWORD},
+            )
             assert locked.status == 429
 
             assert page_cache.client().dbsize() > 0  # the servers' pages were kept there

@@ -25,16 +25,26 @@ def send(client):
 
 
 def stored(env):
-    out = manage(env, "shell", "-c", "from casestudies.models import Suggestion; print(Suggestion.objects.count())")
+    out = manage(
+        env,
+        "shell",
+        "-c",
+        "from casestudies.models import Suggestion; print(Suggestion.objects.count())",
+    )
     return int(out.strip().splitlines()[-1])
 
 
 def test_two_servers_sharing_redis_count_one_address_together(tmp_path):
     need(redis_available(), "Redis at 127.0.0.1:6379")
     env = production_env(
-        tmp_path / "shared", DJANGO_HTTPS=0, REDIS_URL="redis://127.0.0.1:6379/0",
-        CACHE_KEY_PREFIX=f"limits-{uuid.uuid4().hex[:8]}", PARTICIPATION_RATE_LIMITS="4/m",
-        ALTCHA_COST=10, ALTCHA_MAX_COUNTER=5, EMAIL_URL="locmem://",
+        tmp_path / "shared",
+        DJANGO_HTTPS=0,
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        CACHE_KEY_PREFIX=f"limits-{uuid.uuid4().hex[:8]}",
+        PARTICIPATION_RATE_LIMITS="4/m",
+        ALTCHA_COST=10,
+        ALTCHA_MAX_COUNTER=5,
+        EMAIL_URL="locmem://",
     )
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput", "-v0")
@@ -42,8 +52,12 @@ def test_two_servers_sharing_redis_count_one_address_together(tmp_path):
         clients = [a.client(), b.client()]
         statuses = [send(clients[turn % 2]) for turn in range(10)]
         assert statuses[:4] == [302] * 4, statuses
-        assert set(statuses[4:]) == {429}, statuses  # each server alone would have let 4 more through
-        contact = form_data(clients[1].get("/contact/").text, "participation-form", topic="other", message="Hello")
+        assert set(statuses[4:]) == {429}, (
+            statuses
+        )  # each server alone would have let 4 more through
+        contact = form_data(
+            clients[1].get("/contact/").text, "participation-form", topic="other", message="Hello"
+        )
         refused = clients[1].post_form("/contact/", contact)
         assert refused.status == 429 and "Too many forms sent from your connection" in refused.text
         assert refused.header("Retry-After") == "60"

@@ -48,9 +48,16 @@ def jpeg(size=(900, 600)):
     return out.getvalue()
 
 
-def test_uploads_and_renditions_go_to_the_bucket(s3_storage, make_case_study, client, django_capture_on_commit_callbacks):
+def test_uploads_and_renditions_go_to_the_bucket(
+    s3_storage, make_case_study, client, django_capture_on_commit_callbacks
+):
     case_study = make_case_study(slug="in-the-bucket")
-    image = CaseStudyImage(case_study=case_study, image=SimpleUploadedFile("homes.jpg", jpeg()), alt_text="Homes", is_cover=True)
+    image = CaseStudyImage(
+        case_study=case_study,
+        image=SimpleUploadedFile("homes.jpg", jpeg()),
+        alt_text="Homes",
+        is_cover=True,
+    )
     image.full_clean()
     image.save()
     keys = s3_storage.keys()
@@ -70,7 +77,11 @@ def test_uploads_and_renditions_go_to_the_bucket(s3_storage, make_case_study, cl
 
 def test_a_refused_upload_writes_nothing_to_the_bucket(s3_storage, make_case_study):
     case_study = make_case_study()
-    image = CaseStudyImage(case_study=case_study, image=SimpleUploadedFile("x.jpg", b"<html>not a photo</html>"), alt_text="x")
+    image = CaseStudyImage(
+        case_study=case_study,
+        image=SimpleUploadedFile("x.jpg", b"<html>not a photo</html>"),
+        alt_text="x",
+    )
     with pytest.raises(ValidationError):
         image.save()
     assert s3_storage.keys() == []
@@ -85,11 +96,15 @@ def test_orphaned_files_in_the_bucket_are_found_and_removed(s3_storage, make_cas
     from django.db import transaction
 
     case_study = make_case_study()
-    kept = CaseStudyImage(case_study=case_study, image=SimpleUploadedFile("kept.jpg", jpeg()), alt_text="Kept")
+    kept = CaseStudyImage(
+        case_study=case_study, image=SimpleUploadedFile("kept.jpg", jpeg()), alt_text="Kept"
+    )
     kept.save()
     in_use = s3_storage.keys()
     with pytest.raises(RuntimeError), transaction.atomic():  # stored, then the save never committed
-        CaseStudyImage(case_study=case_study, image=SimpleUploadedFile("lost.jpg", jpeg()), alt_text="Lost").save()
+        CaseStudyImage(
+            case_study=case_study, image=SimpleUploadedFile("lost.jpg", jpeg()), alt_text="Lost"
+        ).save()
         raise RuntimeError
     assert len(s3_storage.keys()) == 2 * len(in_use)
 

@@ -10,7 +10,15 @@ import time
 
 import pytest
 
-from .servers import ROOT, AppServer, PostgresDatabase, manage, need, postgres_available, production_env
+from .servers import (
+    ROOT,
+    AppServer,
+    PostgresDatabase,
+    manage,
+    need,
+    postgres_available,
+    production_env,
+)
 from .test_multiprocess import PASSWORD, change_url, prepare, staff_env
 
 # Loaded by every Python process started with this directory first on PYTHONPATH: while
@@ -49,7 +57,12 @@ def test_a_worker_killed_mid_save_leaves_the_database_as_before(tmp_path, engine
     hooks.mkdir()
     (hooks / "sitecustomize.py").write_text(SITECUSTOMIZE)
     flag, mark = tmp_path / "pause", tmp_path / "paused-by"
-    extra = {"PYTHONPATH": f"{hooks}{os.pathsep}{ROOT}", "PAUSE_FLAG": flag, "PAUSE_MARK": mark, "DJANGO_HTTPS": 0}
+    extra = {
+        "PYTHONPATH": f"{hooks}{os.pathsep}{ROOT}",
+        "PAUSE_FLAG": flag,
+        "PAUSE_MARK": mark,
+        "DJANGO_HTTPS": 0,
+    }
     database = None
     if engine == "postgresql":
         need(postgres_available(), "PostgreSQL at 127.0.0.1:5432")
@@ -88,7 +101,9 @@ def test_a_worker_killed_mid_save_leaves_the_database_as_before(tmp_path, engine
             deadline = time.monotonic() + 20
             while not mark.exists() and time.monotonic() < deadline:
                 time.sleep(0.05)
-            assert mark.exists(), f"the save never reached the pause: {outcome} {server.output()[-3000:]}"
+            assert mark.exists(), (
+                f"the save never reached the pause: {outcome} {server.output()[-3000:]}"
+            )
             os.kill(int(mark.read_text()), signal.SIGKILL)
             saving.join(timeout=20)
             flag.unlink()
@@ -109,7 +124,10 @@ def test_a_worker_killed_mid_save_leaves_the_database_as_before(tmp_path, engine
             page = staff.get(url).text
             assert staff.post_form(url, form_data(page, "casestudy_form", **changes)).status == 302
             saved = state(env, slug)
-            assert saved["title"] == "Half-saved title" and saved["key_messages"] == "Half-saved message"
+            assert (
+                saved["title"] == "Half-saved title"
+                and saved["key_messages"] == "Half-saved message"
+            )
             assert "Half-saved role" in [detail for _, _, detail in saved["partners"]]
             assert saved["revision"] == before["revision"] + 1
             assert saved["history"] > before["history"]

@@ -37,22 +37,70 @@ SOURCE_KINDS = {
 }
 
 THEMES = [
-    ("affordable-homes-in-villages", "Affordable homes in villages", "Homes for people priced out of the places they grew up in or work in."),
-    ("empty-homes", "Empty homes brought back", "Refurbishing empty or derelict homes rather than building new ones."),
-    ("reusing-buildings", "Reusing old buildings and sites", "Derelict buildings, brownfield plots and converted shops or chapels."),
+    (
+        "affordable-homes-in-villages",
+        "Affordable homes in villages",
+        "Homes for people priced out of the places they grew up in or work in.",
+    ),
+    (
+        "empty-homes",
+        "Empty homes brought back",
+        "Refurbishing empty or derelict homes rather than building new ones.",
+    ),
+    (
+        "reusing-buildings",
+        "Reusing old buildings and sites",
+        "Derelict buildings, brownfield plots and converted shops or chapels.",
+    ),
     ("asset-transfer", "Asset transfer", "Homes or land passed to a community organisation."),
-    ("community-owned-assets", "Community-owned assets", "What the community owns beyond homes: shops, post offices, pubs, land."),
-    ("homes-for-local-people", "Homes for local people", "Lettings that give priority to people with a local connection."),
-    ("neighbourhood-regeneration", "Neighbourhood regeneration", "Partnerships in places that have lost out, turning streets around."),
+    (
+        "community-owned-assets",
+        "Community-owned assets",
+        "What the community owns beyond homes: shops, post offices, pubs, land.",
+    ),
+    (
+        "homes-for-local-people",
+        "Homes for local people",
+        "Lettings that give priority to people with a local connection.",
+    ),
+    (
+        "neighbourhood-regeneration",
+        "Neighbourhood regeneration",
+        "Partnerships in places that have lost out, turning streets around.",
+    ),
     ("older-people", "Older people", "Homes designed with and for people in later life."),
     ("young-people", "Young people", "Housing and skills for young people."),
-    ("shared-living", "Shared spaces and mutual support", "Cohousing and common houses: neighbours who know and help each other."),
+    (
+        "shared-living",
+        "Shared spaces and mutual support",
+        "Cohousing and common houses: neighbours who know and help each other.",
+    ),
     ("self-build", "Self-build", "Plots and homes people build or finish for themselves."),
-    ("lessons-from-setbacks", "Lessons from setbacks", "Partnerships that ended or stalled, and what others can learn from them."),
-    ("low-energy-homes", "Low-energy homes", "Passivhaus and other homes that cost little to heat."),
-    ("second-homes", "Second homes and holiday lets", "Places where second homes and holiday lets price local people out."),
-    ("work-and-skills", "Work and skills", "Training, apprenticeships and workspace alongside the homes."),
-    ("loneliness-and-wellbeing", "Loneliness and wellbeing", "Schemes studied for what they do for loneliness and wellbeing."),
+    (
+        "lessons-from-setbacks",
+        "Lessons from setbacks",
+        "Partnerships that ended or stalled, and what others can learn from them.",
+    ),
+    (
+        "low-energy-homes",
+        "Low-energy homes",
+        "Passivhaus and other homes that cost little to heat.",
+    ),
+    (
+        "second-homes",
+        "Second homes and holiday lets",
+        "Places where second homes and holiday lets price local people out.",
+    ),
+    (
+        "work-and-skills",
+        "Work and skills",
+        "Training, apprenticeships and workspace alongside the homes.",
+    ),
+    (
+        "loneliness-and-wellbeing",
+        "Loneliness and wellbeing",
+        "Schemes studied for what they do for loneliness and wellbeing.",
+    ),
 ]
 
 # Indicators the demo's facts need and the migration's starting set lacks. Created by the
@@ -94,4 +142,11 @@ CASE_STUDIES = [
 # their history when `--update` archives them.
 RETIRED_CASE_STUDIES = {}
 
-__all__ = ["CASE_STUDIES", "INDICATORS", "ORGANISATIONS", "RETIRED_CASE_STUDIES", "SOURCE_KINDS", "THEMES"]
+__all__ = [
+    "CASE_STUDIES",
+    "INDICATORS",
+    "ORGANISATIONS",
+    "RETIRED_CASE_STUDIES",
+    "SOURCE_KINDS",
+    "THEMES",
+]

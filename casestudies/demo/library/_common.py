@@ -13,8 +13,21 @@ def when(year, month, day):
 
 def source(key, title, publisher, url, kind, note=""):
     """A source as the loader takes it; `key` lets outcomes name the source they rest on."""
-    return {"key": key, "title": title, "publisher": publisher, "url": url, "kind": kind, "note": note}
+    return {
+        "key": key,
+        "title": title,
+        "publisher": publisher,
+        "url": url,
+        "kind": kind,
+        "note": note,
+    }
 
 
 def outcome(indicator, value, year, source_key, note=""):
-    return {"indicator": indicator, "value": value, "year": year, "source": source_key, "note": note}
+    return {
+        "indicator": indicator,
+        "value": value,
+        "year": year,
+        "source": source_key,
+        "note": note,
+    }

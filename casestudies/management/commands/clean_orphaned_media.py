@@ -26,7 +26,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--delete", action="store_true", help="Remove the files found (without it, only list them).")
+        parser.add_argument(
+            "--delete",
+            action="store_true",
+            help="Remove the files found (without it, only list them).",
+        )
         parser.add_argument(
             "--grace-hours",
             type=float,
@@ -36,7 +40,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, delete=False, grace_hours=DEFAULT_GRACE_HOURS, verbosity=1, **options):
         storage = default_storage
-        stored = [name for folder in media_folders() for name in images.stored_names(storage, folder)]
+        stored = [
+            name for folder in media_folders() for name in images.stored_names(storage, folder)
+        ]
         # Read after listing: a record saved meanwhile still protects its file.
         in_use = media_in_use(history=True)
         cutoff = timezone.now() - timedelta(hours=max(grace_hours, 0))

@@ -17,7 +17,9 @@ class Command(BaseCommand):
     help = "Create (once) a local staff login with a random password and print how to sign in."
 
     def add_arguments(self, parser):
-        parser.add_argument("--reset", action="store_true", help="Give the local login a new random password.")
+        parser.add_argument(
+            "--reset", action="store_true", help="Give the local login a new random password."
+        )
 
     def handle(self, *args, reset=False, **options):
         if not settings.DEBUG:

@@ -15,7 +15,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="Where to write the archive, e.g. backups/library-2026-11-22.zip")
+        parser.add_argument(
+            "path", help="Where to write the archive, e.g. backups/library-2026-11-22.zip"
+        )
         parser.add_argument("--force", action="store_true", help="Replace the file if it exists.")
         parser.add_argument(
             "--include-personal-data",
@@ -27,7 +29,9 @@ class Command(BaseCommand):
     def handle(self, *args, path, force=False, include_personal_data=False, **options):
         target = Path(path)
         if target.exists() and not force:
-            raise CommandError(f"{target} already exists. Choose another name, or use --force to replace it.")
+            raise CommandError(
+                f"{target} already exists. Choose another name, or use --force to replace it."
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
         # Write beside the target, then move into place: a failed export never leaves half an archive.
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".export-", suffix=".zip")
@@ -40,4 +44,8 @@ class Command(BaseCommand):
             Path(temporary).unlink(missing_ok=True)
             raise
         records = sum(summary.counts.values())
-        self.stdout.write(self.style.SUCCESS(f"Wrote {records} records and {summary.files} media files to {target}."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Wrote {records} records and {summary.files} media files to {target}."
+            )
+        )

@@ -30,7 +30,15 @@ from casestudies.choices import (
 )
 from casestudies.geography import latest_index
 from casestudies.lens import nation_of_region
-from casestudies.models import CaseStudy, CaseStudyPartner, Indicator, Organisation, Outcome, Source, Theme
+from casestudies.models import (
+    CaseStudy,
+    CaseStudyPartner,
+    Indicator,
+    Organisation,
+    Outcome,
+    Source,
+    Theme,
+)
 
 BATCH = 2000
 # Rough bounding boxes, so synthetic points fall in the right part of the map.
@@ -61,7 +69,18 @@ MODEL_WEIGHTS = {
 }
 # Deciles skewed towards the less deprived: the pattern the library exists to show.
 DECILE_WEIGHTS = [3, 4, 5, 7, 9, 11, 13, 15, 16, 17]
-PLACES = ["Ashby", "Brampton", "Carlton", "Dunmore", "Eastwick", "Fenham", "Greystoke", "Holme", "Ivybridge", "Kirkby"]
+PLACES = [
+    "Ashby",
+    "Brampton",
+    "Carlton",
+    "Dunmore",
+    "Eastwick",
+    "Fenham",
+    "Greystoke",
+    "Holme",
+    "Ivybridge",
+    "Kirkby",
+]
 SUFFIXES = ["", " Magna", " on the Water", " St Mary", " Green", " Moor", " Bridge", " End"]
 
 
@@ -70,13 +89,23 @@ def _weighted(rng, choices):
 
 
 class Command(BaseCommand):
-    help = "Create clearly labelled synthetic case studies (published) for scale and performance work."
+    help = (
+        "Create clearly labelled synthetic case studies (published) for scale and performance work."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("--count", type=int, required=True, help="How many case studies to create.")
-        parser.add_argument("--seed", type=int, default=2026, help="Random seed, for a repeatable library.")
-        parser.add_argument("--replace", action="store_true", help="Delete existing synthetic records first.")
-        parser.add_argument("--no-progress", action="store_true", help="Do not show a progress bar.")
+        parser.add_argument(
+            "--count", type=int, required=True, help="How many case studies to create."
+        )
+        parser.add_argument(
+            "--seed", type=int, default=2026, help="Random seed, for a repeatable library."
+        )
+        parser.add_argument(
+            "--replace", action="store_true", help="Delete existing synthetic records first."
+        )
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Do not show a progress bar."
+        )
 
     def handle(self, *args, count, seed, replace, no_progress, **options):
         if count < 1:
@@ -108,10 +137,16 @@ class Command(BaseCommand):
         CaseStudyPartner.objects.filter(case_study__in=synthetic).delete()
         Source.objects.filter(case_study__in=synthetic).delete()
         synthetic._raw_delete(synthetic.db)
-        Organisation.objects.filter(name__startswith="Synthetic ", partnerships__isnull=True).delete()
+        Organisation.objects.filter(
+            name__startswith="Synthetic ", partnerships__isnull=True
+        ).delete()
 
     def _themes(self):
-        names = ["Synthetic theme: older people", "Synthetic theme: empty homes", "Synthetic theme: rural"]
+        names = [
+            "Synthetic theme: older people",
+            "Synthetic theme: empty homes",
+            "Synthetic theme: rural",
+        ]
         return [Theme.objects.create(name=name, slug=slugify(name)) for name in names]
 
     def _organisations(self, rng, wanted):
@@ -154,11 +189,18 @@ class Command(BaseCommand):
         for number in range(first_number, first_number + size):
             partners = [
                 (rng.choice(organisations[rng.choice(community_kinds)]), PartnerRole.COMMUNITY),
-                (rng.choice(organisations[OrganisationKind.HOUSING_ASSOCIATION]), PartnerRole.HOUSING_ASSOCIATION),
+                (
+                    rng.choice(organisations[OrganisationKind.HOUSING_ASSOCIATION]),
+                    PartnerRole.HOUSING_ASSOCIATION,
+                ),
             ]
             if rng.random() < 0.4:
-                partners.append((rng.choice(organisations[OrganisationKind.FUNDER]), PartnerRole.FUNDER))
-            case_study = self._case_study(rng, number, now, [organisation.name for organisation, _ in partners])
+                partners.append(
+                    (rng.choice(organisations[OrganisationKind.FUNDER]), PartnerRole.FUNDER)
+                )
+            case_study = self._case_study(
+                rng, number, now, [organisation.name for organisation, _ in partners]
+            )
             chosen_partners[case_study.slug] = partners
             case_studies.append(case_study)
         CaseStudy.objects.bulk_create(case_studies, batch_size=BATCH)
@@ -166,7 +208,11 @@ class Command(BaseCommand):
         links, sources, theme_links, outcomes = [], [], [], []
         for case_study in created:
             for order, (organisation, role) in enumerate(chosen_partners[case_study.slug]):
-                links.append(CaseStudyPartner(case_study=case_study, organisation=organisation, role=role, order=order))
+                links.append(
+                    CaseStudyPartner(
+                        case_study=case_study, organisation=organisation, role=role, order=order
+                    )
+                )
             for index in range(rng.choice([1, 2, 2, 3])):
                 sources.append(
                     Source(
@@ -177,10 +223,14 @@ class Command(BaseCommand):
                     )
                 )
             for theme in rng.sample(themes, k=min(len(themes), rng.choice([0, 1, 1, 2, 3]))):
-                theme_links.append(CaseStudy.themes.through(casestudy_id=case_study.pk, theme_id=theme.pk))
+                theme_links.append(
+                    CaseStudy.themes.through(casestudy_id=case_study.pk, theme_id=theme.pk)
+                )
             # About half report outcomes, most of those one to three.
             if self.indicators and rng.random() < 0.5:
-                for order, indicator in enumerate(rng.sample(self.indicators, k=rng.choice([1, 1, 2, 3, 4]))):
+                for order, indicator in enumerate(
+                    rng.sample(self.indicators, k=rng.choice([1, 1, 2, 3, 4]))
+                ):
                     value = rng.randint(5, 95) if indicator.unit == "%" else rng.randint(1, 60)
                     if indicator.unit == "£":
                         value *= 5000
@@ -205,9 +255,13 @@ class Command(BaseCommand):
         place = rng.choice(PLACES) + rng.choice(SUFFIXES)
         model = _weighted(rng, MODEL_WEIGHTS)
         delivery = rng.choices(Delivery.values, weights=[55, 20, 10, 15])[0]
-        homes_built = rng.randint(2, 45) if delivery in (Delivery.NEW_BUILD, Delivery.MIXED) else None
+        homes_built = (
+            rng.randint(2, 45) if delivery in (Delivery.NEW_BUILD, Delivery.MIXED) else None
+        )
         homes_refurbished = (
-            rng.randint(1, 20) if delivery in (Delivery.REFURBISHMENT, Delivery.CONVERSION, Delivery.MIXED) else None
+            rng.randint(1, 20)
+            if delivery in (Delivery.REFURBISHMENT, Delivery.CONVERSION, Delivery.MIXED)
+            else None
         )
         total = (homes_built or 0) + (homes_refurbished or 0)
         tenure = {field: None for field in TENURE_FIELDS.values()}
@@ -219,7 +273,9 @@ class Command(BaseCommand):
             tenure[TENURE_FIELDS[chosen]] = homes
             remaining -= homes
         year_started = rng.randint(1998, 2024)
-        decile = rng.choices(range(1, 11), weights=DECILE_WEIGHTS)[0] if rng.random() < 0.8 else None
+        decile = (
+            rng.choices(range(1, 11), weights=DECILE_WEIGHTS)[0] if rng.random() < 0.8 else None
+        )
         stage = rng.choices(Stage.values, weights=[5, 5, 10, 15, 65])[0]
         title = f"Synthetic case study {number}: {place}"
         summary = (

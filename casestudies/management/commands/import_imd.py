@@ -13,8 +13,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="The official CSV, as downloaded.")
-        parser.add_argument("--edition", required=True, choices=ImdEdition.values, help="Which edition the file is.")
-        parser.add_argument("--no-progress", action="store_true", help="Do not show a progress bar.")
+        parser.add_argument(
+            "--edition", required=True, choices=ImdEdition.values, help="Which edition the file is."
+        )
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Do not show a progress bar."
+        )
 
     def handle(self, *args, path, edition, no_progress=False, **options):
         try:
@@ -26,9 +30,15 @@ class Command(BaseCommand):
                 summary = import_imd(path, edition, progress)
             except ImdImportError as error:
                 raise CommandError(str(error)) from None
-        self.stdout.write(self.style.SUCCESS(f"Imported {summary.areas:,} neighbourhoods from the {edition} edition."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Imported {summary.areas:,} neighbourhoods from the {edition} edition."
+            )
+        )
         updated = summary.case_studies_updated
         if updated:
-            self.stdout.write(f"Updated the deprivation decile of {len(updated)} case studies: {', '.join(updated)}.")
+            self.stdout.write(
+                f"Updated the deprivation decile of {len(updated)} case studies: {', '.join(updated)}."
+            )
         else:
             self.stdout.write("No case study's decile changed.")

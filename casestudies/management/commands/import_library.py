@@ -15,4 +15,6 @@ class Command(BaseCommand):
         except BackupError as error:
             raise CommandError(f"Nothing was imported. {error}") from None
         records = sum(summary.counts.values())
-        self.stdout.write(self.style.SUCCESS(f"Restored {records} records and {summary.files} media files."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Restored {records} records and {summary.files} media files.")
+        )

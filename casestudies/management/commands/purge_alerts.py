@@ -9,4 +9,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         deleted = purge_expired()
-        self.stdout.write(f"{deleted} unconfirmed alert sign-up{'s' if deleted != 1 else ''} deleted.")
+        self.stdout.write(
+            f"{deleted} unconfirmed alert sign-up{'s' if deleted != 1 else ''} deleted."
+        )

@@ -13,7 +13,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--no-progress", action="store_true", help="Do not show a progress bar.")
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Do not show a progress bar."
+        )
 
     def handle(self, *args, no_progress=False, **options):
         try:
@@ -21,10 +23,16 @@ class Command(BaseCommand):
         except geography.GeographyError as error:
             raise CommandError(f"Nothing was changed: {error}") from None
         total = CaseStudy.objects.count()
-        with tqdm(total=total, unit="case studies", disable=no_progress, file=self.stderr) as progress:
+        with tqdm(
+            total=total, unit="case studies", disable=no_progress, file=self.stderr
+        ) as progress:
             changed = refresh_all(progress)
         if changed:
-            shown = ", ".join(changed[:20]) + (f" and {len(changed) - 20:,} more" if len(changed) > 20 else "")
-            self.stdout.write(self.style.SUCCESS(f"Updated {len(changed):,} of {total:,} case studies: {shown}."))
+            shown = ", ".join(changed[:20]) + (
+                f" and {len(changed) - 20:,} more" if len(changed) > 20 else ""
+            )
+            self.stdout.write(
+                self.style.SUCCESS(f"Updated {len(changed):,} of {total:,} case studies: {shown}.")
+            )
         else:
             self.stdout.write(f"All {total:,} case studies were up to date.")

@@ -12,7 +12,9 @@ def test_the_feed_holds_only_the_views_published_results(client, make_case_study
     make_case_study("London scheme", region="london")
     make_case_study("Welsh draft", region="wales", status=Status.DRAFT)
     feed = ElementTree.fromstring(client.get("/feeds/case-studies/?region=wales").content)
-    assert [entry.find(f"{ATOM}title").text for entry in feed.iter(f"{ATOM}entry")] == ["Welsh scheme"]
+    assert [entry.find(f"{ATOM}title").text for entry in feed.iter(f"{ATOM}entry")] == [
+        "Welsh scheme"
+    ]
     assert feed.find(f"{ATOM}title").text.endswith("new case studies matching Wales")
     everything = ElementTree.fromstring(client.get("/feeds/case-studies/").content)
     assert len(list(everything.iter(f"{ATOM}entry"))) == 2

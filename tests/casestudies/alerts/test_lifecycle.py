@@ -46,8 +46,15 @@ def link_in(message, path):
 
 
 def test_sign_up_confirm_digest_no_repeat_unsubscribe(client, make_case_study, clock, on_commit):
-    make_case_study("Old Cumbrian scheme", region="north-west")  # there before the alert: never sent
-    response = on_commit(lambda: client.post("/alerts/new/?region=north-west", {"email": "officer@council.example", "frequency": "weekly"}))
+    make_case_study(
+        "Old Cumbrian scheme", region="north-west"
+    )  # there before the alert: never sent
+    response = on_commit(
+        lambda: client.post(
+            "/alerts/new/?region=north-west",
+            {"email": "officer@council.example", "frequency": "weekly"},
+        )
+    )
     assert "Check your email." in response.content.decode()
     (confirmation,) = mail.outbox
     assert confirmation.to == ["officer@council.example"]
@@ -91,7 +98,9 @@ def test_sign_up_confirm_digest_no_repeat_unsubscribe(client, make_case_study, c
     assert not AlertSubscription.objects.exists() and not AlertDelivery.objects.exists()
 
 
-def test_a_case_study_published_then_edited_is_still_sent_once(client, make_case_study, clock, on_commit):
+def test_a_case_study_published_then_edited_is_still_sent_once(
+    client, make_case_study, clock, on_commit
+):
     subscription = AlertSubscription.objects.create(
         email="a@b.example", query="region=wales", confirm_token="", confirmed_at=timezone.now()
     )
@@ -104,11 +113,15 @@ def test_a_case_study_published_then_edited_is_still_sent_once(client, make_case
     clock(days=7)
     on_commit(lambda: call_command("send_alerts", verbosity=0))
     assert len(mail.outbox) == 1
-    assert list(subscription.deliveries.values_list("case_study__title", flat=True)) == ["Welsh scheme"]
+    assert list(subscription.deliveries.values_list("case_study__title", flat=True)) == [
+        "Welsh scheme"
+    ]
 
 
 def test_drafts_are_never_sent(client, make_case_study, clock, on_commit):
-    AlertSubscription.objects.create(email="a@b.example", query="", confirm_token="", confirmed_at=timezone.now())
+    AlertSubscription.objects.create(
+        email="a@b.example", query="", confirm_token="", confirmed_at=timezone.now()
+    )
     clock(days=1)
     make_case_study("Secret draft", status=Status.DRAFT)
     clock(days=7)
@@ -116,8 +129,12 @@ def test_drafts_are_never_sent(client, make_case_study, clock, on_commit):
     assert mail.outbox == []
 
 
-def test_unconfirmed_sign_ups_are_purged_after_the_retention_period(client, db, clock, settings, on_commit):
-    on_commit(lambda: client.post("/alerts/new/", {"email": "forgot@example.org", "frequency": "weekly"}))
+def test_unconfirmed_sign_ups_are_purged_after_the_retention_period(
+    client, db, clock, settings, on_commit
+):
+    on_commit(
+        lambda: client.post("/alerts/new/", {"email": "forgot@example.org", "frequency": "weekly"})
+    )
     confirm = link_in(mail.outbox[0], "/alerts/confirm/")
     clock(days=settings.ALERT_PENDING_DAYS - 1)
     call_command("purge_alerts", verbosity=0)

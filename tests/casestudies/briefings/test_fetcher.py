@@ -41,5 +41,7 @@ def test_a_page_pointing_at_the_network_is_laid_out_without_fetching_it(monkeypa
 
     monkeypatch.setattr(socket, "create_connection", no_network)
     html = '<p>Words</p><img src="https://example.org/tracker.png"><link rel="stylesheet" href="http://example.org/x.css">'
-    pdf = weasyprint.HTML(string=html, base_url="http://testserver/", url_fetcher=local_only_fetcher()).write_pdf()
+    pdf = weasyprint.HTML(
+        string=html, base_url="http://testserver/", url_fetcher=local_only_fetcher()
+    ).write_pdf()
     assert pdf.startswith(b"%PDF")

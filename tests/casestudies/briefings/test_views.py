@@ -14,7 +14,9 @@ from casestudies.models import Guide, GuideEntry, Indicator, Outcome
 def pdf_text(response):
     assert response["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(response.content))
-    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages)), len(reader.pages)
+    return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages)), len(
+        reader.pages
+    )
 
 
 @pytest.fixture
@@ -24,18 +26,25 @@ def reported(make_case_study):
     made = []
     for number, homes in ((1, 7), (2, 12)):
         case_study = make_case_study(
-            f"Village homes {number}", homes_built=homes, homes_social_rent=homes, community_model="clt",
+            f"Village homes {number}",
+            homes_built=homes,
+            homes_social_rent=homes,
+            community_model="clt",
             key_messages=f"Keep the freehold {number}.",
         )
         source = case_study.sources.first()
         source.title = f"Annual report {number}"
         source.save()
-        Outcome.objects.create(case_study=case_study, indicator=indicator, value=homes * 10, year=2015, source=source)
+        Outcome.objects.create(
+            case_study=case_study, indicator=indicator, value=homes * 10, year=2015, source=source
+        )
         made.append(case_study)
     return made
 
 
-def test_a_case_study_briefing_holds_its_basics_messages_outcomes_sources_and_licence(client, reported):
+def test_a_case_study_briefing_holds_its_basics_messages_outcomes_sources_and_licence(
+    client, reported
+):
     text, pages = pdf_text(client.get(f"/case-studies/{reported[0].slug}/briefing.pdf"))
     assert "Village homes 1" in text and "Keep the freehold 1." in text
     assert "7 social rent" in text
@@ -45,14 +54,21 @@ def test_a_case_study_briefing_holds_its_basics_messages_outcomes_sources_and_li
     assert pages >= 3  # cover, contents, the case study, the licence
 
 
-def test_a_guide_briefing_holds_its_argument_and_only_its_published_case_studies(client, reported, make_case_study):
+def test_a_guide_briefing_holds_its_argument_and_only_its_published_case_studies(
+    client, reported, make_case_study
+):
     guide = Guide.objects.create(
-        title="Examples to copy", slug="examples", introduction="Why these two.", key_lessons="Lease, do not sell.",
+        title="Examples to copy",
+        slug="examples",
+        introduction="Why these two.",
+        key_lessons="Lease, do not sell.",
         status=Status.PUBLISHED,
     )
     draft = make_case_study("Secret draft", status=Status.DRAFT)
     for order, case_study in enumerate([*reported, draft]):
-        GuideEntry.objects.create(guide=guide, case_study=case_study, note=f"Note {order}.", order=order)
+        GuideEntry.objects.create(
+            guide=guide, case_study=case_study, note=f"Note {order}.", order=order
+        )
     text, _ = pdf_text(client.get("/guides/examples/briefing.pdf"))
     assert "Why these two." in text and "Lease, do not sell." in text
     for case_study in reported:
@@ -73,7 +89,10 @@ def test_more_than_fifty_case_studies_are_refused_with_a_message(client, make_ca
         make_case_study(region="wales")
     response = client.get("/case-studies/briefing.pdf?region=wales")
     assert response.status_code == 400
-    assert "These filters match 51 case studies, and a briefing holds at most 50." in response.content.decode()
+    assert (
+        "These filters match 51 case studies, and a briefing holds at most 50."
+        in response.content.decode()
+    )
     assert 'href="/case-studies/?region=wales"' in response.content.decode()
     finder = client.get("/case-studies/?region=wales").content.decode()
     assert "narrow the filters to download one" in finder and "briefing.pdf" not in finder
@@ -103,7 +122,9 @@ def test_without_pango_the_route_says_so_plainly(client, reported, monkeypatch):
 def test_a_located_case_study_gets_a_map_with_the_boundaries_credited(client, make_case_study):
     from casestudies import geography
 
-    located = make_case_study("Stocksfield homes", latitude="54.947", longitude="-1.906", location_basis="place-centre")
+    located = make_case_study(
+        "Stocksfield homes", latitude="54.947", longitude="-1.906", location_basis="place-centre"
+    )
     text, _ = pdf_text(client.get(f"/case-studies/{located.slug}/briefing.pdf"))
     statement = geography.BOUNDARY_LAYERS["england-wales-lsoa21-boundaries.geojson.gz"].attribution
     assert re.sub(r"\s+", " ", statement) in text
@@ -111,15 +132,28 @@ def test_a_located_case_study_gets_a_map_with_the_boundaries_credited(client, ma
 
 
 def test_pages_link_to_their_briefings(client, reported):
-    guide = Guide.objects.create(title="Examples", slug="examples", introduction="Why.", status=Status.PUBLISHED)
+    guide = Guide.objects.create(
+        title="Examples", slug="examples", introduction="Why.", status=Status.PUBLISHED
+    )
     GuideEntry.objects.create(guide=guide, case_study=reported[0], note="Note.")
-    assert 'href="/guides/examples/briefing.pdf"' in client.get("/guides/examples/").content.decode()
-    assert f'href="/case-studies/{reported[0].slug}/briefing.pdf"' in client.get(reported[0].get_absolute_url()).content.decode()
-    assert 'href="/case-studies/briefing.pdf?model=clt"' in client.get("/case-studies/?model=clt").content.decode()
+    assert (
+        'href="/guides/examples/briefing.pdf"' in client.get("/guides/examples/").content.decode()
+    )
+    assert (
+        f'href="/case-studies/{reported[0].slug}/briefing.pdf"'
+        in client.get(reported[0].get_absolute_url()).content.decode()
+    )
+    assert (
+        'href="/case-studies/briefing.pdf?model=clt"'
+        in client.get("/case-studies/?model=clt").content.decode()
+    )
 
 
 def test_filters_that_cannot_be_used_make_no_briefing(client, reported):
     response = client.get("/case-studies/briefing.pdf?completed_from=soon")
     assert response.status_code == 400
-    assert "Some of these filters could not be used, so no briefing was made." in response.content.decode()
+    assert (
+        "Some of these filters could not be used, so no briefing was made."
+        in response.content.decode()
+    )
     assert client.get("/case-studies/briefing.pdf?region=wales").status_code == 404

@@ -11,7 +11,9 @@ def make_guide(db):
         values.setdefault("introduction", "Why these partnerships, and what they show.")
         guide = Guide.objects.create(title=title, status=status, **values)
         for order, case_study in enumerate(case_studies):
-            GuideEntry.objects.create(guide=guide, case_study=case_study, note=f"Note on {case_study.title}.", order=order)
+            GuideEntry.objects.create(
+                guide=guide, case_study=case_study, note=f"Note on {case_study.title}.", order=order
+            )
         return guide
 
     return make

@@ -9,9 +9,15 @@ def words(response):
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
 
 
-def test_a_guide_shows_its_published_case_studies_in_order_with_notes(client, make_case_study, make_guide):
+def test_a_guide_shows_its_published_case_studies_in_order_with_notes(
+    client, make_case_study, make_guide
+):
     second, first = make_case_study("Second scheme"), make_case_study("First scheme")
-    guide = make_guide([first, second], key_lessons="Keep the freehold.\nLet locally.", call_to_action="Call your hub.")
+    guide = make_guide(
+        [first, second],
+        key_lessons="Keep the freehold.\nLet locally.",
+        call_to_action="Call your hub.",
+    )
     page = words(client.get(guide.get_absolute_url()))
     assert page.index("First scheme") < page.index("Second scheme")
     assert "Why it is here: Note on First scheme." in page
@@ -30,7 +36,9 @@ def test_a_guide_with_an_unpublished_case_study_shows_the_rest(client, make_case
     assert draft.slug not in response.content.decode()
 
 
-def test_unpublished_guides_are_not_found_but_staff_preview_them(client, make_case_study, make_guide, editor):
+def test_unpublished_guides_are_not_found_but_staff_preview_them(
+    client, make_case_study, make_guide, editor
+):
     guide = make_guide([make_case_study("Public scheme")], title="Draft guide", status=Status.DRAFT)
     assert client.get(guide.get_absolute_url()).status_code == 404
     assert "Draft guide" not in client.get("/guides/").content.decode()
@@ -39,14 +47,19 @@ def test_unpublished_guides_are_not_found_but_staff_preview_them(client, make_ca
     assert "Draft: not public." in page and "Draft guide" in page
 
 
-def test_staff_previewing_see_draft_case_studies_marked_not_public(client, make_case_study, make_guide, editor):
+def test_staff_previewing_see_draft_case_studies_marked_not_public(
+    client, make_case_study, make_guide, editor
+):
     guide = make_guide([make_case_study("Secret draft", status=Status.DRAFT)], status=Status.DRAFT)
     client.force_login(editor)
     assert "Secret draft Not public" in words(client.get(guide.get_absolute_url()))
 
 
 def test_the_list_counts_only_published_case_studies(client, make_case_study, make_guide):
-    make_guide([make_case_study(), make_case_study(), make_case_study(status=Status.DRAFT)], summary="Three picked.")
+    make_guide(
+        [make_case_study(), make_case_study(), make_case_study(status=Status.DRAFT)],
+        summary="Three picked.",
+    )
     page = words(client.get("/guides/"))
     assert "Examples to copy" in page and "Three picked." in page
     assert "2 case studies" in page

@@ -45,13 +45,29 @@ SUGGESTION = {
     "role": "Secretary",
     "consent_to_contact": "on",
 }
-CORRECTION = {"wrong_fact": "It says 12 homes.", "should_say": "It has 14 homes.", "source": "https://example.org/report",
-              "name": "Second Sender", "email": "second@example.org", "consent_to_contact": "on"}
-MESSAGE = {"topic": "housing-association", "message": "We would like to partner with a CLT in Redcar.",
-           "name": "Third Sender", "email": "third@example.org", "phone": "0191 496 0000",
-           "organisation": "Tees Homes", "role": "Development lead"}
+CORRECTION = {
+    "wrong_fact": "It says 12 homes.",
+    "should_say": "It has 14 homes.",
+    "source": "https://example.org/report",
+    "name": "Second Sender",
+    "email": "second@example.org",
+    "consent_to_contact": "on",
+}
+MESSAGE = {
+    "topic": "housing-association",
+    "message": "We would like to partner with a CLT in Redcar.",
+    "name": "Third Sender",
+    "email": "third@example.org",
+    "phone": "0191 496 0000",
+    "organisation": "Tees Homes",
+    "role": "Development lead",
+}
 
 
 @pytest.fixture
 def answers():
-    return {"suggestion": dict(SUGGESTION), "correction": dict(CORRECTION), "message": dict(MESSAGE)}
+    return {
+        "suggestion": dict(SUGGESTION),
+        "correction": dict(CORRECTION),
+        "message": dict(MESSAGE),
+    }

@@ -24,9 +24,17 @@ def test_a_solved_challenge_is_accepted_once_and_refused_when_replayed():
 
 @pytest.mark.parametrize(
     "payload",
-    ["", "not base64 at all", base64.b64encode(b"[1, 2]").decode(), base64.b64encode(b'{"challenge": {}}').decode(),
-     base64.b64encode(json.dumps({"challenge": {"parameters": "x"}, "solution": 5}).encode()).decode(),
-     "x" * 5000, "\x00"],
+    [
+        "",
+        "not base64 at all",
+        base64.b64encode(b"[1, 2]").decode(),
+        base64.b64encode(b'{"challenge": {}}').decode(),
+        base64.b64encode(
+            json.dumps({"challenge": {"parameters": "x"}, "solution": 5}).encode()
+        ).decode(),
+        "x" * 5000,
+        "\x00",
+    ],
 )
 def test_malformed_answers_are_refused_in_plain_words(payload):
     with pytest.raises(ChallengeRefused, match="did not work"):
@@ -66,7 +74,9 @@ def test_the_question_is_asked_in_words_and_accepted_once():
         challenge.check_question(token, str(first + second))
 
 
-@pytest.mark.parametrize("token", ["", "forged", signing.dumps({"a": 1, "b": 1, "n": "x"}, salt="elsewhere")])
+@pytest.mark.parametrize(
+    "token", ["", "forged", signing.dumps({"a": 1, "b": 1, "n": "x"}, salt="elsewhere")]
+)
 def test_a_question_the_site_did_not_ask_is_refused(token):
     with pytest.raises(ChallengeRefused, match="expired"):
         challenge.check_question(token, "2")

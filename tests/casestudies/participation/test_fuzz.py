@@ -13,14 +13,37 @@ from tests.casestudies.test_fuzz import NASTY
 
 from .conftest import CORRECTION, MESSAGE, SUGGESTION, solved_payload
 
-FIELDS = sorted({*SUGGESTION, *CORRECTION, *MESSAGE, "website", "altcha", "check_token", "check_answer", "csrfmiddlewaretoken"})
+FIELDS = sorted(
+    {
+        *SUGGESTION,
+        *CORRECTION,
+        *MESSAGE,
+        "website",
+        "altcha",
+        "check_token",
+        "check_answer",
+        "csrfmiddlewaretoken",
+    }
+)
 VALUES = st.one_of(
     st.sampled_from(NASTY),
     st.text(max_size=300),
     st.integers(min_value=-(2**70), max_value=2**70).map(str),
-    st.sampled_from(["on", "new-build", "other", "https://example.org/", "javascript:alert(1)", "a@b.c", "x" * 10_000]),
+    st.sampled_from(
+        [
+            "on",
+            "new-build",
+            "other",
+            "https://example.org/",
+            "javascript:alert(1)",
+            "a@b.c",
+            "x" * 10_000,
+        ]
+    ),
 )
-POSTS = st.lists(st.tuples(st.one_of(st.sampled_from(FIELDS), st.text(max_size=20)), VALUES), max_size=25)
+POSTS = st.lists(
+    st.tuples(st.one_of(st.sampled_from(FIELDS), st.text(max_size=20)), VALUES), max_size=25
+)
 TAG = re.compile(r"<[a-zA-Z/!]")
 
 
@@ -29,8 +52,11 @@ def forms(make_case_study, settings):
     settings.PARTICIPATION_RATE_LIMITS = ["100000/m"]  # the limit itself is tested in test_views
     settings.PARTICIPATION_CHALLENGE_RATE_LIMIT = "100000/m"
     case_study = make_case_study("Fuzz target", slug="fuzz-target")
-    return {"suggest": ("/suggest/", SUGGESTION), "correction": (f"/case-studies/{case_study.slug}/correction/", CORRECTION),
-            "contact": ("/contact/", MESSAGE)}
+    return {
+        "suggest": ("/suggest/", SUGGESTION),
+        "correction": (f"/case-studies/{case_study.slug}/correction/", CORRECTION),
+        "contact": ("/contact/", MESSAGE),
+    }
 
 
 def check(response, sent):
@@ -43,16 +69,27 @@ def check(response, sent):
 
 
 @given(form=st.sampled_from(["suggest", "correction", "contact"]), post=POSTS)
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 def test_no_post_breaks_a_form(client, forms, form, post):
     client.raise_request_exception = False
     url, _ = forms[form]
     check(client.post(url, urlencode(post), content_type="application/x-www-form-urlencoded"), post)
 
 
-@given(form=st.sampled_from(["suggest", "correction", "contact"]),
-       changes=st.dictionaries(st.sampled_from(FIELDS), VALUES, max_size=6), proven=st.booleans())
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(
+    form=st.sampled_from(["suggest", "correction", "contact"]),
+    changes=st.dictionaries(st.sampled_from(FIELDS), VALUES, max_size=6),
+    proven=st.booleans(),
+)
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 def test_hostile_values_in_an_otherwise_valid_form(client, forms, form, changes, proven):
     """Values that pass the check reach the models: they are stored as plain text or refused."""
     client.raise_request_exception = False
@@ -62,9 +99,19 @@ def test_hostile_values_in_an_otherwise_valid_form(client, forms, form, changes,
 
 
 @given(query=st.lists(st.tuples(st.text(max_size=10), VALUES), max_size=5))
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 def test_no_query_string_breaks_a_form_page_or_the_challenge(client, forms, query):
     client.raise_request_exception = False
-    for url in ("/suggest/", "/contact/", "/case-studies/fuzz-target/correction/", "/forms/challenge/", "/privacy/"):
+    for url in (
+        "/suggest/",
+        "/contact/",
+        "/case-studies/fuzz-target/correction/",
+        "/forms/challenge/",
+        "/privacy/",
+    ):
         response = client.get(f"{url}?{urlencode(query)}")
         assert response.status_code == 200, (url, query)

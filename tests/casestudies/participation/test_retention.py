@@ -19,15 +19,32 @@ pytestmark = pytest.mark.django_db
 def received(make_case_study):
     case_study = make_case_study()
     return {
-        "suggestion": Suggestion.objects.create(partnership_name="Allendale homes", place="Allendale",
-                                                community_organisation="Allendale CLT", name="Test Sender",
-                                                email="sender@example.org", organisation="CLT", role="Chair"),
-        "correction": Correction.objects.create(case_study=case_study, wrong_fact="12", should_say="14",
-                                                name="Second Sender", email="second@example.org"),
-        "message": ContactMessage.objects.create(topic="other", message="Hello", name="Third Sender",
-                                                 email="third@example.org", phone="0191 496 0000"),
-        "spam": ContactMessage.objects.create(topic="other", message="Buy now", email="spam@example.org",
-                                              status=QueueStatus.SPAM),
+        "suggestion": Suggestion.objects.create(
+            partnership_name="Allendale homes",
+            place="Allendale",
+            community_organisation="Allendale CLT",
+            name="Test Sender",
+            email="sender@example.org",
+            organisation="CLT",
+            role="Chair",
+        ),
+        "correction": Correction.objects.create(
+            case_study=case_study,
+            wrong_fact="12",
+            should_say="14",
+            name="Second Sender",
+            email="second@example.org",
+        ),
+        "message": ContactMessage.objects.create(
+            topic="other",
+            message="Hello",
+            name="Third Sender",
+            email="third@example.org",
+            phone="0191 496 0000",
+        ),
+        "spam": ContactMessage.objects.create(
+            topic="other", message="Buy now", email="spam@example.org", status=QueueStatus.SPAM
+        ),
     }
 
 
@@ -40,7 +57,10 @@ def purge_in(days):
 
 def test_nothing_is_purged_before_its_time(received, settings):
     assert "nothing was due" in purge_in(settings.SPAM_RETENTION_DAYS - 1)
-    assert ContactMessage.objects.count() == 2 and Suggestion.objects.get().email == "sender@example.org"
+    assert (
+        ContactMessage.objects.count() == 2
+        and Suggestion.objects.get().email == "sender@example.org"
+    )
 
 
 def test_spam_goes_after_its_own_shorter_period(received, settings):
@@ -74,8 +94,12 @@ def test_the_period_is_configurable(received, settings):
 
 
 def test_what_arrived_later_is_kept(received, settings):
-    with time_machine.travel(timezone.now() + timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS - 5)):
-        ContactMessage.objects.create(topic="other", message="Newer", name="Fourth Sender", email="fourth@example.org")
+    with time_machine.travel(
+        timezone.now() + timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS - 5)
+    ):
+        ContactMessage.objects.create(
+            topic="other", message="Newer", name="Fourth Sender", email="fourth@example.org"
+        )
     purge_in(settings.PERSONAL_DATA_RETENTION_DAYS + 1)
     assert list(ContactMessage.objects.values_list("name", flat=True)) == ["Fourth Sender"]
 
@@ -90,5 +114,10 @@ def test_history_of_a_purged_submission_holds_no_personal_data(received, setting
 
 
 def test_the_purge_reports_what_it_did(received, settings):
-    done = retention.purge(timezone.now() + timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS + 1))
-    assert done.deleted == {"messages": 2} and done.anonymised == {"suggested partnerships": 1, "reported corrections": 1}
+    done = retention.purge(
+        timezone.now() + timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS + 1)
+    )
+    assert done.deleted == {"messages": 2} and done.anonymised == {
+        "suggested partnerships": 1,
+        "reported corrections": 1,
+    }

@@ -5,7 +5,6 @@ import csv
 import io
 import json
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.core.files.storage import default_storage
@@ -27,16 +26,26 @@ pytestmark = pytest.mark.django_db
 
 def stored_names():
     folders = default_storage.listdir("releases")[0] if default_storage.exists("releases") else []
-    return {f"{folder}/{name}" for folder in folders for name in default_storage.listdir(f"releases/{folder}")[1]}
+    return {
+        f"{folder}/{name}"
+        for folder in folders
+        for name in default_storage.listdir(f"releases/{folder}")[1]
+    }
 
 
-def test_a_release_holds_the_open_data_with_a_data_package_that_validates(make_case_study, tmp_path):
+def test_a_release_holds_the_open_data_with_a_data_package_that_validates(
+    make_case_study, tmp_path
+):
     make_case_study("Keswick", slug="keswick", latitude="54.6", longitude="-3.13", homes_built=11)
     make_case_study("Anfield", slug="anfield")
     release = cut_release()
     assert release.case_study_count == 2
     assert set(release.files) == {
-        snapshot.CSV_NAME, snapshot.JSON_NAME, snapshot.GEOJSON_NAME, "datapackage.json", "changelog.json"
+        snapshot.CSV_NAME,
+        snapshot.JSON_NAME,
+        snapshot.GEOJSON_NAME,
+        "datapackage.json",
+        "changelog.json",
     }
     # Validated again here, independently, from the files as stored.
     for name in release.files:
@@ -47,9 +56,15 @@ def test_a_release_holds_the_open_data_with_a_data_package_that_validates(make_c
     assert package["licenses"][0]["path"] == "https://creativecommons.org/licenses/by/4.0/"
     assert package["sources"] == [{"title": "Source 1", "path": "https://example.org/"}]
     schema = package["resources"][0]["schema"]
-    assert [field["name"] for field in schema["fields"]] == exports.FIELD_NAMES  # every field, in order
+    assert [
+        field["name"] for field in schema["fields"]
+    ] == exports.FIELD_NAMES  # every field, in order
     types = {field["name"]: field["type"] for field in schema["fields"]}
-    assert types["homes_built"] == "integer" and types["latitude"] == "number" and types["published_at"] == "datetime"
+    assert (
+        types["homes_built"] == "integer"
+        and types["latitude"] == "number"
+        and types["published_at"] == "datetime"
+    )
     rows = list(csv.DictReader(io.StringIO((tmp_path / snapshot.CSV_NAME).read_text("utf-8-sig"))))
     assert [row["slug"] for row in rows] == ["anfield", "keswick"]
     geojson = json.loads((tmp_path / snapshot.GEOJSON_NAME).read_text())
@@ -61,7 +76,9 @@ def test_a_tampered_file_fails_validation(make_case_study, tmp_path):
     release = cut_release()
     for name in release.files:
         (tmp_path / name).write_bytes(read_file(release, name))
-    (tmp_path / snapshot.CSV_NAME).write_bytes(read_file(release, snapshot.CSV_NAME).replace(b"one", b"two"))
+    (tmp_path / snapshot.CSV_NAME).write_bytes(
+        read_file(release, snapshot.CSV_NAME).replace(b"one", b"two")
+    )
     assert not validate(str(tmp_path / "datapackage.json")).valid
 
 
@@ -70,8 +87,17 @@ def test_the_changelog_between_two_releases_is_exact(make_case_study):
     edited = make_case_study("Edited", slug="edited", homes_built=4)
     dropped = make_case_study("Dropped", slug="dropped")
     first = cut_release(now=timezone.now() - timedelta(minutes=5))
-    assert first.changelog == {"added": [{"slug": "dropped", "title": "Dropped"}, {"slug": "edited", "title": "Edited"}, {"slug": "kept", "title": "Kept"}],
-                               "removed": [], "changed": [], "fields_added": [], "fields_removed": []}
+    assert first.changelog == {
+        "added": [
+            {"slug": "dropped", "title": "Dropped"},
+            {"slug": "edited", "title": "Edited"},
+            {"slug": "kept", "title": "Kept"},
+        ],
+        "removed": [],
+        "changed": [],
+        "fields_added": [],
+        "fields_removed": [],
+    }
     CaseStudy.objects.filter(pk=edited.pk).update(homes_built=6, homes_total=6, place_name="Alston")
     CaseStudy.objects.filter(pk=dropped.pk).update(status=Status.ARCHIVED)
     make_case_study("New", slug="new")
@@ -80,7 +106,13 @@ def test_the_changelog_between_two_releases_is_exact(make_case_study):
     assert second.changelog == {
         "added": [{"slug": "new", "title": "New"}],
         "removed": [{"slug": "dropped", "title": "Dropped"}],
-        "changed": [{"slug": "edited", "title": "Edited", "fields": ["place_name", "homes_built", "homes_total"]}],
+        "changed": [
+            {
+                "slug": "edited",
+                "title": "Edited",
+                "fields": ["place_name", "homes_built", "homes_total"],
+            }
+        ],
         "fields_added": [],
         "fields_removed": [],
     }
@@ -94,7 +126,11 @@ def test_fields_added_and_removed_between_releases_are_listed():
     before = "\ufeffslug,title,old_field\r\na,A,1\r\n".encode()
     after = "\ufeffslug,title,new_field\r\na,A,2\r\n".encode()
     assert compare(before, after) == {
-        "added": [], "removed": [], "changed": [], "fields_added": ["new_field"], "fields_removed": ["old_field"],
+        "added": [],
+        "removed": [],
+        "changed": [],
+        "fields_added": ["new_field"],
+        "fields_removed": ["old_field"],
     }
 
 
@@ -107,7 +143,9 @@ def test_an_empty_library_is_refused_and_nothing_is_written(db):
 
 def test_a_field_without_a_type_is_refused_and_nothing_is_written(make_case_study, monkeypatch):
     make_case_study(slug="one")
-    monkeypatch.setattr(exports, "FIELDS", [*exports.FIELDS, ("mystery", "A field nobody described.")])
+    monkeypatch.setattr(
+        exports, "FIELDS", [*exports.FIELDS, ("mystery", "A field nobody described.")]
+    )
     before = stored_names()
     with pytest.raises(ReleaseRefused, match="“mystery” has no type"):
         cut_release()

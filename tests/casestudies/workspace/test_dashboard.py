@@ -17,7 +17,9 @@ def section(page, heading_id):
     return page[start:end]
 
 
-def test_waiting_for_review_says_who_submitted_it_and_when(editor_client, publisher, make_case_study):
+def test_waiting_for_review_says_who_submitted_it_and_when(
+    editor_client, publisher, make_case_study
+):
     draft = make_case_study(status=Status.DRAFT, title="Ready for a look")
     url = reverse("admin:casestudies_casestudy_change", args=[draft.pk])
     data = form_data(editor_client.get(url).content.decode(), "casestudy_form", _workflow="submit")
@@ -32,7 +34,7 @@ def test_waiting_for_review_says_who_submitted_it_and_when(editor_client, publis
 
 def test_lists_link_to_the_work(publisher_client, publisher, make_case_study):
     soon = timezone.now() + timedelta(days=3)
-    scheduled = make_case_study(title="Going live soon", published_at=soon)
+    make_case_study(title="Going live soon", published_at=soon)
     mine = make_case_study(title="My own draft", status=Status.DRAFT, created_by=publisher)
     make_case_study(title="Someone else's draft", status=Status.DRAFT)
     fresh = make_case_study(title="Just published")
@@ -40,7 +42,9 @@ def test_lists_link_to_the_work(publisher_client, publisher, make_case_study):
 
     page = publisher_client.get(reverse("admin:index")).content.decode()
     assert "Going live soon" in section(page, "scheduled-heading")
-    assert timezone.localtime(soon).strftime("%-d %b %Y, %H:%M") in section(page, "scheduled-heading")
+    assert timezone.localtime(soon).strftime("%-d %b %Y, %H:%M") in section(
+        page, "scheduled-heading"
+    )
     drafts = section(page, "drafts-heading")
     assert reverse("admin:casestudies_casestudy_change", args=[mine.pk]) in drafts
     assert "Someone else's draft" not in drafts
@@ -52,14 +56,25 @@ def test_lists_link_to_the_work(publisher_client, publisher, make_case_study):
 def test_needs_attention_names_what_is_missing(db, make_case_study):
     indicator = Indicator.objects.order_by("pk").first()
     lacking = make_case_study(title="Lacking", latitude=None, longitude=None)
-    Outcome.objects.create(case_study=lacking, indicator=indicator, value=3, method="Survey", source=None)
-    complete = make_case_study(title="Complete", latitude=54.9, longitude=-1.6, lsoa_code="E01000001")
-    CaseStudyImage.objects.bulk_create([CaseStudyImage(case_study=complete, is_cover=True, alt_text="A street")])
+    Outcome.objects.create(
+        case_study=lacking, indicator=indicator, value=3, method="Survey", source=None
+    )
+    complete = make_case_study(
+        title="Complete", latitude=54.9, longitude=-1.6, lsoa_code="E01000001"
+    )
+    CaseStudyImage.objects.bulk_create(
+        [CaseStudyImage(case_study=complete, is_cover=True, alt_text="A street")]
+    )
     make_case_study(title="A draft", status=Status.DRAFT)
 
     found = {item.case_study.title: item.problems for item in dashboard.needs_attention()}
     assert found == {
-        "Lacking": ["no cover image", "no coordinates", "no neighbourhood code", "1 outcome without a source"]
+        "Lacking": [
+            "no cover image",
+            "no coordinates",
+            "no neighbourhood code",
+            "1 outcome without a source",
+        ]
     }
 
 
@@ -71,5 +86,9 @@ def test_counts_each_state(db, make_case_study):
     make_case_study()
     make_case_study(status=Status.ARCHIVED)
     assert [(label, number) for label, number, _ in dashboard.counts()] == [
-        ("Drafts", 2), ("Waiting for review", 1), ("Scheduled", 1), ("Live on the site", 1), ("Archived", 1),
+        ("Drafts", 2),
+        ("Waiting for review", 1),
+        ("Scheduled", 1),
+        ("Live on the site", 1),
+        ("Archived", 1),
     ]

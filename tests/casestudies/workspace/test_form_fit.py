@@ -14,22 +14,39 @@ PREVIEW = "admin:casestudies_casestudy_preview_story"
 
 def test_figures_show_as_whole_numbers_where_they_are_whole():
     widget = FigureInput()
-    assert [widget.format_value(v) for v in (Decimal("7.00"), Decimal("100000.00"), Decimal("2.50"), None)] == [
-        "7", "100000", "2.5", None,
+    assert [
+        widget.format_value(v)
+        for v in (Decimal("7.00"), Decimal("100000.00"), Decimal("2.50"), None)
+    ] == [
+        "7",
+        "100000",
+        "2.5",
+        None,
     ]
 
 
-def test_the_change_page_opens_and_closes_by_section_and_shows_whole_figures(publisher_client, make_case_study):
+def test_the_change_page_opens_and_closes_by_section_and_shows_whole_figures(
+    publisher_client, make_case_study
+):
     case_study = make_case_study(body="## How it began\n\nThe **trust** found the site.")
     indicator = Indicator.objects.order_by("pk").first()
-    Outcome.objects.create(case_study=case_study, indicator=indicator, value=Decimal("7.00"), source=case_study.sources.first())
-    page = publisher_client.get(reverse("admin:casestudies_casestudy_change", args=[case_study.pk])).content.decode()
+    Outcome.objects.create(
+        case_study=case_study,
+        indicator=indicator,
+        value=Decimal("7.00"),
+        source=case_study.sources.first(),
+    )
+    page = publisher_client.get(
+        reverse("admin:casestudies_casestudy_change", args=[case_study.pk])
+    ).content.decode()
     # Publishing, Place, Scheme, Homes, Money and Trust open; the record of who saved it starts closed.
     assert page.count('<details open class="workspace-section">') == 6
     assert '<details class="workspace-section">' in page
     assert 'name="outcomes-0-value" value="7"' in page
     preview = page[page.index("data-story-preview") :]
-    assert '<h2 id="how-it-began">How it began</h2>' in preview and "<strong>trust</strong>" in preview
+    assert (
+        '<h2 id="how-it-began">How it began</h2>' in preview and "<strong>trust</strong>" in preview
+    )
 
 
 def test_the_preview_renders_exactly_as_the_public_page(publisher_client, make_case_study):
@@ -44,6 +61,8 @@ def test_the_preview_renders_exactly_as_the_public_page(publisher_client, make_c
 
 def test_the_preview_is_for_staff_and_only_by_post(client, editor_client):
     assert editor_client.get(reverse(PREVIEW)).status_code == 405
-    assert "The story is empty." in editor_client.post(reverse(PREVIEW), {"body": ""}).content.decode()
+    assert (
+        "The story is empty." in editor_client.post(reverse(PREVIEW), {"body": ""}).content.decode()
+    )
     anonymous = Client().post(reverse(PREVIEW), {"body": "Hello"})
     assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]

@@ -21,7 +21,11 @@ def test_text_is_compared_word_by_word():
         ("added", "young "),
         ("same", "local people."),
     ]
-    assert history.words_changed("Twelve homes", "Ten homes") == [("removed", "Twelve"), ("added", "Ten"), ("same", " homes")]
+    assert history.words_changed("Twelve homes", "Ten homes") == [
+        ("removed", "Twelve"),
+        ("added", "Ten"),
+        ("same", " homes"),
+    ]
 
 
 def test_an_inline_edit_shows_in_the_history(publisher_client, make_case_study, make_organisation):
@@ -34,20 +38,33 @@ def test_an_inline_edit_shows_in_the_history(publisher_client, make_case_study, 
 
     newest = history.versions(case_study)[0]
     changes = {change.label: change for change in newest.changes}
-    assert changes["Story"].words == [("removed", "Twelve"), ("added", "Ten"), ("same", " homes for local people.")]
+    assert changes["Story"].words == [
+        ("removed", "Twelve"),
+        ("added", "Ten"),
+        ("same", " homes for local people."),
+    ]
     assert changes["Sources"].added == ["The council's report · https://example.org/"]
     assert changes["Sources"].removed == ["Source 1 · https://example.org/"]
 
-    listed = publisher_client.get(reverse("admin:casestudies_casestudy_history", args=[case_study.pk])).content.decode()
+    listed = publisher_client.get(
+        reverse("admin:casestudies_casestudy_history", args=[case_study.pk])
+    ).content.decode()
     assert "<del>Twelve</del><ins>Ten</ins> homes for local people." in listed
     assert "<ins>Added: The council&#x27;s report · https://example.org/</ins>" in listed
-    assert timezone.localtime(newest.record.history_date).strftime("%-d %B %Y, %H:%M") + ": Saved" in listed
+    assert (
+        timezone.localtime(newest.record.history_date).strftime("%-d %B %Y, %H:%M") + ": Saved"
+        in listed
+    )
     assert "None" not in listed and "Change reason" not in listed
 
 
-def test_reverting_restores_partners_sources_and_outcomes_and_keeps_it_live(publisher_client, make_case_study, make_organisation):
+def test_reverting_restores_partners_sources_and_outcomes_and_keeps_it_live(
+    publisher_client, make_case_study, make_organisation
+):
     first_partner = make_organisation("Yarlington Housing Group")
-    case_study = make_case_study(title="Before", slug="before", partners=[(first_partner, "housing-association")])
+    case_study = make_case_study(
+        title="Before", slug="before", partners=[(first_partner, "housing-association")]
+    )
     source = case_study.sources.get()
     indicator = Indicator.objects.order_by("pk").first()
     Outcome.objects.create(case_study=case_study, indicator=indicator, value=12, source=source)
@@ -61,10 +78,14 @@ def test_reverting_restores_partners_sources_and_outcomes_and_keeps_it_live(publ
     data["partners-1-role"] = ["community"]
     data["outcomes-0-DELETE"] = ["on"]
     assert publisher_client.post(change_url(case_study), data).status_code == 302
-    assert [p.organisation.name for p in case_study.partners.all()] == ["Wessex Community Land Trust"]
+    assert [p.organisation.name for p in case_study.partners.all()] == [
+        "Wessex Community Land Trust"
+    ]
     assert not case_study.outcomes.exists()
 
-    url = reverse("admin:casestudies_casestudy_simple_history", args=[case_study.pk, version.history_id])
+    url = reverse(
+        "admin:casestudies_casestudy_simple_history", args=[case_study.pk, version.history_id]
+    )
     revert_page = publisher_client.get(url).content.decode()
     assert "Reverting keeps its status as it is now (Published: live since" in revert_page
     data = form_data(revert_page, None, _change_history="1")
@@ -72,8 +93,14 @@ def test_reverting_restores_partners_sources_and_outcomes_and_keeps_it_live(publ
     assert "Reverted to the version of" in response.content.decode()
 
     case_study = CaseStudy.objects.get(pk=case_study.pk)
-    assert (case_study.title, case_study.status, case_study.is_public) == ("Before", Status.PUBLISHED, True)
+    assert (case_study.title, case_study.status, case_study.is_public) == (
+        "Before",
+        Status.PUBLISHED,
+        True,
+    )
     assert [p.organisation.name for p in case_study.partners.all()] == ["Yarlington Housing Group"]
-    assert [(o.indicator, o.value, o.source) for o in case_study.outcomes.all()] == [(indicator, 12, source)]
+    assert [(o.indicator, o.value, o.source) for o in case_study.outcomes.all()] == [
+        (indicator, 12, source)
+    ]
     public = Client().get("/case-studies/before/").content.decode()
     assert "Yarlington Housing Group" in public and "Wessex Community Land Trust" not in public

@@ -24,7 +24,9 @@ def test_sign_in_records_are_for_superusers_only(client, django_user_model, publ
     assert "Axes" not in app_names(client.get(reverse("admin:index")).content.decode())
     assert client.get(reverse("admin:axes_accessattempt_changelist")).status_code == 403
 
-    superuser = django_user_model.objects.create_superuser("site-admin", password="correct horse battery")
+    superuser = django_user_model.objects.create_superuser(
+        "site-admin", password="correct horse battery"
+    )
     client.force_login(superuser)
     names = app_names(client.get(reverse("admin:index")).content.decode())
     assert names[0] == "Case studies" and "Axes" in names
