@@ -26,7 +26,7 @@ from .choices import (
     Region,
     Stage,
 )
-from .filters import SORT_CHOICES
+from .filters import SORT_CHOICES, range_params
 from .guides.selectors import guides_including
 from .insights import charts_for
 from .links import absolute_url, path_to
@@ -90,9 +90,10 @@ def _filtering(request, facets=True):
     filterset = selectors.filter_case_studies(request.GET)
     valid = filterset.is_valid()
     active = selectors.active_filters(filterset)
+    typed = ("q", *range_params())  # removed whole: one value each, typed not ticked
     pairs = _pairs(request.GET)
     for item in active:
-        whole = item.name in ("q", "completed_from", "completed_to")
+        whole = item.name in typed
         item.remove_url = _without(pairs, item.name, None if whole else item.value)
     errors = filterset.form.errors
     # The active filters as a query string (no page), for links between the finder,
@@ -110,10 +111,7 @@ def _filtering(request, facets=True):
             # Every field present (empty when fine), and the typed values: templates then
             # never look up a missing key, which costs far more than finding one.
             "errors": {name: errors.get(name, []) for name in (*filterset.form.fields, "__all__")},
-            "values": {
-                name: filterset.form.data.get(name, "")
-                for name in ("q", "completed_from", "completed_to")
-            },
+            "values": {name: filterset.form.data.get(name, "") for name in typed},
             "error_list": [
                 (
                     name,
