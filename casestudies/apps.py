@@ -10,10 +10,8 @@ class CaseStudiesConfig(AppConfig):
         from django.conf import settings
         from django.db.models.signals import post_migrate
 
-        from . import (
-            geography,
-            signals,  # noqa: F401  (connects the search-text and cache hooks)
-        )
+        from casestudies import geography
+        from casestudies.services import invalidation  # noqa: F401  (connects the derived-data and cache hooks)
 
         # Derived copies of the deprivation data (a fast copy of the boundaries, the map
         # layers) go in the data directory; nothing is loaded until first used.
@@ -27,7 +25,7 @@ def _ensure_groups(sender, using="default", apps=None, **kwargs):
     """After every migrate (and every flush), the workflow groups exist."""
     from django.apps import apps as installed_apps
 
-    from .groups import ensure_groups
+    from casestudies.services.groups import ensure_groups
 
     apps = apps or installed_apps
     if apps.is_installed("django.contrib.auth"):
@@ -38,6 +36,6 @@ def _ensure_search_index(sender, using="default", **kwargs):
     """SQLite's full-text index and its triggers survive every migration."""
     from django.db import connections
 
-    from .search import ensure_sqlite_index
+    from casestudies.finder.search import ensure_sqlite_index
 
     ensure_sqlite_index(connections[using])

@@ -31,7 +31,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import set_response_etag
 from django.utils.http import http_date
 
-from .canonical import NO_PARAMETERS
+from casestudies.canonical import NO_PARAMETERS
 
 logger = logging.getLogger(__name__)
 # Pages are kept apart from everything else in the cache (sign-in lockouts, the library
@@ -83,8 +83,8 @@ def _write_version(version):
 
 
 def _next_scheduled_publication():
-    from .choices import Status
-    from .models import CaseStudy
+    from casestudies.models import CaseStudy
+    from casestudies.models.choices import Status
 
     due = (
         CaseStudy.objects.filter(status=Status.PUBLISHED, published_at__gt=datetime.now(UTC))

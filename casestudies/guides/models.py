@@ -6,8 +6,10 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from ..choices import Status
-from ..models import WebAddressField  # defined before casestudies.models imports this module
+from casestudies.models import (
+    WebAddressField,  # defined before casestudies.models imports this module
+)
+from casestudies.models.choices import Status
 
 
 class GuideQuerySet(models.QuerySet):
@@ -83,7 +85,7 @@ class Guide(models.Model):
     def publication_problems(self, case_study_ids=None):
         """What stops this guide being published, in words staff can act on; judged on the
         case studies given (as posted in a form) or else those stored."""
-        from ..models import CaseStudy
+        from casestudies.models import CaseStudy
 
         problems = []
         if not self.introduction.strip():

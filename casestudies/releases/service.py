@@ -11,10 +11,10 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from .. import workflow
-from . import changelog, datapackage, snapshot
-from .datapackage import ReleaseRefused
-from .models import DataRelease
+from casestudies.releases import changelog, datapackage, snapshot
+from casestudies.releases.datapackage import ReleaseRefused
+from casestudies.releases.models import DataRelease
+from casestudies.services import workflow
 
 FOLDER = "releases"
 CHANGELOG_NAME = "changelog.json"

@@ -4,9 +4,9 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from ..markdown import render_markdown
-from ..models import linkable
-from ..search import highlight_pattern
+from casestudies.finder.search import highlight_pattern
+from casestudies.models import linkable
+from casestudies.presenters.markdown import render_markdown
 
 register = template.Library()
 
@@ -165,6 +165,6 @@ def facet_fieldset(facet, errors):
 @register.inclusion_tag("casestudies/includes/deprivation_attribution.html")
 def deprivation_attribution():
     """Credit for the four nations' deprivation indices and the neighbourhood boundaries."""
-    from ..gap import attribution
+    from casestudies.finder.gap import attribution
 
     return {"attribution": attribution()}

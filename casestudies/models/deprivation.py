@@ -1,0 +1,45 @@
+"""Official deprivation figures for each small neighbourhood, one row per edition."""
+
+from django.core.validators import (
+    MaxValueValidator,
+    MinValueValidator,
+)
+from django.db import models
+from django.db.models import Q
+
+from casestudies.models.choices import (
+    ImdEdition,
+)
+
+
+class DeprivationArea(models.Model):
+    """One neighbourhood (LSOA) in an edition of the English Indices of Deprivation,
+    imported from the official file by import_imd. Kept per edition because LSOA
+    boundaries and codes change between editions (2011 areas for 2019, 2021 for 2025)."""
+
+    edition = models.CharField(max_length=4, choices=ImdEdition.choices)
+    lsoa_code = models.CharField(max_length=9)
+    lsoa_name = models.CharField(max_length=200)
+    local_authority_code = models.CharField(max_length=9)
+    local_authority_name = models.CharField(max_length=200)
+    score = models.DecimalField(max_digits=7, decimal_places=3)
+    rank = models.PositiveIntegerField()
+    decile = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(10)]
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "lsoa_code"], name="deprivationarea_unique_lsoa"
+            ),
+            models.CheckConstraint(
+                condition=Q(decile__gte=1, decile__lte=10), name="deprivationarea_decile_range"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["edition", "local_authority_code"], name="deprivation_la_idx")
+        ]
+
+    def __str__(self):
+        return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"
