@@ -11,7 +11,9 @@ class CaseStudiesConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from casestudies import geography
-        from casestudies.services import invalidation  # noqa: F401  (connects the derived-data and cache hooks)
+
+        # Importing these connects their signal receivers: derived fields, cache and index.
+        from casestudies.services import derived, invalidation  # noqa: F401
 
         # Derived copies of the deprivation data (a fast copy of the boundaries, the map
         # layers) go in the data directory; nothing is loaded until first used.

@@ -7,6 +7,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from casestudies.models import (
+    CaseStudy,
     WebAddressField,  # defined before casestudies.models imports this module
 )
 from casestudies.models.choices import Status
@@ -85,7 +86,6 @@ class Guide(models.Model):
     def publication_problems(self, case_study_ids=None):
         """What stops this guide being published, in words staff can act on; judged on the
         case studies given (as posted in a form) or else those stored."""
-        from casestudies.models import CaseStudy
 
         problems = []
         if not self.introduction.strip():

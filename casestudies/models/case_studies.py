@@ -48,6 +48,47 @@ from casestudies.models.fields import (
 from casestudies.models.organisations import Organisation, Theme
 from casestudies.models.storage import TimestampedModel
 
+# Fields worked out from others whenever a case study is saved (services/derived.py does
+# the work). They are named here, beside the fields themselves, so that a save naming only
+# some fields (`update_fields`) still writes what those fields feed.
+DERIVED_ON_EVERY_SAVE = frozenset({"homes_total", "search_text", "published_at", "revision"})
+# The deprivation lens: the neighbourhood and decile, from the location.
+LENS_INPUT_FIELDS = frozenset(
+    {
+        "latitude",
+        "longitude",
+        "location_basis",
+        "lsoa_code",
+        "local_authority_code",
+        "local_authority_name",
+        "region",
+        "imd_basis",
+        "imd_decile",
+        "imd_edition",
+    }
+)
+LENS_DERIVED_FIELDS = frozenset(
+    {
+        "lsoa_code",
+        "neighbourhood_name",
+        "local_authority_code",
+        "local_authority_name",
+        "imd_decile",
+        "imd_edition",
+        "imd_basis",
+        "imd_approximate",
+        "deprivation_note",
+    }
+)
+
+
+def fields_written_by_save(update_fields):
+    """The fields a save naming `update_fields` writes: those and what they feed."""
+    written = set(update_fields) | DERIVED_ON_EVERY_SAVE
+    if LENS_INPUT_FIELDS & written:
+        written |= LENS_DERIVED_FIELDS
+    return written
+
 
 class CaseStudyQuerySet(models.QuerySet):
     def published(self, at=None):
@@ -397,28 +438,10 @@ class CaseStudy(TimestampedModel):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.revision = (self.revision or 0) + 1
-        self.homes_total = self.compute_homes_total()
-        from casestudies.services import lens
-
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or lens.INPUT_FIELDS & set(update_fields):
-            lens.apply_derived(self)
-            if update_fields is not None:
-                kwargs["update_fields"] = set(update_fields) | lens.DERIVED_FIELDS
-        if self.status == Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
-        from casestudies.finder.search import build_search_text  # avoids an import cycle
-
-        self.search_text = build_search_text(self)
+        # The derived fields are set by services.derived as the save begins (pre_save).
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {
-                "homes_total",
-                "search_text",
-                "published_at",
-                "revision",
-            }
+            kwargs["update_fields"] = fields_written_by_save(update_fields)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -10,11 +10,13 @@ last checked, and the workspace lists it.
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from casestudies.models import CaseStudy
 from casestudies.services import workflow
 
 
@@ -48,7 +50,6 @@ def max_age():
 def record_verification(case_study, user, note=""):
     """Record that `user` confirmed the case study's facts against its sources, if the
     workflow lets them change it (the page shows the date, so it is a public change)."""
-    from django.core.exceptions import PermissionDenied
 
     if not workflow.can_edit(user, case_study):
         raise PermissionDenied(workflow.publishers_only_reason(case_study))
@@ -68,7 +69,6 @@ def _checked_since(queryset):
 def needs_verification(now=None):
     """Published case studies not checked against their sources within the allowed age,
     longest unchecked first, each with `last_verified_at` (None if never)."""
-    from casestudies.models import CaseStudy
 
     now = now or timezone.now()
     return (

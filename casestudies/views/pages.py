@@ -11,7 +11,9 @@ from casestudies.finder import selectors
 from casestudies.models.choices import (
     Region,
 )
+from casestudies.presenters.exports import FIELDS
 from casestudies.presenters.links import absolute_url
+from casestudies.releases.catalogue import schema_org_dataset
 
 
 @require_safe
@@ -54,8 +56,6 @@ def robots_txt(request):
 @require_safe
 @cache_public_page
 def open_data(request):
-    from casestudies.presenters.exports import FIELDS
-    from casestudies.releases.catalogue import schema_org_dataset
 
     return render(
         request,
