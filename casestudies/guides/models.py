@@ -6,11 +6,10 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from casestudies.models import (
-    CaseStudy,
-    WebAddressField,  # defined before casestudies.models imports this module
-)
+# From the modules, not the package: the package imports this module as it loads.
+from casestudies.models.case_studies import CaseStudy
 from casestudies.models.choices import Status
+from casestudies.models.fields import WebAddressField
 
 
 class GuideQuerySet(models.QuerySet):

@@ -82,6 +82,12 @@ LENS_DERIVED_FIELDS = frozenset(
 )
 
 
+# Checks of a case study's place that need the shipped boundaries and the imported
+# deprivation figures: services.lens adds its check here when it is loaded (the app loads it
+# at start-up), so the model validates with it without importing the layer above.
+PLACE_CHECKS = []
+
+
 def fields_written_by_save(update_fields):
     """The fields a save naming `update_fields` writes: those and what they feed."""
     written = set(update_fields) | DERIVED_ON_EVERY_SAVE
@@ -551,15 +557,10 @@ class CaseStudy(TimestampedModel):
             errors["imd_edition"] = (
                 "Say which edition of the deprivation index the decile comes from."
             )
-        from casestudies.services import lens
-
-        errors.update(
-            {
-                field: message
-                for field, message in lens.place_problems(self).items()
-                if field not in errors
-            }
-        )
+        for check in PLACE_CHECKS:
+            errors.update(
+                {field: message for field, message in check(self).items() if field not in errors}
+            )
         total = self.compute_homes_total()
         if total is not None and self.tenure_total > total:
             errors["homes_social_rent"] = (

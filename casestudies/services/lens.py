@@ -27,7 +27,7 @@ from django.db import connection, transaction
 from casestudies import caching, geography
 from casestudies.geography import files as geography_files
 from casestudies.models import CaseStudy
-from casestudies.models.case_studies import LENS_DERIVED_FIELDS, LENS_INPUT_FIELDS
+from casestudies.models.case_studies import LENS_DERIVED_FIELDS, LENS_INPUT_FIELDS, PLACE_CHECKS
 from casestudies.models.choices import IMPORTED_EDITION_INDEX, ImdBasis, LocationBasis, Region
 from casestudies.models.deprivation import editions_present, look_up_decile
 
@@ -114,6 +114,9 @@ def place_problems(case_study):
                 "Check the latitude and longitude (and the region), or give the neighbourhood code."
             )
     return problems
+
+
+PLACE_CHECKS.append(place_problems)
 
 
 def derive(case_study) -> Derived:

@@ -11,36 +11,12 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import models
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from casestudies.models import CaseStudy
+from casestudies.models import CaseStudy, Verification
 from casestudies.services import workflow
-
-
-class Verification(models.Model):
-    case_study = models.ForeignKey(
-        "casestudies.CaseStudy", on_delete=models.CASCADE, related_name="verifications"
-    )
-    verified_at = models.DateTimeField(default=timezone.now)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    note = models.CharField(
-        max_length=300, blank=True, help_text="What was checked, if not everything."
-    )
-
-    class Meta:
-        app_label = "casestudies"
-        ordering = ["-verified_at", "-pk"]
-        indexes = [
-            models.Index(fields=["case_study", "verified_at"], name="verification_case_date_idx")
-        ]
-
-    def __str__(self):
-        return f"{self.case_study} verified {self.verified_at:%Y-%m-%d}"
 
 
 def max_age():
