@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.http import require_POST
 
-from ..markdown import render_markdown
+from casestudies.presenters.markdown import render_markdown
 
 
 class FigureInput(forms.NumberInput):

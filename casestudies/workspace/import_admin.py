@@ -9,7 +9,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from . import importing
+from casestudies.workspace import importing
 
 MAX_UPLOAD_BYTES = 5_000_000
 _SALT = "casestudies.workspace.import"

@@ -17,8 +17,8 @@ from django.db import models
 from django.utils.text import slugify
 from import_export import fields, resources, widgets
 
-from ..choices import PartnerRole, Status
-from ..models import CaseStudy, CaseStudyPartner, Organisation, Source
+from casestudies.models import CaseStudy, CaseStudyPartner, Organisation, Source
+from casestudies.models.choices import PartnerRole, Status
 
 CHANGE_REASON = "Imported from a spreadsheet"
 MAX_ROWS = 2000

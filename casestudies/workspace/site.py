@@ -26,7 +26,7 @@ class WorkspaceSite(admin.AdminSite):
             super().register(model, model_admin, **options)
 
     def index(self, request, extra_context=None):
-        from . import dashboard  # models are ready once a request arrives
+        from casestudies.workspace import dashboard  # models are ready once a request arrives
 
         context = {**(extra_context or {}), "dashboard": dashboard.for_user(request.user)}
         return super().index(request, context)

@@ -8,8 +8,8 @@ import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 from casestudies.workspace import importing
 
 IMPORT = reverse("admin:casestudies_casestudy_import")

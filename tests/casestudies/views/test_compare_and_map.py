@@ -1,0 +1,78 @@
+"""/compare/ and /map/."""
+
+import pytest
+
+from casestudies.models import Indicator, Outcome
+from casestudies.models.choices import Status
+
+
+@pytest.fixture
+def three(make_case_study):
+    made = [
+        make_case_study(
+            "First",
+            slug="first",
+            homes_built=7,
+            community_model="clt",
+            latitude="54.9",
+            longitude="-1.9",
+        ),
+        make_case_study("Second", slug="second", homes_refurbished=6, community_model="clt"),
+        make_case_study(
+            "Third",
+            slug="third",
+            homes_built=63,
+            community_model="cohousing",
+            latitude="53.8",
+            longitude="-1.5",
+        ),
+    ]
+    Outcome.objects.create(
+        case_study=made[0],
+        indicator=Indicator.objects.get(slug="homes-built"),
+        value=7,
+        method="count",
+    )
+    make_case_study("Draft", slug="draft", status=Status.DRAFT, latitude="54.0", longitude="-2.0")
+    return made
+
+
+def test_compare_shows_basics_and_outcomes_side_by_side(client, three):
+    page = client.get("/compare/?cs=first&cs=second&cs=third").content.decode()
+    assert '<caption id="compare-caption">' in page
+    assert page.count('<th scope="col">') == 3
+    assert (
+        '<th scope="row">Homes</th><td>7 new build</td><td>6 refurbished or converted</td><td>63 new build</td>'
+        in page
+    )
+    assert '<th scope="row">Homes built</th><td>7 homes</td><td>–</td><td>–</td>' in page
+    assert 'href="?cs=second&amp;cs=third">Remove<span class="visually-hidden"> First' in page
+
+
+def test_compare_explains_what_it_cannot_show(client, three, make_case_study):
+    response = client.get("/compare/?cs=first&cs=draft&cs=nonsense")
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "We could not find “draft”, “nonsense”" in page
+    assert "Choose two to 4 case studies" in page
+    for i in range(3):
+        make_case_study(f"Extra {i}", slug=f"extra-{i}")
+    many = client.get(
+        "/compare/?cs=first&cs=second&cs=third&cs=extra-0&cs=extra-1"
+    ).content.decode()
+    assert "You can compare up to 4 case studies at once" in many
+    assert many.count('<th scope="col">') == 4
+
+
+def test_finder_cards_offer_compare_checkboxes_without_javascript(client, three):
+    page = client.get("/case-studies/").content.decode()
+    assert '<form id="compare-form" action="/compare/" method="get"></form>' in page
+    assert 'name="cs" value="first" form="compare-form"' in page
+
+
+def test_map_lists_located_published_case_studies_and_keeps_filters(client, three):
+    page = client.get("/map/?model=clt").content.decode()
+    assert 'data-geojson="/case-studies.geojson?model=clt"' in page
+    assert "1 case study with a location, of the 2 matching your filters" in page
+    assert ">First</a>" in page and ">Second</a>" not in page and ">Draft</a>" not in page
+    assert "/static/vendor/leaflet/leaflet.js" in page  # shipped with the site, no CDN
