@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from pyroaring import BitMap
 
+from casestudies.caching import current_version, local_changes, release
 from casestudies.finder import facets
+from casestudies.models import Organisation, Outcome
 
 SORTS = ("newest", "oldest", "title", "most-homes")
 HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
@@ -183,8 +185,9 @@ def _facet_keys(row, at, relation_rows):
 
 
 def _order(sort):
+    # The filters and selectors read this index: imported when first asked.
     from casestudies.finder.filters import SORT_ORDERING
-    from casestudies.finder.selectors import published_case_studies
+    from casestudies.finder.selectors import published_case_studies  # reads this index too
 
     # The database's own order, so pages here match pages from the same query in SQL.
     return list(
@@ -261,8 +264,7 @@ def _rank(relation, totals):
 
 
 def build(key):
-    from casestudies.finder.selectors import published_case_studies
-    from casestudies.models import Organisation, Outcome
+    from casestudies.finder.selectors import published_case_studies  # it reads this index
 
     published = published_case_studies()
     columns = _index_columns()
@@ -316,7 +318,6 @@ def build(key):
 def current():
     """This process's index for the library as it is now, rebuilt if it has changed."""
     global _current
-    from casestudies.caching import current_version, local_changes, release
 
     # The table's identity too: an index is built for the facets as declared.
     key = (release(), current_version()["token"], local_changes(), id(facets.FACETS))

@@ -70,7 +70,7 @@ class Facet:
     what: str = ""  # the kind of thing, in "We don't recognise the …"
     columns: dict = None  # COLUMNS: value -> column
     buckets: dict = None  # BUCKET: value -> the field's values
-    public: object = None  # RELATION: a callable giving the pks the public may know of
+    public: str = ""  # RELATION: the facet index's set of the pks the public may know of
     panel: str = ALL_OPTIONS
     plural: str = ""  # MOST_USED: the options in the plural, in the panel's note
     note: str = ""
@@ -126,22 +126,6 @@ class Facet:
             for band, within in self.buckets.items()
             if ((value in within) if within else value is None)
         )
-
-
-def _public_themes():
-    from casestudies.finder import (
-        facet_index,  # the index reads this table: imported when first asked
-    )
-
-    return facet_index.current().public_themes
-
-
-def _public_organisations():
-    from casestudies.finder import (
-        facet_index,  # the index reads this table: imported when first asked
-    )
-
-    return facet_index.current().public_organisations
 
 
 DEPRIVATION_NOTE = (
@@ -203,7 +187,7 @@ FACETS = (
         lambda: Theme.objects.order_by("name"),
         RELATION,
         what="theme",
-        public=_public_themes,
+        public="public_themes",
         panel=IN_USE,
     ),
     Facet(
@@ -213,7 +197,7 @@ FACETS = (
         lambda: Organisation.objects.select_related("successor"),
         RELATION,
         what="partner organisation",
-        public=_public_organisations,
+        public="public_organisations",
         panel=MOST_USED,
         plural="partners",
     ),

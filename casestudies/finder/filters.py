@@ -150,7 +150,7 @@ class SlugFilter(ShallowCopy, django_filters.ModelMultipleChoiceFilter):
 
     def __init__(self, *args, facet=None, **kwargs):
         self.facet = facet
-        super().__init__(*args, what=facet.what, public=facet.public, **kwargs)
+        super().__init__(*args, what=facet.what, public=lambda: public_rows(facet), **kwargs)
 
     def filter(self, qs, value):
         return qs.filter(self.facet.condition(value)) if value else qs
@@ -185,6 +185,14 @@ class YearFilter(ShallowCopy, django_filters.NumberFilter):
                 "max_value": f"Enter a year up to {LATEST_YEAR}.",
             },
         )
+
+
+def public_rows(facet):
+    """The pks of a relation facet's rows that the public may know of, from the index."""
+    # The index orders its pages with this module's SORT_ORDERING: imported when asked.
+    from casestudies.finder import facet_index
+
+    return getattr(facet_index.current(), facet.public)
 
 
 def filters_for(facet):

@@ -217,7 +217,7 @@ def _most_used_facet(filterset, facet, state, base):
     # no place in the index: name it anyway, if it is public at all.
     unknown = selected - {option.value for option in options}
     if unknown:
-        public = facet.public()
+        public = getattr(state.index, facet.public)
         for row in facet.queryset().filter(slug__in=unknown):
             if row.pk in public:
                 options.append(FacetOption(row.slug, str(row), 0, True))
