@@ -14,6 +14,7 @@ from casestudies.canonical import Query, Slugs, Whole
 from casestudies.finder import gap, selectors
 from casestudies.finder.filters import SORT_CHOICES
 from casestudies.presenters.cards import cards_for
+from casestudies.presenters.comparison import comparison_rows
 from casestudies.presenters.routes import in_sitemap
 from casestudies.views import map_layers
 from casestudies.views.filtering import FILTERS_QUERY, read_filters, title_with_filters
@@ -156,7 +157,7 @@ def compare(request):
         "casestudies/compare.html",
         {
             "chosen": chosen,
-            "rows": selectors.comparison_rows(chosen),
+            "rows": comparison_rows(chosen),
             "messages_list": messages,
             "most": COMPARE_MOST,
         },
