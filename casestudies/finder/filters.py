@@ -106,8 +106,15 @@ class SlugMultipleChoiceField(ShallowCopy, forms.ModelMultipleChoiceField):
         return [found[item] for item in dict.fromkeys(value)]
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class FinderForm(forms.Form):
     """Checks that need more than one field, and limits that protect the database."""
+
+    def clean_q(self):
+        # Control characters mean nothing in a search, and XML (the feed) cannot carry them.
+        return CONTROL_CHARACTERS.sub(" ", self.cleaned_data.get("q") or "").strip()
 
     def clean(self):
         cleaned = super().clean()
