@@ -29,6 +29,9 @@ from .models import (
 from .workspace.change_page import WorkflowActionsAdmin
 from .workspace.form_fit import FigureInput, StoryPreviewAdmin
 from .workspace.import_admin import SpreadsheetImportAdmin
+from .workspace.importing import CASE_STUDIES
+from .workspace.importing_organisations import ORGANISATIONS
+from .workspace.importing_partners import PARTNERS
 from .workspace.merge_action import merge_selected
 
 
@@ -220,6 +223,7 @@ class CaseStudyAdmin(
     WorkflowAdmin,
 ):
     form = CaseStudyAdminForm
+    spreadsheet_imports = {"": CASE_STUDIES, "partners": PARTNERS}
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = [
         "cover_thumbnail",
@@ -453,7 +457,8 @@ class CaseStudyAdmin(
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
+class OrganisationAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, WorkflowAdmin):
+    spreadsheet_imports = {"": ORGANISATIONS}
     list_display = ["name", "kind", "region", "successor", "case_study_count"]
     ordering = ["name"]
     list_filter = ["kind", "region"]

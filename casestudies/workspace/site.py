@@ -27,8 +27,13 @@ class WorkspaceSite(admin.AdminSite):
 
     def index(self, request, extra_context=None):
         from . import dashboard  # models are ready once a request arrives
+        from .import_admin import every_import
 
-        context = {**(extra_context or {}), "dashboard": dashboard.for_user(request.user)}
+        context = {
+            **(extra_context or {}),
+            "dashboard": dashboard.for_user(request.user),
+            "imports": every_import(self, request),
+        }
         return super().index(request, context)
 
     def get_app_list(self, request, app_label=None):

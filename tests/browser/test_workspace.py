@@ -170,7 +170,7 @@ def test_importing_a_sheet_with_a_bad_row_then_merging_two_organisations(
     ]
     sheet.write_text("\n".join(",".join(row) for row in rows) + "\n")
     publisher = sign_in("pat", bypass_csp=True)
-    publisher.get_by_role("link", name="Import from a spreadsheet").click()
+    publisher.get_by_role("link", name="Import case studies").click()
     assert axe(publisher) == []
     publisher.set_input_files("#id_spreadsheet", str(sheet))
     publisher.get_by_role("button", name="Check the spreadsheet").click()
