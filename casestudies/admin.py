@@ -27,7 +27,14 @@ from .models import (
     Theme,
 )
 from .workspace.change_page import WorkflowActionsAdmin
-from .workspace.form_fit import FigureInput, StoryPreviewAdmin
+from .workspace.form_fit import (
+    FigureInput,
+    PoundsInput,
+    ShownAsWrittenAdmin,
+    StoryPreviewAdmin,
+    in_pounds,
+    show_as_written,
+)
 from .workspace.import_admin import SpreadsheetImportAdmin
 from .workspace.importing import CASE_STUDIES
 from .workspace.importing_organisations import ORGANISATIONS
@@ -60,9 +67,6 @@ class WorkflowAdmin(SimpleHistoryAdmin):
 
     object_history_form_template = "admin/casestudies/object_history_form.html"
     object_history_list_template = "admin/workspace/object_history_list.html"
-
-    class Media:
-        css = {"all": ["css/workspace.css"]}  # the workspace's look, on every page of these admins
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
@@ -177,7 +181,7 @@ class CaseStudyImageInline(admin.StackedInline):
         )
 
 
-class OutcomeInline(admin.StackedInline):
+class OutcomeInline(ShownAsWrittenAdmin, admin.StackedInline):
     model = Outcome
     extra = 0
     fields = [
@@ -216,6 +220,7 @@ class SourceInline(admin.StackedInline):
 
 @admin.register(CaseStudy)
 class CaseStudyAdmin(
+    ShownAsWrittenAdmin,
     ImageStorageErrorsMixin,
     SpreadsheetImportAdmin,
     StoryPreviewAdmin,
@@ -380,6 +385,11 @@ class CaseStudyAdmin(
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if getattr(db_field, "in_pounds", False):
+            kwargs["widget"] = PoundsInput
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
@@ -454,6 +464,10 @@ class CaseStudyAdmin(
     @admin.action(description="Archive selected", permissions=["publish"])
     def archive_selected(self, request, queryset):
         self._move_selected(request, queryset, Status.ARCHIVED, "Archived", "archived")
+
+
+show_as_written(CaseStudyAdmin, CaseStudy, in_pounds(CaseStudy), pounds=in_pounds(CaseStudy))
+show_as_written(OutcomeInline, Outcome, ["value", "baseline"])
 
 
 @admin.register(Organisation)
