@@ -14,6 +14,7 @@ class WorkspaceSite(admin.AdminSite):
     site_title = "Partnerships in Place staff"
     index_title = "Your workspace"
     index_template = "admin/workspace/dashboard.html"
+    login_template = "admin/workspace/login.html"
 
     def register(self, model_or_iterable, admin_class=None, **options):
         models = (
