@@ -43,7 +43,7 @@ def when_ready(server):
     facet index and compile the public templates here, so every worker starts with them
     in shared memory instead of building its own on its first request."""
     try:
-        from casestudies.facet_index import prepare
+        from casestudies.finder.facet_index import prepare
 
         prepare()
     except Exception as error:  # no database yet, say: each worker builds it when first asked

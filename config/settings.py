@@ -162,7 +162,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "casestudies.context_processors.site",
+                "casestudies.presenters.context_processors.site",
             ],
         },
     },
@@ -452,7 +452,7 @@ VERIFICATION_MAX_AGE_DAYS = env_int("VERIFICATION_MAX_AGE_DAYS", 365)
 # EMAIL_URL picks the transport: smtp://user:password@host:587 (STARTTLS), smtps://…:465
 # (TLS), console:// (printed, the default under make run) or locmem:// (kept in memory).
 # Production without EMAIL_URL prints mail to the log rather than losing it silently.
-from casestudies.mail import email_settings_from_url  # noqa: E402
+from casestudies.services.mail import email_settings_from_url  # noqa: E402
 
 globals().update(email_settings_from_url(env_str("EMAIL_URL", "console://")))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Partnerships in Place <no-reply@localhost>")

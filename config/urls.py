@@ -3,11 +3,10 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 
-from casestudies import sitemaps
 from casestudies.caching import cache_public_page
 from casestudies.canonical import Query, Whole
-
-from . import views
+from casestudies.views import sitemaps
+from config import views
 
 handler404 = "config.views.page_not_found"
 handler500 = "config.views.server_error"

@@ -5,8 +5,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy, CaseStudyPartner, Organisation, Source, Theme
+from casestudies.models.choices import Status
 
 _counter = itertools.count(1)
 

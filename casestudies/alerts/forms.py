@@ -1,6 +1,6 @@
 from django import forms
 
-from .models import Frequency
+from casestudies.alerts.models import Frequency
 
 
 class AlertSignupForm(forms.Form):

@@ -17,7 +17,7 @@ class Frequency(models.TextChoices):
 
 
 class AlertSubscription(models.Model):
-    # Marks a model whose rows are personal data: backups leave it out (casestudies.backup).
+    # Marks a model whose rows are personal data: backups leave it out (casestudies.services.backup).
     holds_personal_data = True
 
     email = models.EmailField(max_length=254)

@@ -1,6 +1,6 @@
 """Alert subscriptions: signing up, confirming, unsubscribing, sending digests, purging.
 
-Every email goes through casestudies.mail.send_safely once the transaction commits, and
+Every email goes through casestudies.services.mail.send_safely once the transaction commits, and
 carries RFC 8058 one-click unsubscribe headers.
 """
 
@@ -16,10 +16,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from .. import selectors
-from ..links import absolute_url
-from ..mail import send_safely
-from .models import AlertDelivery, AlertSubscription, Frequency
+from casestudies.alerts.models import AlertDelivery, AlertSubscription, Frequency
+from casestudies.finder import selectors
+from casestudies.presenters.links import absolute_url
+from casestudies.services.mail import send_safely
 
 UNSUBSCRIBE_SALT = "casestudies.alerts.unsubscribe"
 INTERVALS = {Frequency.WEEKLY: timedelta(days=7), Frequency.DAILY: timedelta(days=1)}

@@ -6,10 +6,10 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 
-from ..links import path_to
-from ..views import _filtering
-from . import services
-from .forms import AlertSignupForm
+from casestudies.alerts import services
+from casestudies.alerts.forms import AlertSignupForm
+from casestudies.presenters.links import path_to
+from casestudies.views.filtering import read_filters
 
 
 def _email_key(group, request):
@@ -34,7 +34,7 @@ def _rate_limited(request):
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def alert_signup(request):
-    filterset, valid, context = _filtering(request, facets=False)
+    filterset, valid, context = read_filters(request, facets=False)
     query = services.canonical_query(request.GET)
     context.update(
         {

@@ -8,7 +8,7 @@ import threading
 import shapely
 from django.conf import settings
 
-from .. import geography
+from casestudies import geography
 
 # Half the side of the square drawn, in metres: enough to show the shape of a village
 # or a few streets of a town.

@@ -11,12 +11,12 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from .. import geography
-from ..links import absolute_url
-from ..models import CaseStudy
-from ..selectors import outcomes_by_framework
-from .fetcher import local_only_fetcher
-from .maps import map_svg
+from casestudies import geography
+from casestudies.briefings.fetcher import local_only_fetcher
+from casestudies.briefings.maps import map_svg
+from casestudies.finder.selectors import outcomes_by_framework
+from casestudies.models import CaseStudy
+from casestudies.presenters.links import absolute_url
 
 logger = logging.getLogger(__name__)
 

@@ -4,20 +4,20 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from .. import selectors
-from ..caching import cache_public_page
-from ..guides.selectors import visible_entries
-from ..guides.views import guide_for
-from ..links import absolute_url
-from ..models import CaseStudy
-from ..views import FILTERS_QUERY, _filtering
-from .render import (
+from casestudies.briefings.render import (
     MOST_CASE_STUDIES,
     Briefing,
     BriefingsUnavailable,
     case_studies_in_order,
     render_pdf,
 )
+from casestudies.caching import cache_public_page
+from casestudies.finder import selectors
+from casestudies.guides.selectors import visible_entries
+from casestudies.guides.views import guide_for
+from casestudies.models import CaseStudy
+from casestudies.presenters.links import absolute_url
+from casestudies.views.filtering import FILTERS_QUERY, read_filters
 
 
 def _pdf(request, briefing, file_name):
@@ -73,7 +73,7 @@ def case_study_briefing(request, slug):
 @require_safe
 @cache_public_page(query=FILTERS_QUERY)
 def finder_briefing(request):
-    filterset, valid, context = _filtering(request, facets=False)
+    filterset, valid, context = read_filters(request, facets=False)
     finder = context["links"]["finder"]
     if not valid:
         problems = " ".join(message for _, _, message in context["error_list"])

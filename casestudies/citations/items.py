@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from ..links import absolute_url
+from casestudies.presenters.links import absolute_url
 
 
 def _date_parts(moment):

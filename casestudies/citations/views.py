@@ -5,12 +5,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_safe
 
-from .. import selectors
-from ..caching import cache_public_page
-from ..models import CaseStudy
-from . import formats
-from .items import case_study_item, stable_url
-from .styles import STYLES, formatted
+from casestudies.caching import cache_public_page
+from casestudies.citations import formats
+from casestudies.citations.items import case_study_item, stable_url
+from casestudies.citations.styles import STYLES, formatted
+from casestudies.finder import selectors
+from casestudies.models import CaseStudy
 
 DOWNLOADS = {
     # kind: (label, content type, file extension, maker)

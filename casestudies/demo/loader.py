@@ -24,11 +24,11 @@ from decimal import Decimal
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 
-from .. import images as image_files
-from ..choices import Status
-from ..guides.demo import sync_demo_guides
-from ..models import CaseStudy, CaseStudyImage, Indicator, Organisation, Theme
-from . import illustrations, library
+from casestudies import images as image_files
+from casestudies.demo import illustrations, library
+from casestudies.guides.demo import sync_demo_guides
+from casestudies.models import CaseStudy, CaseStudyImage, Indicator, Organisation, Theme
+from casestudies.models.choices import Status
 
 CHANGE_REASON = "Loaded from the demo library"
 RETIRED_REASON = "Retired from the demo library"

@@ -20,9 +20,14 @@ that need another data or cache directory make their own.
 
 import threading
 
-from .authorities import AuthorityDeprivation, AuthorityTable, LocalAuthority
-from .boundaries import DEFAULT_TOLERANCE_M, Method, Neighbourhood, NeighbourhoodMatch
-from .catalogue import (
+from casestudies.geography.authorities import AuthorityDeprivation, AuthorityTable, LocalAuthority
+from casestudies.geography.boundaries import (
+    DEFAULT_TOLERANCE_M,
+    Method,
+    Neighbourhood,
+    NeighbourhoodMatch,
+)
+from casestudies.geography.catalogue import (
     BOUNDARY_LAYERS,
     INDICES,
     NATIONS,
@@ -37,12 +42,18 @@ from .catalogue import (
     get_nation,
     latest_index,
 )
-from .core import Geography
-from .errors import DataFileError, GeographyError, UnknownCode, UnknownIndex, WrongNation
-from .files import SHIPPED_DATA_DIR
-from .maplayer import SIZE_LIMIT as MAP_LAYER_SIZE_LIMIT
-from .maplayer import MapLayer
-from .tables import DecileResult
+from casestudies.geography.core import Geography
+from casestudies.geography.errors import (
+    DataFileError,
+    GeographyError,
+    UnknownCode,
+    UnknownIndex,
+    WrongNation,
+)
+from casestudies.geography.files import SHIPPED_DATA_DIR
+from casestudies.geography.maplayer import SIZE_LIMIT as MAP_LAYER_SIZE_LIMIT
+from casestudies.geography.maplayer import MapLayer
+from casestudies.geography.tables import DecileResult
 
 __all__ = [
     "AuthorityDeprivation",

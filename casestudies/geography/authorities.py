@@ -22,9 +22,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .catalogue import NATIONS, Index, get_index
-from .errors import UnknownCode
-from .tables import normalise_code
+from casestudies.geography.catalogue import NATIONS, Index, get_index
+from casestudies.geography.errors import UnknownCode
+from casestudies.geography.tables import normalise_code
 
 # The letters of an SOA code, for the 26 districts they were drawn within. Fixed since the
 # districts were abolished in 2015.

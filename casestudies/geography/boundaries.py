@@ -27,9 +27,9 @@ import shapely
 from shapely import GeometryType
 from shapely.errors import GEOSException
 
-from . import files
-from .catalogue import BOUNDARY_LAYERS, NATIONS
-from .errors import DataFileError, UnknownCode
+from casestudies.geography import files
+from casestudies.geography.catalogue import BOUNDARY_LAYERS, NATIONS
+from casestudies.geography.errors import DataFileError, UnknownCode
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ so that the value stays meaningful when a newer edition is published.
 from dataclasses import dataclass
 from datetime import date
 
-from .errors import UnknownIndex
+from casestudies.geography.errors import UnknownIndex
 
 OGL_NAME = "Open Government Licence v3.0"
 OGL_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"

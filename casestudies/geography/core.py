@@ -10,13 +10,18 @@ the next call tries again from scratch.
 import threading
 from pathlib import Path
 
-from . import files, maplayer
-from .authorities import Authorities, AuthorityTable, LocalAuthority
-from .boundaries import DEFAULT_TOLERANCE_M, Boundaries, Neighbourhood, NeighbourhoodMatch
-from .cache import FileCache
-from .catalogue import get_nation
-from .errors import UnknownCode
-from .tables import DecileResult, Tables, normalise_code
+from casestudies.geography import files, maplayer
+from casestudies.geography.authorities import Authorities, AuthorityTable, LocalAuthority
+from casestudies.geography.boundaries import (
+    DEFAULT_TOLERANCE_M,
+    Boundaries,
+    Neighbourhood,
+    NeighbourhoodMatch,
+)
+from casestudies.geography.cache import FileCache
+from casestudies.geography.catalogue import get_nation
+from casestudies.geography.errors import UnknownCode
+from casestudies.geography.tables import DecileResult, Tables, normalise_code
 
 
 class Geography:

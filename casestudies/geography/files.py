@@ -14,8 +14,8 @@ import json
 import re
 from pathlib import Path
 
-from .catalogue import BOUNDARY_LAYERS, INDICES, LSOA_LOOKUP_FILE
-from .errors import DataFileError
+from casestudies.geography.catalogue import BOUNDARY_LAYERS, INDICES, LSOA_LOOKUP_FILE
+from casestudies.geography.errors import DataFileError
 
 SHIPPED_DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "deprivation"
 

@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from .catalogue import NATIONS, OGL_URL, attribution
-from .errors import GeographyError
+from casestudies.geography.catalogue import NATIONS, OGL_URL, attribution
+from casestudies.geography.errors import GeographyError
 
 PERCENTS = {10: 1, 30: 3}  # most deprived percent: the highest decile it holds
 SIZE_LIMIT = 300_000  # bytes, uncompressed

@@ -11,9 +11,9 @@ whole range, and says so, because choosing one silently would misreport the area
 from collections import defaultdict
 from dataclasses import dataclass
 
-from . import files
-from .catalogue import INDICES, LSOA_LOOKUP_FILE, NATIONS, Index, get_index
-from .errors import DataFileError, UnknownCode, WrongNation
+from casestudies.geography import files
+from casestudies.geography.catalogue import INDICES, LSOA_LOOKUP_FILE, NATIONS, Index, get_index
+from casestudies.geography.errors import DataFileError, UnknownCode, WrongNation
 
 CHANGES = {
     "U": "unchanged since 2011",

@@ -2,10 +2,10 @@
 
 from django.contrib import admin
 
-from .. import workflow
-from ..admin import WorkflowAdmin
-from .forms import GuideAdminForm, GuideEntryFormSet
-from .models import Guide, GuideEntry
+from casestudies.admin.case_studies import WorkflowAdmin
+from casestudies.guides.forms import GuideAdminForm, GuideEntryFormSet
+from casestudies.guides.models import Guide, GuideEntry
+from casestudies.services import workflow
 
 
 class GuideEntryInline(admin.StackedInline):

@@ -2,9 +2,9 @@
 library: matched by slug, created when missing, restored with `update`, and saved only
 when something differs (so a second run changes nothing)."""
 
-from ..choices import Status
-from ..models import CaseStudy
-from .models import Guide, GuideEntry
+from casestudies.guides.models import Guide, GuideEntry
+from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 
 GUIDES = [
     {

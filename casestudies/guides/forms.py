@@ -3,9 +3,9 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
-from ..choices import Status
-from ..forms import WorkflowStatusMixin
-from .models import Guide
+from casestudies.admin.forms import WorkflowStatusMixin
+from casestudies.guides.models import Guide
+from casestudies.models.choices import Status
 
 
 class GuideAdminForm(WorkflowStatusMixin, forms.ModelForm):

@@ -2,8 +2,8 @@
 
 from django.db.models import Prefetch
 
-from ..models import CaseStudy
-from .models import Guide, GuideEntry
+from casestudies.guides.models import Guide, GuideEntry
+from casestudies.models import CaseStudy
 
 
 def published_guides():

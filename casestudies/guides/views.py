@@ -4,14 +4,16 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from .. import selectors as library
-from ..caching import cache_public_page
-from ..cards import cards_for
-from ..links import absolute_url
-from . import selectors
-from .models import Guide
+from casestudies.caching import cache_public_page
+from casestudies.finder import selectors as library
+from casestudies.guides import selectors
+from casestudies.guides.models import Guide
+from casestudies.presenters.cards import cards_for
+from casestudies.presenters.links import absolute_url
+from casestudies.presenters.routes import in_sitemap
 
 
+@in_sitemap
 @require_safe
 @cache_public_page
 def guide_list(request):

@@ -1,6 +1,6 @@
 """PostgreSQL only: a GIN index on the weighted search vector.
 
-The expression is the one casestudies.search.search_vector() builds, so the planner
+The expression is the one casestudies.finder.search.search_vector() builds, so the planner
 can use the index for `@@` queries. SQLite searches without it.
 """
 

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from casestudies.groups import ensure_groups, make_permissions
+from casestudies.services.groups import ensure_groups, make_permissions
 
 
 def grant(apps, schema_editor):

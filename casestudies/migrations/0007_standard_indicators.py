@@ -3,7 +3,7 @@ and refine them in the admin; outcomes keep pointing at them."""
 
 from django.db import migrations
 
-from casestudies.groups import ensure_groups, make_permissions
+from casestudies.services.groups import ensure_groups, make_permissions
 
 INDICATORS = [
     # (framework, slug, name, unit, aggregation, lower is better, description)

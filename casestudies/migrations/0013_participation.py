@@ -5,7 +5,7 @@ import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
-from casestudies.groups import ensure_groups, make_permissions
+from casestudies.services.groups import ensure_groups, make_permissions
 
 
 def grant(apps, schema_editor):

@@ -5,7 +5,7 @@ import casestudies.models
 import django.db.models.deletion
 import simple_history.models
 from django.conf import settings
-from casestudies.groups import ensure_groups, make_permissions
+from casestudies.services.groups import ensure_groups, make_permissions
 from django.db import migrations, models
 
 

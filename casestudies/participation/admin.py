@@ -19,10 +19,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from .. import workflow
-from ..admin import WorkflowAdmin
-from . import retention, services
-from .models import ContactMessage, Correction, QueueStatus, Suggestion
+from casestudies.admin.case_studies import WorkflowAdmin
+from casestudies.participation import retention, services
+from casestudies.participation.models import ContactMessage, Correction, QueueStatus, Suggestion
+from casestudies.services import workflow
 
 QUEUE_FIELDS = ["status", "handled_by", "staff_notes"]
 

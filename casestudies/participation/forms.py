@@ -11,9 +11,15 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import timezone
 
-from ..models import EARLIEST_YEAR
-from . import challenge
-from .models import ContactMessage, ContactTopic, Correction, HumanCheck, Suggestion
+from casestudies.models import EARLIEST_YEAR
+from casestudies.participation import challenge
+from casestudies.participation.models import (
+    ContactMessage,
+    ContactTopic,
+    Correction,
+    HumanCheck,
+    Suggestion,
+)
 
 MOST_SOURCE_LINKS = 10
 MOST_HOMES = 100_000

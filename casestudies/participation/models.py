@@ -12,7 +12,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from ..choices import Delivery
+from casestudies.models.choices import Delivery
 
 NAME_MAX = 120
 EMAIL_MAX = 254

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from .models import SUBMISSION_MODELS, QueueStatus
+from casestudies.participation.models import SUBMISSION_MODELS, QueueStatus
 
 
 @dataclass

@@ -13,12 +13,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .. import workflow
-from ..choices import Delivery, PartnerRole, Status
-from ..links import absolute_url
-from ..mail import send_safely
-from ..models import CaseStudy, CaseStudyPartner, Organisation, Source
-from .models import QueueStatus
+from casestudies.models import CaseStudy, CaseStudyPartner, Organisation, Source
+from casestudies.models.choices import Delivery, PartnerRole, Status
+from casestudies.participation.models import QueueStatus
+from casestudies.presenters.links import absolute_url
+from casestudies.services import workflow
+from casestudies.services.mail import send_safely
 
 EMAIL_TEMPLATES = "casestudies/participation/email/"
 

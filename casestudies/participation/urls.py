@@ -1,8 +1,8 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
-from ..caching import cache_public_page
-from . import views
+from casestudies.caching import cache_public_page
+from casestudies.participation import views
 
 # Included into casestudies.urls, so the names are casestudies:suggest and so on.
 urlpatterns = [

@@ -13,10 +13,10 @@ from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
-from ..models import CaseStudy
-from . import challenge, services
-from .forms import ContactForm, CorrectionForm, SuggestionForm
-from .models import Correction
+from casestudies.models import CaseStudy
+from casestudies.participation import challenge, services
+from casestudies.participation.forms import ContactForm, CorrectionForm, SuggestionForm
+from casestudies.participation.models import Correction
 
 
 def _limited(request, rates, group):

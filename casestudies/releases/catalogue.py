@@ -4,9 +4,9 @@ both listing the live downloads and every release."""
 
 from django.conf import settings
 
-from ..links import absolute_url, path_to
-from . import snapshot
-from .models import DataRelease
+from casestudies.presenters.links import absolute_url, path_to
+from casestudies.releases import snapshot
+from casestudies.releases.models import DataRelease
 
 LIVE_DOWNLOADS = [
     # (path name, title, media type)

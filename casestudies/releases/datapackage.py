@@ -9,9 +9,9 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .. import exports, fieldtypes
-from ..links import absolute_url, path_to
-from . import snapshot
+from casestudies.presenters import exports, fieldtypes
+from casestudies.presenters.links import absolute_url, path_to
+from casestudies.releases import snapshot
 
 DESCRIPTOR = "datapackage.json"
 

@@ -11,10 +11,10 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from .. import workflow
-from . import changelog, datapackage, snapshot
-from .datapackage import ReleaseRefused
-from .models import DataRelease
+from casestudies.releases import changelog, datapackage, snapshot
+from casestudies.releases.datapackage import ReleaseRefused
+from casestudies.releases.models import DataRelease
+from casestudies.services import workflow
 
 FOLDER = "releases"
 CHANGELOG_NAME = "changelog.json"
@@ -29,15 +29,6 @@ def _next_version(now):
     day = timezone.localtime(now).date().isoformat()
     taken = DataRelease.objects.filter(version__startswith=day).count()
     return day if taken == 0 else f"{day}-{taken + 1}"
-
-
-def stored_files():
-    """The storage names of every release's files (what a backup keeps)."""
-    return {
-        f"{folder}/{name}"
-        for folder, files in DataRelease.objects.values_list("folder", "files")
-        for name in files
-    }
 
 
 def read_file(release, name):

@@ -4,7 +4,8 @@ whole for a release (every published case study, in slug order so releases compa
 import json
 from dataclasses import dataclass
 
-from .. import exports, selectors
+from casestudies.finder import selectors
+from casestudies.presenters import exports
 
 CSV_NAME = "partnerships-in-place-case-studies.csv"
 JSON_NAME = "partnerships-in-place-case-studies.json"

@@ -8,15 +8,17 @@ from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from ..caching import cache_public_page
-from ..citations import items, styles
-from . import catalogue as catalogue_module
-from .models import DataRelease
-from .service import _storage
+from casestudies.caching import cache_public_page
+from casestudies.citations import items, styles
+from casestudies.presenters.routes import in_sitemap
+from casestudies.releases import catalogue as catalogue_module
+from casestudies.releases.models import DataRelease
+from casestudies.releases.service import _storage
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
+@in_sitemap
 @require_safe
 @cache_public_page
 def release_list(request):

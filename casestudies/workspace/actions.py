@@ -1,7 +1,7 @@
 """The publishing workflow as actions on the change page, not a status field.
 
 Each action is a button posted as `_workflow=<name>`. Whether it is offered, and whether
-it is allowed when posted, is asked of `casestudies.workflow` about the case study as
+it is allowed when posted, is asked of `casestudies.services.workflow` about the case study as
 stored; the status the save ends with comes from the action alone, so no route (the change
 form, the history form's revert) can move a case study by posting an old status.
 """
@@ -12,8 +12,9 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from .. import workflow
-from ..choices import Status
+from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
+from casestudies.services import workflow
 
 FIELD = "_workflow"
 
@@ -85,7 +86,6 @@ ACTIONS = {
 
 def _stored(case_study):
     """(status, published_at) in the database now, or (None, None) before the first save."""
-    from ..models import CaseStudy
 
     if case_study is None or not case_study.pk:
         return None, None

@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from ..choices import Status
-from . import actions, history, notifications, reviews
-from .models import ReviewComment
+from casestudies.models.choices import Status
+from casestudies.workspace import actions, history, notifications, reviews
+from casestudies.workspace.models import ReviewComment
 
 # Where on the page each publication problem is put right.
 _INLINE_ANCHORS = {"partners": "partners-group", "sources": "sources-group"}

@@ -9,10 +9,10 @@ from datetime import timedelta
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
-from .. import workflow
-from ..choices import Status
-from ..models import CaseStudy, CaseStudyImage, Outcome
-from . import reviews
+from casestudies.models import CaseStudy, CaseStudyImage, Outcome
+from casestudies.models.choices import Status
+from casestudies.services import workflow
+from casestudies.workspace import reviews
 
 RECENT_DAYS = 30
 LIST_LENGTH = 10

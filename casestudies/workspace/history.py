@@ -15,7 +15,7 @@ from datetime import timedelta
 from django.db import models
 from django.utils import timezone
 
-from ..models import CaseStudy, CaseStudyImage, CaseStudyPartner, Outcome, Source
+from casestudies.models import CaseStudy, CaseStudyImage, CaseStudyPartner, Outcome, Source
 
 # Kept by the machinery, not by people: never listed as a change.
 _QUIET_FIELDS = {

@@ -10,7 +10,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from .spreadsheets import ImportRefused
+from casestudies.workspace.spreadsheets import ImportRefused
 
 MAX_UPLOAD_BYTES = 5_000_000
 _SALT = "casestudies.workspace.import"

@@ -11,9 +11,15 @@ whole import is rolled back.
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
-from ..choices import PartnerRole, Status
-from ..models import CaseStudy, CaseStudyPartner, Source
-from .spreadsheets import CheckedRowsResource, ImportOptions, SheetKind, cell, find_organisation
+from casestudies.models import CaseStudy, CaseStudyPartner, Source
+from casestudies.models.choices import PartnerRole, Status
+from casestudies.workspace.spreadsheets import (
+    CheckedRowsResource,
+    ImportOptions,
+    SheetKind,
+    cell,
+    find_organisation,
+)
 
 CHANGE_REASON = "Imported from a spreadsheet"
 

@@ -5,9 +5,15 @@ a published case study names it, so an import publishes nothing."""
 
 from django.utils.text import slugify
 
-from ..models import Organisation
-from .importing import CHANGE_REASON
-from .spreadsheets import CheckedRowsResource, ImportOptions, SheetKind, cell, find_organisation
+from casestudies.models import Organisation
+from casestudies.workspace.importing import CHANGE_REASON
+from casestudies.workspace.spreadsheets import (
+    CheckedRowsResource,
+    ImportOptions,
+    SheetKind,
+    cell,
+    find_organisation,
+)
 
 COLUMNS = [
     ("Name", "name"),

@@ -4,10 +4,16 @@ go only into drafts and case studies in review, never into what the public sees;
 study gets one new version in its history, saved before its partners so the history shows
 them added there."""
 
-from ..models import CaseStudy, CaseStudyPartner
-from ..workflow import EDITOR_STATUSES
-from .importing import CHANGE_REASON
-from .spreadsheets import CheckedRowsResource, ImportOptions, SheetKind, cell, find_organisation
+from casestudies.models import CaseStudy, CaseStudyPartner
+from casestudies.services.workflow import EDITOR_STATUSES
+from casestudies.workspace.importing import CHANGE_REASON
+from casestudies.workspace.spreadsheets import (
+    CheckedRowsResource,
+    ImportOptions,
+    SheetKind,
+    cell,
+    find_organisation,
+)
 
 CASE_STUDY, ORGANISATION, ORDER = "Case study", "Organisation", "Order"
 COLUMNS = [("Role", "role"), ("Role detail", "role_detail")]

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.template.response import TemplateResponse
 
-from .merging import merge_organisations
+from casestudies.workspace.merging import merge_organisations
 
 
 @admin.action(description="Merge selected organisations…", permissions=["delete"])

@@ -5,9 +5,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 
-from .. import workflow
-from ..models import CaseStudyPartner, Organisation
-from .models import OrganisationRedirect
+from casestudies.models import CaseStudyPartner, Organisation
+from casestudies.services import workflow
+from casestudies.workspace.models import OrganisationRedirect
 
 
 def merge_organisations(keep, duplicates, user):

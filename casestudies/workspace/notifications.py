@@ -1,7 +1,7 @@
 """Email after a workflow step: publishers hear of submissions; the editor hears when
 their case study is published or returned, with the comment.
 
-Sent through casestudies.mail.send_safely once the save has committed, so a mail server
+Sent through casestudies.services.mail.send_safely once the save has committed, so a mail server
 that is down neither loses nor undoes the save.
 """
 
@@ -11,8 +11,8 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 
-from .. import mail, workflow
-from . import reviews
+from casestudies.services import mail, workflow
+from casestudies.workspace import reviews
 
 
 def after_action(name, case_study, by, comment=""):

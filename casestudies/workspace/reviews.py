@@ -1,8 +1,8 @@
 """Reading the review trail: who submitted what when, and the comments kept with it."""
 
-from ..choices import Status
-from ..models import CaseStudy
-from .models import ReviewComment
+from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
+from casestudies.workspace.models import ReviewComment
 
 
 def submissions(case_studies):

@@ -27,8 +27,8 @@ class WorkspaceSite(admin.AdminSite):
             super().register(model, model_admin, **options)
 
     def index(self, request, extra_context=None):
-        from . import dashboard  # models are ready once a request arrives
-        from .import_admin import every_import
+        from casestudies.workspace import dashboard  # models are ready once a request arrives
+        from casestudies.workspace.import_admin import every_import
 
         context = {
             **(extra_context or {}),

@@ -160,7 +160,7 @@ def cell(row, heading):
 
 def find_organisation(name_or_slug):
     """The organisation a sheet names, by its slug or its name (never made up)."""
-    from ..models import Organisation
+    from casestudies.models import Organisation
 
     return (
         Organisation.objects.filter(slug=name_or_slug.lower()).first()

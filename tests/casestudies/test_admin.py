@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 from tests.forms import form_data
 
 

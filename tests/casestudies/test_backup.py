@@ -20,8 +20,6 @@ from django.utils import timezone
 from PIL import Image
 
 from casestudies.alerts.models import AlertDelivery, AlertSubscription
-from casestudies.backup import library_models
-from casestudies.choices import Status
 from casestudies.models import (
     CaseStudy,
     CaseStudyImage,
@@ -34,8 +32,10 @@ from casestudies.models import (
     ReviewComment,
     Verification,
 )
+from casestudies.models.choices import Status
 from casestudies.participation.models import ContactMessage, Correction, Suggestion
 from casestudies.releases.service import cut_release
+from casestudies.services.backup import library_models
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -316,8 +316,8 @@ def test_export_will_not_overwrite_by_accident(library, media, tmp_path):
 def test_alert_subscribers_are_left_out_of_backups(db, tmp_path, make_case_study):
     from django.utils import timezone
 
-    from casestudies.backup import export_library
     from casestudies.models import AlertDelivery, AlertSubscription, Guide, GuideEntry
+    from casestudies.services.backup import export_library
 
     case_study = make_case_study()
     guide = Guide.objects.create(

@@ -7,8 +7,8 @@ import pytest
 from django.core.cache import caches
 from django.utils import timezone
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 
 
 def clear_caches():
@@ -221,7 +221,7 @@ def test_the_finder_form_as_sent_shares_the_page_of_its_filters(client, make_cas
 
 
 def test_cache_keys_are_short_whatever_the_request(client, make_case_study):
-    from casestudies.choices import CommunityModel, Region
+    from casestudies.models.choices import CommunityModel, Region
 
     make_case_study()
     everything = [("region", region) for region in Region.values] + [
@@ -235,8 +235,9 @@ def test_cache_keys_are_short_whatever_the_request(client, make_case_study):
 
 
 def test_the_finders_cached_parameters_are_its_filters_plus_the_page(db):
-    from casestudies.filters import CaseStudyFilter
-    from casestudies.views import FILTERS_QUERY, FINDER_QUERY
+    from casestudies.finder.filters import CaseStudyFilter
+    from casestudies.views.filtering import FILTERS_QUERY
+    from casestudies.views.finder import FINDER_QUERY
 
     assert list(FINDER_QUERY.parameters) == [*CaseStudyFilter.base_filters, "page"]
     assert list(FILTERS_QUERY.parameters) == list(CaseStudyFilter.base_filters)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from casestudies.choices import Status
 from casestudies.models import Indicator, Outcome
+from casestudies.models.choices import Status
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import pytest
 from django.core.management import call_command
 from django.db.models import RestrictedError
 
-from casestudies.choices import OrganisationKind, PartnerRole, Status
 from casestudies.demo import library, loader
 from casestudies.models import (
     CaseStudy,
@@ -18,6 +17,7 @@ from casestudies.models import (
     Source,
     Theme,
 )
+from casestudies.models.choices import OrganisationKind, PartnerRole, Status
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ library (or one guessed where the facts leave a gap) fails here.
 import pytest
 from django.core.management import call_command
 
-from casestudies.choices import TENURE_FIELDS, Tenure
 from casestudies.demo import library
 from casestudies.models import CaseStudy
+from casestudies.models.choices import TENURE_FIELDS, Tenure
 
 SR, AR, SO, MARKET, OTHER = (
     Tenure.SOCIAL_RENT,

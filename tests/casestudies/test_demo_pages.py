@@ -11,8 +11,8 @@ import pytest
 from django.core.management import call_command
 
 from casestudies.demo import library
-from casestudies.exports import FIELD_NAMES
 from casestudies.models import CaseStudy
+from casestudies.presenters.exports import FIELD_NAMES
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from casestudies.choices import ImdBasis
 from casestudies.models import CaseStudy, DeprivationArea
+from casestudies.models.choices import ImdBasis
 
 HEADERS_2019 = [
     "LSOA code (2011)",

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from casestudies.evidence import EvidenceStrength
 from casestudies.models import Indicator, Outcome
+from casestudies.models.evidence import EvidenceStrength
 
 pytestmark = pytest.mark.django_db
 

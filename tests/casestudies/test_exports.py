@@ -10,10 +10,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import QueryDict
 from PIL import Image
 
-from casestudies import selectors
-from casestudies.choices import Status
-from casestudies.exports import FIELD_NAMES
+from casestudies.finder import selectors
 from casestudies.models import CaseStudyImage, Indicator, Outcome
+from casestudies.models.choices import Status
+from casestudies.presenters.exports import FIELD_NAMES
 
 
 @pytest.fixture
@@ -198,7 +198,7 @@ def test_csv_lines_equal_the_records_built_from_prefetched_objects(
 ):
     """The CSV reads partners, themes and sources in bulk as plain rows; every line must
     equal the record built from the objects themselves (as the JSON is)."""
-    from casestudies import exports
+    from casestudies.presenters import exports
 
     successor = make_organisation("Later Homes", slug="later-homes")
     renamed = make_organisation("Early Homes", slug="early-homes", successor=successor)

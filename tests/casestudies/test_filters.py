@@ -7,8 +7,8 @@ import pytest
 from django.http import QueryDict
 from django.utils import timezone
 
-from casestudies.choices import Status
-from casestudies.selectors import filter_case_studies
+from casestudies.finder.selectors import filter_case_studies
+from casestudies.models.choices import Status
 
 
 def titles(params):

@@ -8,9 +8,9 @@ import pytest
 from django.db.models import Count, Q
 from django.http import QueryDict
 
-from casestudies import gap, selectors
-from casestudies.choices import ImdBasis, PartnershipStatus, Region
+from casestudies.finder import gap, selectors
 from casestudies.geography import INDICES
+from casestudies.models.choices import ImdBasis, PartnershipStatus, Region
 
 NATION_INDICES = {
     "wales": ["wimd2019"],
@@ -121,7 +121,7 @@ def test_the_councils_table_counts_partnerships_in_each(client, make_case_study)
         latitude=Decimal("52.4797"),
         longitude=Decimal("-1.9030"),
     )
-    from casestudies import facet_index
+    from casestudies.finder import facet_index
 
     tables = {group.nation: group for group in gap.authority_tables(facet_index.current().key)}
     england = {row.name: row for row in tables["England"].rows}

@@ -7,8 +7,8 @@ import json
 import pytest
 from django.core.exceptions import ValidationError
 
-from casestudies.identifiers import validate_identifier
 from casestudies.models import OrganisationIdentifier
+from casestudies.models.identifiers import validate_identifier
 from tests.forms import form_data
 
 pytestmark = pytest.mark.django_db

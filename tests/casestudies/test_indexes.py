@@ -6,9 +6,9 @@ from django.db import connection
 from django.http import QueryDict
 from django.utils import timezone
 
+from casestudies.finder.search import apply_search
+from casestudies.finder.selectors import filter_case_studies
 from casestudies.models import CaseStudy, CaseStudyPartner
-from casestudies.search import apply_search
-from casestudies.selectors import filter_case_studies
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="EXPLAIN plans are checked on PostgreSQL"

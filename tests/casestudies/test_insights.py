@@ -6,9 +6,9 @@ from decimal import Decimal
 import pytest
 from django.http import QueryDict
 
-from casestudies import selectors
-from casestudies.choices import Status
+from casestudies.finder import selectors
 from casestudies.models import Indicator, Outcome
+from casestudies.models.choices import Status
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def test_figures_equal_direct_counts(library, params):
     assert result.deprivation["not_recorded"] == expected.filter(imd_decile__isnull=True).count()
     assert result.deprivation["most_deprived_30"] == expected.filter(imd_decile__lte=3).count()
     for row in result.tenure:
-        from casestudies.choices import TENURE_FIELDS
+        from casestudies.models.choices import TENURE_FIELDS
 
         field = TENURE_FIELDS[row["value"]]
         assert row["homes"] == sum(getattr(cs, field) or 0 for cs in expected)
@@ -202,7 +202,7 @@ def test_figures_equal_sql_over_a_varied_library(make_case_study, make_theme):
 
     from django.db.models import Avg, Count, Sum
 
-    from casestudies.choices import TENURE_FIELDS, CommunityModel, Delivery, Region
+    from casestudies.models.choices import TENURE_FIELDS, CommunityModel, Delivery, Region
 
     rng = random.Random(5)
     built, lonely = (

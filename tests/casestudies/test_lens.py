@@ -8,10 +8,10 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
-from casestudies import lens
-from casestudies.choices import ImdBasis, LocationBasis
 from casestudies.geography import SHIPPED_DATA_DIR
 from casestudies.models import CaseStudy
+from casestudies.models.choices import ImdBasis, LocationBasis
+from casestudies.services import lens
 
 # (place, region, latitude, longitude, neighbourhood, name, local authority, index, decile)
 KNOWN_PLACES = [

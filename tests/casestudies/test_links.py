@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from casestudies.links import absolute_url
+from casestudies.presenters.links import absolute_url
 
 SITE = "https://partnershipsinplace.example"
 # Django accepts any port on an allowed host: the header a poisoning request would send.

@@ -5,7 +5,7 @@ from django.core import mail
 from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMessage
 
-from casestudies.mail import email_settings_from_url, send_safely
+from casestudies.services.mail import email_settings_from_url, send_safely
 
 
 def test_smtp_url_gives_host_port_credentials_and_starttls():
@@ -38,6 +38,6 @@ def test_send_safely_sends_through_the_configured_backend():
 def test_a_failed_send_is_logged_and_not_raised(settings, caplog):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
-    with caplog.at_level(logging.ERROR, logger="casestudies.mail"):
+    with caplog.at_level(logging.ERROR, logger="casestudies.services.mail"):
         assert send_safely(EmailMessage("Hello", "Body", to=["a@example.org"])) is False
     assert "could not be sent" in caplog.text and "a@example.org" in caplog.text

@@ -2,7 +2,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from casestudies.markdown import render_markdown
+from casestudies.presenters.markdown import render_markdown
 
 SAFE_TAGS = {
     "p",

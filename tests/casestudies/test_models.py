@@ -8,8 +8,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import ProtectedError
 from django.utils import timezone
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy, Indicator, Organisation, Outcome, Source
+from casestudies.models.choices import Status
 
 
 def test_successor_shows_in_the_name_everywhere(make_organisation):

@@ -71,7 +71,7 @@ def test_the_document_is_valid_openapi(spec):
 
 
 def test_it_documents_every_finder_parameter(spec):
-    from casestudies import selectors
+    from casestudies.finder import selectors
 
     documented = {p["name"] for p in spec["paths"]["/api/case-studies/"]["get"]["parameters"]}
     assert documented == {*selectors.filter_form_fields(), "page", "page_size"}

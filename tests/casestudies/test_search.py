@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.http import QueryDict
 
-from casestudies import search, selectors
+from casestudies.finder import search, selectors
 from casestudies.models import CaseStudy
 
 

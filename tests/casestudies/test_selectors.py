@@ -9,9 +9,9 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from casestudies import selectors
-from casestudies.choices import CommunityModel, Delivery, Region, Setting, Stage, Status
+from casestudies.finder import selectors
 from casestudies.models import CaseStudy
+from casestudies.models.choices import CommunityModel, Delivery, Region, Setting, Stage, Status
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_partner_facet_breaks_ties_by_name_however_it_counts(
 ):
     """Small result sets are counted by walking them, the whole library from its totals,
     other sets by counting in columns: all must pick the same fifteen partners when counts tie."""
-    from casestudies import facet_index
+    from casestudies.finder import facet_index
 
     monkeypatch.setattr(facet_index, "WALK_LIMIT", walk_limit)
     for i in reversed(range(20)):

@@ -5,7 +5,7 @@ from django.apps import apps
 
 from casestudies import caching
 from casestudies.participation.models import Suggestion
-from casestudies.signals import PUBLIC_MODELS
+from casestudies.services.invalidation import PUBLIC_MODELS
 
 pytestmark = pytest.mark.django_db
 

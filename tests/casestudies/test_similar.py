@@ -2,8 +2,8 @@
 
 import re
 
-from casestudies.choices import Status
-from casestudies.similar import similar_to
+from casestudies.finder.similar import similar_to
+from casestudies.models.choices import Status
 
 CLT_LEASE = {"community_model": "clt", "partnership_arrangement": "community-freehold-ha-lease"}
 

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from casestudies.models import CaseStudy, Verification
-from casestudies.verification import needs_verification, record_verification
+from casestudies.services.verification import needs_verification, record_verification
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 
 
 def text_of(response):

@@ -17,8 +17,6 @@ from django.test import Client, RequestFactory
 from django.urls import NoReverseMatch, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
-from casestudies import workflow
-from casestudies.choices import Status
 from casestudies.models import (
     CaseStudy,
     Guide,
@@ -29,8 +27,10 @@ from casestudies.models import (
     Outcome,
     Theme,
 )
+from casestudies.models.choices import Status
 from casestudies.participation.models import ContactMessage, Correction, Suggestion
 from casestudies.releases.service import cut_release
+from casestudies.services import workflow
 from tests.forms import form_data
 
 PASSWORD = "correct horse battery"

@@ -90,8 +90,9 @@ def measure_refresh_and_lookups(env):
     import django
 
     django.setup()
-    from casestudies import geography, lens
+    from casestudies import geography
     from casestudies.models import CaseStudy
+    from casestudies.services import lens
 
     started = time.perf_counter()
     geography.default().load()

@@ -35,7 +35,7 @@ BUSIEST = (
     "print(CaseStudyPartner.objects.values_list('organisation__slug').annotate(n=Count('pk'))"
     ".order_by('-n').values_list('organisation__slug', flat=True).first())"
 )
-CSV_BATCH = 500  # casestudies.exports.CHUNK
+CSV_BATCH = 500  # casestudies.presenters.exports.CHUNK
 CONNECTIONS = 8
 THREADS = 2
 WORKERS = 3

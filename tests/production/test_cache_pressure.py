@@ -5,10 +5,9 @@ import re
 
 import pytest
 
-from casestudies.choices import CommunityModel, Region
-
-from .servers import AppServer, RedisServer, production_env
-from .test_multiprocess import PASSWORD, prepare, staff_env
+from casestudies.models.choices import CommunityModel, Region
+from tests.production.servers import AppServer, RedisServer, production_env
+from tests.production.test_multiprocess import PASSWORD, prepare, staff_env
 
 SORTS = ["newest", "oldest", "title", "most-homes"]
 

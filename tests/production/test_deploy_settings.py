@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from .servers import ROOT, AppServer, manage, production_env
+from tests.production.servers import ROOT, AppServer, manage, production_env
 
 
 def run_check(env, *args):

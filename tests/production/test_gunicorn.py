@@ -13,8 +13,14 @@ import time
 import pytest
 
 from config.workers import MAX_BUFFERED_BODY, request_arrived
-
-from .servers import ROOT, AppServer, free_port, manage, production_env, wait_for_port
+from tests.production.servers import (
+    ROOT,
+    AppServer,
+    free_port,
+    manage,
+    production_env,
+    wait_for_port,
+)
 
 SLOW_CLIENTS = 60
 HEADER_TIMEOUT = 4

@@ -93,7 +93,7 @@ def test_a_database_failure_while_paging_an_organisation_is_a_503_not_a_404(
     client, make_case_study, make_organisation
 ):
     """Paging reads the database; a failure there is the database's, not a missing page."""
-    from casestudies.selectors import OrganisationCaseStudies
+    from casestudies.finder.selectors import OrganisationCaseStudies
 
     karbon = make_organisation("Karbon Homes", slug="karbon-homes")
     make_case_study("Stocksfield", partners=[(karbon, "housing-association")])
@@ -120,7 +120,9 @@ def test_error_pages_do_not_touch_the_database(
 
 def test_unexpected_errors_get_the_branded_500_page(client, db, django_assert_num_queries):
     client.raise_request_exception = False
-    with mock.patch("casestudies.views.selectors.headline_figures", side_effect=ZeroDivisionError):
+    with mock.patch(
+        "casestudies.views.pages.selectors.headline_figures", side_effect=ZeroDivisionError
+    ):
         response = client.get("/")
     assert response.status_code == 500
     assert "<h1>Sorry, something went wrong</h1>" in response.content.decode()

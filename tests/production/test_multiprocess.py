@@ -12,8 +12,7 @@ import pytest
 from PIL import Image
 
 from casestudies.demo import library
-
-from .servers import (
+from tests.production.servers import (
     AppServer,
     MotoS3,
     PostgresDatabase,

@@ -7,8 +7,7 @@ import altcha
 
 from tests.casestudies.participation.conftest import SUGGESTION
 from tests.forms import form_data
-
-from .servers import AppServer, manage, need, production_env, redis_available
+from tests.production.servers import AppServer, manage, need, production_env, redis_available
 
 
 def solve(client):

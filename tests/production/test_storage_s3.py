@@ -9,8 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from casestudies.models import CaseStudyImage
-
-from .servers import MotoS3
+from tests.production.servers import MotoS3
 
 
 @pytest.fixture(scope="module")

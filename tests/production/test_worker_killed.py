@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from .servers import (
+from tests.production.servers import (
     ROOT,
     AppServer,
     PostgresDatabase,
@@ -19,7 +19,7 @@ from .servers import (
     postgres_available,
     production_env,
 )
-from .test_multiprocess import PASSWORD, change_url, prepare, staff_env
+from tests.production.test_multiprocess import PASSWORD, change_url, prepare, staff_env
 
 # Loaded by every Python process started with this directory first on PYTHONPATH: while
 # the flag file exists, a case study's save pauses after its own row is written (before

@@ -24,8 +24,14 @@ A case study may list `former_slugs` if it is renamed; RETIRED_CASE_STUDIES list
 demo no longer holds. See loader.py for how both are treated.
 """
 
-from . import london_wales_scotland, midlands_yorkshire, north_east, north_west, south_west
-from .organisations import ORGANISATIONS
+from casestudies.demo.library import (
+    london_wales_scotland,
+    midlands_yorkshire,
+    north_east,
+    north_west,
+    south_west,
+)
+from casestudies.demo.library.organisations import ORGANISATIONS
 
 SOURCE_KINDS = {
     "own-account": "The scheme's or its partners' own account",

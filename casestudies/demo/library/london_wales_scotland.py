@@ -1,6 +1,6 @@
 """Demo case studies in London, Wales and Scotland."""
 
-from ._common import outcome, source, when
+from casestudies.demo.library._common import outcome, source, when
 
 CASE_STUDIES = [
     {

@@ -1,6 +1,6 @@
 """Demo case studies in Yorkshire and the Midlands: Leeds, Birmingham and Leicester."""
 
-from ._common import outcome, source, when
+from casestudies.demo.library._common import outcome, source, when
 
 HOUSING_21_BCD = source(
     "bcd",

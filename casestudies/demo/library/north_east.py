@@ -1,6 +1,6 @@
 """Demo case studies in the North East: Northumberland and the Tees Valley."""
 
-from ._common import outcome, source, when
+from casestudies.demo.library._common import outcome, source, when
 
 CASE_STUDIES = [
     {

@@ -1,7 +1,7 @@
 """Demo case studies in the South West: Somerset, Dorset, Bristol, Gloucestershire,
 Wiltshire and Cornwall."""
 
-from ._common import outcome, source, when
+from casestudies.demo.library._common import outcome, source, when
 
 LABM = source(
     "labm",

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from casestudies.backup import export_library
+from casestudies.services.backup import export_library
 
 
 class Command(BaseCommand):

@@ -15,7 +15,17 @@ from django.utils.text import slugify
 from tqdm import tqdm
 
 from casestudies import caching
-from casestudies.choices import (
+from casestudies.geography import latest_index
+from casestudies.models import (
+    CaseStudy,
+    CaseStudyPartner,
+    Indicator,
+    Organisation,
+    Outcome,
+    Source,
+    Theme,
+)
+from casestudies.models.choices import (
     TENURE_FIELDS,
     Arrangement,
     CommunityModel,
@@ -28,17 +38,7 @@ from casestudies.choices import (
     Status,
     Tenure,
 )
-from casestudies.geography import latest_index
-from casestudies.lens import nation_of_region
-from casestudies.models import (
-    CaseStudy,
-    CaseStudyPartner,
-    Indicator,
-    Organisation,
-    Outcome,
-    Source,
-    Theme,
-)
+from casestudies.services.lens import nation_of_region
 
 BATCH = 2000
 # Rough bounding boxes, so synthetic points fall in the right part of the map.

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from casestudies.choices import ImdEdition
-from casestudies.deprivation import ImdImportError, count_rows, import_imd
+from casestudies.models.choices import ImdEdition
+from casestudies.services.deprivation import ImdImportError, count_rows, import_imd
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from casestudies.backup import BackupError, import_library
+from casestudies.services.backup import BackupError, import_library
 
 
 class Command(BaseCommand):

@@ -2,8 +2,8 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from casestudies import geography
-from casestudies.lens import refresh_all
 from casestudies.models import CaseStudy
+from casestudies.services.lens import refresh_all
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 import xml.etree.ElementTree as ElementTree
 
-from casestudies.choices import Status
+from casestudies.models.choices import Status
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

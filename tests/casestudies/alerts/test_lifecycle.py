@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from casestudies.alerts.models import AlertDelivery, AlertSubscription
-from casestudies.choices import Status
+from casestudies.models.choices import Status
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import pytest
 from pypdf import PdfReader
 
 from casestudies.briefings import render
-from casestudies.choices import Status
 from casestudies.models import Guide, GuideEntry, Indicator, Outcome
+from casestudies.models.choices import Status
 
 
 def pdf_text(response):

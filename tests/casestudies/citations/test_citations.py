@@ -8,7 +8,7 @@ import bibtexparser
 import pytest
 import rispy
 
-from casestudies.choices import Status
+from casestudies.models.choices import Status
 
 pytestmark = pytest.mark.django_db
 

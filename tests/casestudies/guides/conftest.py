@@ -1,7 +1,7 @@
 import pytest
 
-from casestudies.choices import Status
 from casestudies.models import Guide, GuideEntry
+from casestudies.models.choices import Status
 
 
 @pytest.fixture

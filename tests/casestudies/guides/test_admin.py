@@ -2,8 +2,8 @@
 
 from django.urls import reverse
 
-from casestudies.choices import Status
 from casestudies.models import Guide
+from casestudies.models.choices import Status
 from tests.forms import form_data
 
 

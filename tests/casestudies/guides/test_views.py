@@ -2,7 +2,7 @@
 
 import re
 
-from casestudies.choices import Status
+from casestudies.models.choices import Status
 
 
 def words(response):

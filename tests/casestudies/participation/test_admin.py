@@ -7,8 +7,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 from casestudies.participation.models import ContactMessage, Correction, QueueStatus, Suggestion
 from tests.forms import form_data
 

@@ -11,8 +11,7 @@ from django.core import signing
 
 from casestudies.participation import challenge
 from casestudies.participation.challenge import ChallengeRefused
-
-from .conftest import solved_payload
+from tests.casestudies.participation.conftest import solved_payload
 
 
 def test_a_solved_challenge_is_accepted_once_and_refused_when_replayed():

@@ -3,8 +3,7 @@
 import pytest
 
 from casestudies.participation.forms import ContactForm, CorrectionForm, SuggestionForm
-
-from .conftest import solved_payload
+from tests.casestudies.participation.conftest import solved_payload
 
 pytestmark = pytest.mark.django_db
 

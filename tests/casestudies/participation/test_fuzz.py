@@ -9,9 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.casestudies.participation.conftest import CORRECTION, MESSAGE, SUGGESTION, solved_payload
 from tests.casestudies.test_fuzz import NASTY
-
-from .conftest import CORRECTION, MESSAGE, SUGGESTION, solved_payload
 
 FIELDS = sorted(
     {

@@ -2,7 +2,6 @@
 
 import pytest
 
-from casestudies import workflow
 from casestudies.participation.models import (
     CLOSED_STATUSES,
     SUBMISSION_MODELS,
@@ -11,6 +10,7 @@ from casestudies.participation.models import (
     QueueStatus,
     Suggestion,
 )
+from casestudies.services import workflow
 
 pytestmark = pytest.mark.django_db
 

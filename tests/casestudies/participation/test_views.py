@@ -5,11 +5,10 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from casestudies.choices import Status
+from casestudies.models.choices import Status
 from casestudies.participation import challenge
 from casestudies.participation.models import ContactMessage, Correction, HumanCheck, Suggestion
-
-from .conftest import solved_payload
+from tests.casestudies.participation.conftest import solved_payload
 
 pytestmark = pytest.mark.django_db
 

@@ -13,9 +13,9 @@ from django.core.management.base import CommandError
 from django.utils import timezone
 from frictionless import validate
 
-from casestudies import exports
-from casestudies.choices import Status
 from casestudies.models import CaseStudy, DataRelease
+from casestudies.models.choices import Status
+from casestudies.presenters import exports
 from casestudies.releases import snapshot
 from casestudies.releases.datapackage import ReleaseRefused
 from casestudies.releases.models import ReleaseIsFinal

@@ -13,8 +13,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy, ReviewComment
+from casestudies.models.choices import Status
 from tests.forms import form_data
 
 
@@ -294,7 +294,7 @@ def test_a_mail_server_that_is_down_loses_no_save(
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 1
     draft = make_case_study(status=Status.DRAFT)
     with (
-        caplog.at_level(logging.ERROR, logger="casestudies.mail"),
+        caplog.at_level(logging.ERROR, logger="casestudies.services.mail"),
         django_capture_on_commit_callbacks(execute=True),
     ):
         response = act(people["editor_client"], draft, "submit")

@@ -5,8 +5,8 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils import timezone
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudyImage, Indicator, Outcome
+from casestudies.models.choices import Status
 from casestudies.workspace import dashboard
 from tests.forms import form_data
 

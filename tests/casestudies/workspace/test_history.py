@@ -5,8 +5,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy, Indicator, Outcome
+from casestudies.models.choices import Status
 from casestudies.workspace import history
 from tests.forms import form_data
 

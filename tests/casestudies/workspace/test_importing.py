@@ -4,8 +4,8 @@ drafts only, organisations matched by slug or name, history, and all or nothing.
 import tablib
 from django.urls import reverse
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 from casestudies.workspace import importing
 from tests.casestudies.workspace import spreadsheet_helpers
 

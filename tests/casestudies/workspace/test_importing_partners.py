@@ -4,8 +4,8 @@ them added; all or nothing, even if something changes between the preview and th
 
 from django.urls import reverse
 
-from casestudies.choices import Status
 from casestudies.models import CaseStudyPartner
+from casestudies.models.choices import Status
 from casestudies.workspace import history, importing_partners
 from tests.casestudies.workspace.spreadsheet_helpers import (
     confirm,

@@ -1,0 +1,682 @@
+"""Reading the published library.
+
+`filter_case_studies` is the one entry point for filtered lists: the finder, the
+exports, the map and the insights all call it, so filtering is defined once (in
+`filters.CaseStudyFilter`) and only published case studies can ever come out.
+"""
+
+import functools
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, Sum
+
+from casestudies import geography
+from casestudies.finder.filters import SLUG, SORT_ORDERING, CaseStudyFilter
+from casestudies.models import CaseStudy, Organisation
+from casestudies.models.choices import DEPRIVATION_BAND_DECILES, DeprivationBand, Framework
+
+PARTNER_FACET_SIZE = 15
+
+
+def published_case_studies():
+    return CaseStudy.objects.published()
+
+
+def filter_case_studies(params):
+    """A bound CaseStudyFilter over the published library for these query parameters."""
+    return CaseStudyFilter(params, queryset=published_case_studies())
+
+
+def filter_form_fields():
+    """The finder's form fields, by parameter name, in the order the form declares them."""
+    return CaseStudyFilter(queryset=CaseStudy.objects.none()).get_form_class().base_fields
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list
+    note: str = ""
+
+    @property
+    def selected_count(self):
+        return sum(1 for option in self.options if option.selected)
+
+
+@dataclass
+class ActiveFilter:
+    name: str
+    value: str
+    label: str
+
+
+def _selected_values(filterset, name):
+    """The values ticked for a facet, as submitted; only slug-shaped ones, since they
+    are looked up (PostgreSQL refuses NUL bytes, for one)."""
+    data = filterset.form.data
+    values = data.getlist(name) if hasattr(data, "getlist") else []
+    return {value for value in values if isinstance(value, str) and SLUG.fullmatch(value)}
+
+
+@functools.cache
+def _choices(name):
+    """A facet's (value, label) pairs as strings, worked out once: the form field
+    normalises its choices afresh every time they are read."""
+    return tuple(
+        (str(value), str(label))
+        for value, label in CaseStudyFilter.base_filters[name].extra["choices"]
+    )
+
+
+def _choice_facet(filterset, name, counts):
+    selected = _selected_values(filterset, name)
+    options = [
+        FacetOption(value, label, counts.get(value, 0), value in selected)
+        for value, label in _choices(name)
+    ]
+    return Facet(name, str(filterset.form.fields[name].label), options)
+
+
+@dataclass
+class FinderState:
+    """The facet index, the space of the requested order, and the bitmap of each active
+    filter: everything the finder needs to count and page without grouped queries."""
+
+    index: object
+    space: object
+    bitmaps: dict
+    matched: list = None  # pks a search matched, in relevance order (ranked in SQL)
+    ranking: list = None  # or: bitmaps of a search's relevance tiers, best first
+
+    @property
+    def results(self):
+        from casestudies.finder.facet_index import intersect
+
+        return intersect(self.bitmaps.values(), self.space.everything)
+
+
+SEARCHES_KEPT = 200
+
+
+def _search_ranking(space, query):
+    """Bitmaps of a search's relevance tiers in this space, best first: title matches,
+    then summary matches, then the rest, as apply_search ranks them in SQL. Recent
+    searches are kept with the space, which is replaced whenever the library changes.
+    None where the database ranks searches itself (PostgreSQL)."""
+    from casestudies.finder import facet_index
+    from casestudies.finder.search import match_tiers, search_terms
+
+    key = tuple(search_terms(query))
+    ranking = space.searches.get(key)
+    if ranking is None:
+        tiers = match_tiers(query)
+        if tiers is None:
+            return None
+        anywhere, summary, title = (facet_index.positions(space, pks) for pks in tiers)
+        ranking = (title, summary - title, anywhere - summary - title)
+        if len(space.searches) >= SEARCHES_KEPT:
+            space.searches.pop(next(iter(space.searches)), None)
+        space.searches[key] = ranking
+    return list(ranking)
+
+
+def finder_state(filterset):
+    from casestudies.finder import facet_index
+    from casestudies.finder.search import apply_search
+
+    cached = getattr(filterset, "_finder_state", None)
+    if cached is not None:
+        return cached
+    filterset.errors  # noqa: B018 - reading errors validates: only values that passed are applied
+    cleaned = filterset.form.cleaned_data
+    data = filterset.form.data
+    index = facet_index.current()
+    space = index.space(filterset.sort_choice)
+
+    def chosen(name):
+        # Looked at only when the parameter was given: even an empty queryset costs a
+        # query compilation to test.
+        return (
+            list(cleaned.get(name) or []) if data.get(name) is not None and name in cleaned else []
+        )
+
+    selections = {
+        name: chosen(name) for name in CaseStudyFilter.FACETS if name not in ("theme", "partner")
+    }
+    selections["theme"] = [theme.slug for theme in chosen("theme")]
+    selections["partner"] = [organisation.slug for organisation in chosen("partner")]
+    matched = ranking = None
+    if filterset.searching:
+        ranking = _search_ranking(space, cleaned["q"])
+        if ranking is None:
+            ranked = apply_search(published_case_studies(), cleaned["q"]).order_by(
+                *SORT_ORDERING["relevance"]
+            )
+            matched = list(ranked.values_list("pk", flat=True))
+    bitmaps = facet_index.filter_bitmaps(
+        space,
+        index,
+        selections,
+        (cleaned.get("completed_from"), cleaned.get("completed_to")),
+        matched,
+    )
+    if ranking is not None:
+        bitmaps["q"] = ranking[0] | ranking[1] | ranking[2]
+    filterset._finder_state = FinderState(index, space, bitmaps, matched, ranking)
+    return filterset._finder_state
+
+
+def facets(filterset):
+    """Each facet's options with how many case studies each would give, given the other
+    active filters, counted in the facet index (no query per facet or per option)."""
+    from casestudies.finder import facet_index
+
+    state = finder_state(filterset)
+    result = []
+    for name in CaseStudyFilter.FACETS:
+        base = facet_index.without(state.bitmaps, state.space, name)
+        options = state.space.options.get(name, {})
+        if name == "theme":
+            counts = facet_index.option_counts(base, options)
+            selected = _selected_values(filterset, name)
+            result.append(
+                Facet(
+                    name,
+                    "Theme",
+                    [
+                        FacetOption(slug, label, counts.get(slug, 0), slug in selected)
+                        for slug, label in state.index.theme_names.items()
+                        if counts.get(slug) or slug in selected
+                    ],
+                )
+            )
+        elif name == "partner":
+            result.append(_partner_facet(filterset, state, base))
+        else:
+            facet = _choice_facet(filterset, name, facet_index.option_counts(base, options))
+            if name == "deprivation":
+                facet.note = DEPRIVATION_FACET_NOTE
+            result.append(facet)
+    return result
+
+
+DEPRIVATION_FACET_NOTE = (
+    "Each case study is placed by its own nation's latest index ("
+    + ", ".join(nation.latest_index.name for nation in geography.NATIONS.values())
+    + "). Across nations, the counts combine each nation's own deciles, which are not comparable with each other."
+)
+
+
+def _partner_facet(filterset, state, base):
+    """The partners with most case studies in the current results, plus any chosen."""
+    from casestudies.finder import facet_index
+
+    selected = _selected_values(filterset, "partner")
+    chosen = [state.index.partner_ids[slug] for slug in selected if slug in state.index.partner_ids]
+    counts, more = facet_index.partner_counts(
+        state.index, state.space, base, chosen, PARTNER_FACET_SIZE
+    )
+    options = [
+        FacetOption(
+            state.index.partner_names[pk][0],
+            state.index.partner_names[pk][1],
+            count,
+            state.index.partner_names[pk][0] in selected,
+        )
+        for pk, count in counts.items()
+    ]
+    # A chosen partner with no published case study of its own (a successor) has no place
+    # in the index: name it anyway, if it is public at all.
+    unknown = selected - {option.value for option in options}
+    if unknown:
+        for organisation in Organisation.objects.filter(slug__in=unknown).select_related(
+            "successor"
+        ):
+            if organisation.pk in state.index.public_organisations:
+                options.append(FacetOption(organisation.slug, organisation.display_name, 0, True))
+    options.sort(key=lambda option: (-option.count, option.label))
+    note = (
+        f"The {PARTNER_FACET_SIZE} partners with most case studies here. Search by name to find others."
+        if more
+        else ""
+    )
+    return Facet("partner", "Partner organisation", options, note)
+
+
+class IndexedResults:
+    """The finder's results as a sequence Django's Paginator can page through: counted
+    from the bitmap, sliced into case study pks in the requested order."""
+
+    def __init__(self, state, filterset):
+        self.state = state
+        self.bitmap = state.results
+        self.ranked = self.tiers = None
+        if filterset.sort_choice == "relevance":
+            # Best matches first: the search's ranking, less what other filters rule out.
+            if state.ranking is not None:
+                self.tiers = [tier & self.bitmap for tier in state.ranking]
+            elif state.matched is not None:
+                positions = [state.space.position_of(pk) for pk in state.matched]
+                self.ranked = [
+                    pk
+                    for pk, position in zip(state.matched, positions)
+                    if position is not None and position in self.bitmap
+                ]
+
+    def count(self):
+        return len(self.bitmap)
+
+    def __len__(self):
+        return len(self.bitmap)
+
+    def __getitem__(self, window):
+        pks = self.state.space.pks
+        if self.ranked is not None:
+            return self.ranked[window]
+        if self.tiers is None:
+            return [pks[position] for position in self.bitmap[window]]
+        # The window of the tiers laid end to end.
+        start, stop, found = window.start or 0, window.stop, []
+        for tier in self.tiers:
+            size = len(tier)
+            if start < size and stop > 0:
+                found += [pks[position] for position in tier[max(start, 0) : min(stop, size)]]
+            start, stop = start - size, stop - size
+        return found
+
+
+def finder_results(filterset):
+    return IndexedResults(finder_state(filterset), filterset)
+
+
+def active_filters(filterset):
+    """Every filter value in use, labelled for the removable tags."""
+    if not filterset.is_valid() and not hasattr(filterset.form, "cleaned_data"):
+        return []
+    cleaned = filterset.form.cleaned_data
+    active = []
+    query = cleaned.get("q", "").strip()
+    if query:
+        active.append(ActiveFilter("q", filterset.form.data.get("q", ""), f"Search: “{query}”"))
+    data = filterset.form.data
+    for name in CaseStudyFilter.FACETS:
+        # Only parameters that were given: testing an unused theme or partner field's
+        # empty queryset would still cost a query compilation.
+        values = cleaned.get(name) if data.get(name) is not None else None
+        if not values:
+            continue
+        if name in ("theme", "partner"):
+            for item in values:
+                label = item.display_name if name == "partner" else item.name
+                active.append(ActiveFilter(name, item.slug, label))
+        else:
+            labels = dict(_choices(name))
+            for value in values:
+                active.append(ActiveFilter(name, value, str(labels.get(value, value))))
+    if cleaned.get("completed_from") is not None:
+        active.append(
+            ActiveFilter(
+                "completed_from",
+                filterset.form.data.get("completed_from"),
+                f"Completed from {cleaned['completed_from']}",
+            )
+        )
+    if cleaned.get("completed_to") is not None:
+        active.append(
+            ActiveFilter(
+                "completed_to",
+                filterset.form.data.get("completed_to"),
+                f"Completed up to {cleaned['completed_to']}",
+            )
+        )
+    return active
+
+
+@dataclass
+class Suggestion:
+    """Removing one filter would give some results: say which and how many."""
+
+    filter_name: str
+    labels: list
+    count: int
+    values: list = field(default_factory=list)
+
+
+def broaden_suggestion(filterset, active):
+    """For an empty result: the one filter whose removal brings back the most case studies."""
+    from casestudies.finder import facet_index
+
+    state = finder_state(filterset)
+    best = None
+    for item in active:
+        group = "completed" if item.name.startswith("completed_") else item.name
+        if best is not None and best.filter_name == group:
+            continue
+        count = len(facet_index.without(state.bitmaps, state.space, group))
+        if count and (best is None or count > best.count):
+            removed = ["completed_from", "completed_to"] if group == "completed" else [group]
+            labels = [other.label for other in active if other.name in removed]
+            best = Suggestion(group, labels, count, removed)
+    return best
+
+
+def headline_figures():
+    """A few numbers for the home page, all from the published library."""
+    published = published_case_studies()
+    totals = published.aggregate(
+        case_studies=Count("pk"),
+        homes=Sum("homes_total"),
+        refurbished=Sum("homes_refurbished"),
+        deprivation_recorded=Count("pk", filter=Q(imd_decile__isnull=False)),
+        most_deprived=Count(
+            "pk",
+            filter=Q(imd_decile__in=DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30]),
+        ),
+    )
+    totals["organisations"] = len(public_organisation_ids())
+    totals["most_deprived_expected"] = totals["deprivation_recorded"] * 3 / 10
+    return totals
+
+
+def featured_case_studies(limit=3):
+    featured = list(
+        published_case_studies()
+        .filter(featured=True)
+        .with_card_data()
+        .order_by("-published_at")[:limit]
+    )
+    if len(featured) < limit:
+        extra = (
+            published_case_studies()
+            .exclude(pk__in=[cs.pk for cs in featured])
+            .with_card_data()
+            .order_by("-published_at")[: limit - len(featured)]
+        )
+        featured += list(extra)
+    return featured
+
+
+def organisation_case_studies(organisation):
+    """Published case studies of an organisation and of every organisation it succeeded,
+    newest first, as a sequence the Paginator can page through."""
+    lineage = organisation.lineage_ids()
+    return OrganisationCaseStudies(lineage), lineage
+
+
+class OrganisationCaseStudies:
+    """Counted and paged from the facet index (the union of the lineage's partner bitmaps
+    in the newest-first space), so a busy partner's page costs no more than a quiet one's;
+    only the case studies on the page are read from the database."""
+
+    def __init__(self, lineage):
+        from casestudies.finder import facet_index
+
+        self.space = facet_index.current().space("newest")
+        options = self.space.options.get("partner", {})
+        self.bitmap = facet_index.union(options[pk] for pk in lineage if pk in options)
+
+    def count(self):
+        return len(self.bitmap)
+
+    def __len__(self):
+        return len(self.bitmap)
+
+    def __getitem__(self, window):
+        pks = [self.space.pks[position] for position in self.bitmap[window]]
+        found = CaseStudy.objects.only(
+            "slug", "title", "place_name", "region", "homes_total"
+        ).in_bulk(pks)
+        return [found[pk] for pk in pks if pk in found]
+
+
+def public_organisation_ids():
+    """Organisations with a published case study, their own or a predecessor's.
+
+    Organisations only linked to drafts stay out of public lists, so a partnership in
+    preparation is not revealed by its partners. Read from the facet index, which is
+    rebuilt whenever anything public changes.
+    """
+    from casestudies.finder import facet_index
+
+    return facet_index.current().public_organisations
+
+
+def public_case_study_counts(organisation_ids):
+    """Published case studies per organisation, counting those of its predecessors once:
+    the union of their partner bitmaps in the facet index."""
+    from casestudies.finder import facet_index
+
+    index = facet_index.current()
+    partner_bitmaps = index.space("newest").options.get("partner", {})
+
+    def lineage(pk):
+        found, frontier = {pk}, {pk}
+        while frontier:
+            frontier = set().union(*(index.predecessors.get(p, set()) for p in frontier)) - found
+            found |= frontier
+        return found
+
+    return {
+        pk: len(
+            facet_index.union(
+                partner_bitmaps[member] for member in lineage(pk) if member in partner_bitmaps
+            )
+        )
+        for pk in organisation_ids
+    }
+
+
+def is_staff_viewer(user):
+    """Staff who may open drafts, scheduled and archived case studies at their public address."""
+    return bool(
+        user.is_authenticated and user.is_staff and user.has_perm("casestudies.view_casestudy")
+    )
+
+
+def framework_order(indicator):
+    """Indicators in their framework's order (housing outputs first), then as staff ordered them."""
+    return (Framework.values.index(indicator.framework), indicator.order, indicator.name)
+
+
+def outcomes_by_framework(outcomes):
+    """[(framework label, [outcomes])] in the frameworks' order, leaving out empty ones."""
+    groups = {value: [] for value in Framework.values}
+    for outcome in outcomes:
+        groups[outcome.indicator.framework].append(outcome)
+    return [(Framework(value).label, items) for value, items in groups.items() if items]
+
+
+@dataclass
+class Insights:
+    total: int
+    homes: dict
+    by_region: list
+    by_decile: list
+    deprivation: dict
+    by_model: list
+    by_delivery: list
+    tenure: list
+    outcomes: list
+    library_key: tuple = ()  # the facet index's: changes whenever the published library does
+
+
+def insights(filterset):
+    """Figures for any filtered part of the library, added up in the facet index (the
+    same case studies the finder lists for these filters)."""
+    from decimal import Decimal
+
+    from casestudies.finder import facet_index
+    from casestudies.finder.gap import gap_rows
+    from casestudies.models import Indicator
+    from casestudies.models.choices import CommunityModel, Delivery, Region, Tenure
+
+    state = finder_state(filterset)
+    summary = facet_index.summarise(state.index, state.space, state.results)
+    deciles = summary["deciles"]
+    recorded = sum(count for decile, count in deciles.items() if decile)
+    most_deprived = sum(
+        deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.MOST_DEPRIVED_30]
+    )
+    least_deprived = sum(
+        deciles.get(d, 0) for d in DEPRIVATION_BAND_DECILES[DeprivationBand.LEAST_DEPRIVED_30]
+    )
+
+    outcomes = []
+    for indicator in sorted(
+        Indicator.objects.filter(pk__in=list(summary["outcomes"])), key=framework_order
+    ):
+        row = summary["outcomes"][indicator.pk]
+        total = Decimal(row["cents"]) / 100
+        value = (
+            total
+            if indicator.aggregation == "sum"
+            else (total / row["rows"]).quantize(Decimal("0.01"))
+        )
+        outcomes.append(
+            {"indicator": indicator, "value": value, "case_studies": row["case_studies"]}
+        )
+
+    def breakdown(group, choices, not_recorded=False):
+        found = summary["groups"][group]
+        rows = [
+            {
+                "value": value,
+                "label": label,
+                "count": found.get(value, (0, 0))[0],
+                "homes": found.get(value, (0, 0))[1],
+            }
+            for value, label in choices
+        ]
+        if not_recorded:
+            count, homes = found.get("", (0, 0))
+            rows.append({"value": "", "label": "Not recorded", "count": count, "homes": homes})
+        return rows
+
+    return Insights(
+        total=summary["total"],
+        homes={
+            "built": summary["built"],
+            "refurbished": summary["refurbished"],
+            "total": summary["homes"],
+            "case_studies_with_numbers": summary["with_homes"],
+        },
+        by_region=breakdown("region", Region.choices),
+        by_decile=[{"decile": decile, "count": deciles.get(decile, 0)} for decile in range(1, 11)],
+        deprivation={
+            "recorded": recorded,
+            "not_recorded": deciles.get(0, 0),
+            "most_deprived_30": most_deprived,
+            "least_deprived_30": least_deprived,
+            "most_deprived_10": deciles.get(1, 0),
+            "share_most_deprived_30": round(100 * most_deprived / recorded) if recorded else None,
+            "share_least_deprived_30": round(100 * least_deprived / recorded) if recorded else None,
+            "by_nation": gap_rows(summary["deciles_by_index"]),
+        },
+        by_model=breakdown("model", CommunityModel.choices),
+        by_delivery=breakdown("delivery", Delivery.choices, not_recorded=True),
+        tenure=[
+            {
+                "value": t,
+                "label": label,
+                "homes": summary["tenure"][t][0],
+                "count": summary["tenure"][t][1],
+            }
+            for t, label in Tenure.choices
+        ],
+        outcomes=outcomes,
+        library_key=state.index.key,
+    )
+
+
+def comparison_rows(case_studies):
+    """[(label, [value per case study])] for the compare table: the basics, then every
+    indicator any of them reports."""
+    from casestudies.services.lens import decile_label
+    from casestudies.templatetags.casestudies_tags import pounds
+
+    def homes(cs):
+        if cs.homes_total is None:
+            return "Not recorded"
+        if cs.homes_built and cs.homes_refurbished:
+            return f"{cs.homes_total} ({cs.homes_built} new build, {cs.homes_refurbished} refurbished or converted)"
+        if cs.homes_refurbished:
+            return f"{cs.homes_total} refurbished or converted"
+        return f"{cs.homes_total} new build"
+
+    def timescale(cs):
+        if cs.year_started and cs.year_completed:
+            return f"{cs.year_started} to {cs.year_completed}"
+        if cs.year_completed:
+            return f"Completed {cs.year_completed}"
+        if cs.year_started:
+            return f"Started {cs.year_started}"
+        return "Not recorded"
+
+    rows = [
+        (
+            "Place",
+            [
+                ", ".join(filter(None, [cs.place_name, cs.local_authority_name])) or "Not recorded"
+                for cs in case_studies
+            ],
+        ),
+        ("Region", [cs.get_region_display() or "Not recorded" for cs in case_studies]),
+        ("Setting", [cs.get_setting_display() or "Not recorded" for cs in case_studies]),
+        (
+            "Community model",
+            [cs.get_community_model_display() or "Not recorded" for cs in case_studies],
+        ),
+        (
+            "How the partnership works",
+            [
+                cs.arrangement_detail or cs.get_partnership_arrangement_display() or "Not recorded"
+                for cs in case_studies
+            ],
+        ),
+        (
+            "Partners",
+            [
+                "; ".join(
+                    f"{p.organisation.display_name} ({p.get_role_display().lower()})"
+                    for p in cs.partners.all()
+                )
+                for cs in case_studies
+            ],
+        ),
+        ("Homes", [homes(cs) for cs in case_studies]),
+        (
+            "Tenure",
+            [
+                "; ".join(f"{t.label}: {n}" for t, n in cs.tenure_mix()) or "Not recorded"
+                for cs in case_studies
+            ],
+        ),
+        ("Stage", [cs.get_stage_display() or "Not recorded" for cs in case_studies]),
+        ("Timescale", [timescale(cs) for cs in case_studies]),
+        ("Capital cost", [pounds(cs.capital_cost) or "Not recorded" for cs in case_studies]),
+        ("Capital grant", [pounds(cs.grant_funding) or "Not recorded" for cs in case_studies]),
+        (
+            "Deprivation decile",
+            [decile_label(cs) or "Not recorded" for cs in case_studies],
+        ),
+    ]
+    indicators = {}
+    for cs in case_studies:
+        for outcome in cs.outcomes.all():
+            indicators.setdefault(outcome.indicator_id, outcome.indicator)
+    for indicator in sorted(indicators.values(), key=framework_order):
+        values = []
+        for cs in case_studies:
+            found = [o.display_value for o in cs.outcomes.all() if o.indicator_id == indicator.pk]
+            values.append("; ".join(found) or "–")
+        rows.append((indicator.name, values))
+    return rows

@@ -1,0 +1,139 @@
+"""Organisations: the list, and each one's page with its partnerships."""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from casestudies.caching import cache_public_page
+from casestudies.canonical import Choice, Query, Whole
+from casestudies.finder import facet_index, selectors
+from casestudies.models import CaseStudyPartner, Organisation
+from casestudies.models.choices import (
+    OrganisationKind,
+)
+from casestudies.presenters.links import absolute_url, path_to
+from casestudies.presenters.routes import in_sitemap
+from casestudies.views.filtering import page_or_404
+from casestudies.workspace import merging
+
+ORGANISATIONS_QUERY = Query(kind=Choice(OrganisationKind.values), page=Whole())
+
+
+PAGED_QUERY = Query(page=Whole())
+
+
+ORGANISATIONS_PER_PAGE = 100
+
+
+@in_sitemap
+@require_safe
+@cache_public_page(query=ORGANISATIONS_QUERY)
+def organisation_list(request):
+    public_ids = selectors.public_organisation_ids()
+    kinds = dict(OrganisationKind.choices)
+    kind = request.GET.get("kind", "")
+    status = 200
+    kind_error = ""
+    if kind and kind not in kinds:
+        kind_error = "We don't recognise that kind of organisation, so all kinds are shown."
+        kind, status = "", 400
+    organisations = (
+        Organisation.objects.filter(pk__in=public_ids).select_related("successor").order_by("name")
+    )
+    kind_counts = dict(
+        Organisation.objects.filter(pk__in=public_ids)
+        .order_by()
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
+    )
+    if kind:
+        organisations = organisations.filter(kind=kind)
+    paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
+    page, page_status = page_or_404(paginator, request, "organisations")
+    status = max(status, page_status)
+    counts = selectors.public_case_study_counts([o.pk for o in page.object_list])
+    for organisation in page.object_list:
+        organisation.public_case_studies = counts.get(organisation.pk, 0)
+    return render(
+        request,
+        "casestudies/organisation_list.html",
+        {
+            "page_obj": page,
+            "paginator": paginator,
+            "kind": kind,
+            "kind_label": kinds.get(kind, ""),
+            "kind_error": kind_error,
+            "kinds": [
+                (value, label, kind_counts[value])
+                for value, label in OrganisationKind.choices
+                if kind_counts.get(value)
+            ],
+        },
+        status=status,
+    )
+
+
+ORGANISATION_CASE_STUDIES_PER_PAGE = 50
+
+
+@require_safe
+@cache_public_page(query=PAGED_QUERY)
+def organisation_detail(request, slug):
+    organisation = Organisation.objects.select_related("successor").filter(slug=slug).first()
+    if organisation is None:  # perhaps merged into another, whose address it now leads to
+        merged = merging.redirect_for(slug)
+        if merged is None:
+            raise Http404("No organisation at this address.")
+        return merged
+    case_studies, lineage = selectors.organisation_case_studies(organisation)
+    staff = selectors.is_staff_viewer(request.user)
+    paginator = Paginator(case_studies, ORGANISATION_CASE_STUDIES_PER_PAGE)
+    if not paginator.count and not staff:
+        raise Http404("No organisation at this address.")
+    page, status = page_or_404(paginator, request, "partnerships")
+    roles = {}
+    for partner in CaseStudyPartner.objects.filter(
+        organisation_id__in=lineage, case_study_id__in=[cs.pk for cs in page.object_list]
+    ).select_related("organisation"):
+        roles.setdefault(partner.case_study_id, []).append(partner)
+    for case_study in page.object_list:
+        case_study.organisation_roles = roles.get(case_study.pk, [])
+    public_ids = selectors.public_organisation_ids()
+    predecessors = [
+        p for p in organisation.predecessors.order_by("name") if p.pk in public_ids or staff
+    ]
+    # The same partnerships in the finder, to filter further or download: every
+    # organisation in the lineage that is a partner in something published.
+    partner_names = facet_index.current().partner_names
+    earlier = sorted(
+        (partner_names[pk] for pk in lineage if pk != organisation.pk and pk in partner_names),
+        key=lambda pair: pair[1],
+    )
+    finder_slugs = [organisation.slug, *(slug for slug, _ in earlier)]
+    return render(
+        request,
+        "casestudies/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "page_obj": page,
+            "paginator": paginator,
+            "page_links": list(
+                paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+            )
+            if paginator.num_pages > 1
+            else [],
+            "ellipsis": Paginator.ELLIPSIS,
+            "finder_url": path_to("casestudies:case_study_list")
+            + "?"
+            + urlencode([("partner", s) for s in finder_slugs]),
+            "predecessors": predecessors,
+            "successor_public": organisation.successor_id in public_ids or staff,
+            "canonical_url": absolute_url(organisation.get_absolute_url()),
+        },
+        status=status,
+    )
