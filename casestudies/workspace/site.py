@@ -28,7 +28,7 @@ class WorkspaceSite(admin.AdminSite):
 
     def index(self, request, extra_context=None):
         from casestudies.workspace import dashboard  # models are ready once a request arrives
-        from casestudies.workspace.import_admin import every_import
+        from casestudies.workspace.import_admin import every_import  # as dashboard, above
 
         context = {
             **(extra_context or {}),

@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from import_export import fields, resources, widgets
 
+from casestudies.models import Organisation
+
 MAX_ROWS = 2000
 
 
@@ -160,8 +162,6 @@ def cell(row, heading):
 
 def find_organisation(name_or_slug):
     """The organisation a sheet names, by its slug or its name (never made up)."""
-    from casestudies.models import Organisation
-
     return (
         Organisation.objects.filter(slug=name_or_slug.lower()).first()
         or Organisation.objects.filter(name__iexact=name_or_slug).first()
