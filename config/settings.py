@@ -153,7 +153,9 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # The workspace's admin/base_site.html (its look on every admin page) must come
+        # before Django's own, which the admin app, listed first, would otherwise supply.
+        "DIRS": [BASE_DIR / "casestudies" / "workspace" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
