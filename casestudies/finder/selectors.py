@@ -547,18 +547,19 @@ def insights(filterset):
 
     def breakdown(group, choices, not_recorded=False):
         found = summary["groups"][group]
-        rows = [
-            {
+        def row(value, label):
+            count, homes, with_homes = found.get(value, (0, 0, 0))
+            return {
                 "value": value,
                 "label": label,
-                "count": found.get(value, (0, 0))[0],
-                "homes": found.get(value, (0, 0))[1],
+                "count": count,
+                "homes": homes,
+                "with_homes": with_homes,  # how many of them give a number of homes
             }
-            for value, label in choices
-        ]
+
+        rows = [row(value, label) for value, label in choices]
         if not_recorded:
-            count, homes = found.get("", (0, 0))
-            rows.append({"value": "", "label": "Not recorded", "count": count, "homes": homes})
+            rows.append(row("", "Not recorded"))
         return rows
 
     return Insights(

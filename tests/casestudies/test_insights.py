@@ -141,7 +141,10 @@ def test_insights_page_has_charts_tables_and_summaries(client, library):
         "nation&#x27;s neighbourhoods"
     ) in page
     assert re.search(r"<th scope=\"row\">Community land trust</th><td>2</td><td>16</td>", page)
-    assert "39 homes built new and 6 made from existing buildings" in page
+    assert (
+        "3 case studies say how the homes were made: 2 new build and 1 refurbishment. "
+        "Of the 45 homes they give numbers for: 39 new build and 6 refurbishment."
+    ) in page
     assert (
         '<th scope="row">Residents who feel lonely</th>' in page
         and '25% <span class="muted">(average)' in page
@@ -173,15 +176,42 @@ def test_insights_explain_bad_filters(client, library):
     assert "We don&#x27;t recognise the region “atlantis”" in response.content.decode()
 
 
-def test_insights_with_nothing_recorded_say_so(client, make_case_study):
+def test_insights_with_nothing_recorded_fold_each_section_into_one_line(client, make_case_study):
     make_case_study()
     page = client.get("/insights/").content.decode()
-    assert "None of these case studies has a recorded deprivation decile" in page
-    assert (
-        "None of these case studies has a deprivation decile, so the gap cannot be measured here."
-        in page
+    folded = re.findall(
+        r'<section class="chart-block chart-block--empty" aria-labelledby="([\w-]+)-heading">', page
     )
-    assert "None of these case studies reports outcomes yet." in page
+    assert folded == [
+        "chart-deprivation",
+        "chart-model",
+        "chart-delivery",
+        "chart-tenure",
+        "outcomes",
+    ]
+    assert page.count("Not recorded for any of these case studies.") == 5
+    assert "gap-heading" not in page  # folded with the deprivation chart, not a table of zeros
+    assert 'id="chart-tenure"' not in page and "<svg" in page  # the region chart is drawn
+    assert "Homes: not recorded" in page and "Deprivation decile: not recorded" in page
+
+
+def test_insights_open_with_figures_in_words_not_a_table(client, library):
+    page = client.get("/insights/").content.decode()
+    results = page.split('id="results-heading"')[1]
+    assert results.index("insights__figures") < results.index("<table")
+    assert results.index("chart-deprivation-heading") < results.index("gap-heading")
+    assert ">64</span>" in page  # 10 + 6 + 29 + 12 + (4 + 3): every home given
+    assert "in the 5 case studies that give a number" in page
+
+
+def test_insights_matching_nothing_say_so_once(client, library):
+    page = client.get("/insights/?q=zzzzqqq").content.decode()
+    assert "None of the case studies match these filters" in page
+    assert (
+        "chart-block"
+        not in page.split("None of the case studies match")[0].split("results-heading")[1]
+    )
+    assert "Not recorded for any" not in page
 
 
 def test_insights_query_count_is_bounded(
