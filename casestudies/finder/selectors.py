@@ -547,6 +547,7 @@ def insights(filterset):
 
     def breakdown(group, choices, not_recorded=False):
         found = summary["groups"][group]
+
         def row(value, label):
             count, homes, with_homes = found.get(value, (0, 0, 0))
             return {
