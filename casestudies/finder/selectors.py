@@ -438,6 +438,44 @@ class OrganisationCaseStudies:
         return [found[pk] for pk in pks if pk in found]
 
 
+PLACES_MOST = 200
+
+
+def organisation_places(lineage):
+    """Where an organisation's published partnerships are (its predecessors' too): each
+    place once, with how many partnerships it has and its coordinates when it has them,
+    for the organisation page's map and the list that stands in for it."""
+    from casestudies.models.choices import Region
+
+    places = {}
+    rows = (
+        published_case_studies()
+        .filter(partners__organisation_id__in=lineage)
+        .order_by("place_name", "pk")
+        .values_list("pk", "place_name", "region", "latitude", "longitude")
+        .distinct()[: PLACES_MOST * 5]
+    )
+    seen = set()
+    for pk, place_name, region, latitude, longitude in rows:
+        if pk in seen:  # a partner twice in one case study (under two names in the lineage)
+            continue
+        seen.add(pk)
+        place = places.setdefault(
+            (place_name, region),
+            {
+                "name": place_name,
+                "region": Region(region).label if region else "",
+                "latitude": latitude,
+                "longitude": longitude,
+                "count": 0,
+            },
+        )
+        place["count"] += 1
+        if place["latitude"] is None and latitude is not None:
+            place["latitude"], place["longitude"] = latitude, longitude
+    return list(places.values())[:PLACES_MOST]
+
+
 def public_organisation_ids():
     """Organisations with a published case study, their own or a predecessor's.
 

@@ -12,7 +12,9 @@ pytestmark = pytest.mark.browser
 def markers_shown(page):
     """Case studies on the map: single pins, and the counts the clusters show."""
     pins = page.locator(".leaflet-marker-pane .map-pin").count()
-    clusters = page.locator(".leaflet-marker-pane .map-cluster [aria-hidden=true]").all_text_contents()
+    clusters = page.locator(
+        ".leaflet-marker-pane .map-cluster [aria-hidden=true]"
+    ).all_text_contents()
     return pins + sum(int(count) for count in clusters)
 
 

@@ -5,10 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from config.settings import tiles_origin
-
 from casestudies.models import Indicator, Outcome
 from casestudies.models.choices import Status
+from config.settings import tiles_origin
 
 
 @pytest.fixture
