@@ -5,17 +5,9 @@ import pytest
 from playwright.sync_api import expect
 
 from casestudies.demo import library
+from tests.browser.conftest import shown_on_map
 
 pytestmark = pytest.mark.browser
-
-
-def markers_shown(page):
-    """Case studies on the map: single pins, and the counts the clusters show."""
-    pins = page.locator(".leaflet-marker-pane .map-pin").count()
-    clusters = page.locator(
-        ".leaflet-marker-pane .map-cluster [aria-hidden=true]"
-    ).all_text_contents()
-    return pins + sum(int(count) for count in clusters)
 
 
 def test_the_deprivation_layer_is_toggled_by_keyboard_under_the_markers(page):
@@ -44,7 +36,7 @@ def test_the_deprivation_layer_is_toggled_by_keyboard_under_the_markers(page):
         sum(len(outline) for outline in ten_percent) > 1000
     )  # drawn, not empty (what is out of view is clipped)
     # The partnerships stay on top, still every one of them (pins, and clusters of pins).
-    assert markers_shown(page) == len(library.CASE_STUDIES)
+    assert shown_on_map(page) == len(library.CASE_STUDIES)
     expect(page.locator(".leaflet-control-attribution")).to_contain_text(
         "Open Government Licence v3.0"
     )

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import watch_csp
+from tests.browser.conftest import shown_on_map, watch_csp
 
 pytestmark = pytest.mark.browser
 
@@ -29,19 +29,6 @@ def phone(browser, live_server, demo_library):
     yield page
     context.close()
     assert page.csp_violations == []
-
-
-def shown_on_map(page):
-    """Case studies on the map (pins, and the counts on clusters), once the zoom and the
-    clusters' animation have settled."""
-    clusters = page.locator(".leaflet-marker-pane .map-cluster [aria-hidden=true]")
-    for _ in range(50):
-        page.wait_for_timeout(200)
-        if not page.locator(".leaflet-cluster-anim, .leaflet-zoom-anim").count():
-            break
-    page.wait_for_timeout(300)
-    pins = page.locator(".leaflet-marker-pane .map-pin").count()
-    return pins + sum(int(count) for count in clusters.all_text_contents())
 
 
 def test_the_map_works_by_keyboard_alone_and_its_list_follows_the_view(page):
