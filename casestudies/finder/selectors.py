@@ -13,7 +13,12 @@ from django.db.models import Count, Q, Sum
 from casestudies import geography
 from casestudies.finder.filters import SLUG, SORT_ORDERING, CaseStudyFilter
 from casestudies.models import CaseStudy, Organisation
-from casestudies.models.choices import DEPRIVATION_BAND_DECILES, DeprivationBand, Framework
+from casestudies.models.choices import (
+    DEPRIVATION_BAND_DECILES,
+    DeprivationBand,
+    Framework,
+    Region,
+)
 
 PARTNER_FACET_SIZE = 15
 
@@ -445,8 +450,6 @@ def organisation_places(lineage):
     """Where an organisation's published partnerships are (its predecessors' too): each
     place once, with how many partnerships it has and its coordinates when it has them,
     for the organisation page's map and the list that stands in for it."""
-    from casestudies.models.choices import Region
-
     places = {}
     rows = (
         published_case_studies()
