@@ -557,8 +557,11 @@ def summarise(index, space, bitmap):
         size = len(figures[f"{group}_values"])
         counts = np.bincount(codes, minlength=size).tolist()
         sums = np.bincount(codes, weights=homes, minlength=size).tolist()  # exact below 2**53 homes
+        # How many give a number of homes: a sum of 0 over case studies that give none is
+        # "not recorded", not zero homes.
+        known = np.bincount(codes[figures["homes_known"][at]], minlength=size).tolist()
         summary["groups"][group] = {
-            value: (counts[code], int(sums[code]))
+            value: (counts[code], int(sums[code]), known[code])
             for code, value in enumerate(figures[f"{group}_values"])
         }
     # Deciles within each nation's own index: (index key, decile) pairs counted at once.

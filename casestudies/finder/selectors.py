@@ -17,7 +17,12 @@ from casestudies.finder.filters import SLUG, SORT_ORDERING, filterset_class
 from casestudies.finder.gap import gap_rows
 from casestudies.finder.search import apply_search, match_tiers, search_terms
 from casestudies.models import CaseStudy, Indicator
-from casestudies.models.choices import DEPRIVATION_BAND_DECILES, DeprivationBand, Framework
+from casestudies.models.choices import (
+    DEPRIVATION_BAND_DECILES,
+    DeprivationBand,
+    Framework,
+    Region,
+)
 
 PARTNER_FACET_SIZE = 15
 
@@ -412,6 +417,42 @@ class OrganisationCaseStudies:
         return [found[pk] for pk in pks if pk in found]
 
 
+PLACES_MOST = 200
+
+
+def organisation_places(lineage):
+    """Where an organisation's published partnerships are (its predecessors' too): each
+    place once, with how many partnerships it has and its coordinates when it has them,
+    for the organisation page's map and the list that stands in for it."""
+    places = {}
+    rows = (
+        published_case_studies()
+        .filter(partners__organisation_id__in=lineage)
+        .order_by("place_name", "pk")
+        .values_list("pk", "place_name", "region", "latitude", "longitude")
+        .distinct()[: PLACES_MOST * 5]
+    )
+    seen = set()
+    for pk, place_name, region, latitude, longitude in rows:
+        if pk in seen:  # a partner twice in one case study (under two names in the lineage)
+            continue
+        seen.add(pk)
+        place = places.setdefault(
+            (place_name, region),
+            {
+                "name": place_name,
+                "region": Region(region).label if region else "",
+                "latitude": latitude,
+                "longitude": longitude,
+                "count": 0,
+            },
+        )
+        place["count"] += 1
+        if place["latitude"] is None and latitude is not None:
+            place["latitude"], place["longitude"] = latitude, longitude
+    return list(places.values())[:PLACES_MOST]
+
+
 def public_organisation_ids():
     """Organisations with a published case study, their own or a predecessor's.
 
@@ -515,18 +556,20 @@ def insights(filterset):
 
     def breakdown(facet):
         found = summary["groups"][facet.param]
-        rows = [
-            {
+
+        def row(value, label):
+            count, homes, with_homes = found.get(value, (0, 0, 0))
+            return {
                 "value": value,
                 "label": label,
-                "count": found.get(value, (0, 0))[0],
-                "homes": found.get(value, (0, 0))[1],
+                "count": count,
+                "homes": homes,
+                "with_homes": with_homes,  # how many of them give a number of homes
             }
-            for value, label in facet.choices
-        ]
+
+        rows = [row(value, label) for value, label in facet.choices]
         if facet.breakdown.not_recorded:
-            count, homes = found.get("", (0, 0))
-            rows.append({"value": "", "label": "Not recorded", "count": count, "homes": homes})
+            rows.append(row("", "Not recorded"))
         return rows
 
     return Insights(

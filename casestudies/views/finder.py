@@ -109,7 +109,11 @@ def map_view(request):
         {
             "mapped_count": mapped.count(),
             "total_count": filterset.qs.count(),
-            "mapped": list(mapped.only("slug", "title", "place_name", "region")[:MAP_LIST_LIMIT]),
+            "mapped": list(
+                mapped.only("slug", "title", "place_name", "region", "latitude", "longitude")[
+                    :MAP_LIST_LIMIT
+                ]
+            ),
             "list_limit": MAP_LIST_LIMIT,
             "lens": gap.page_context(selectors.insights(filterset)),
             "layer_percents": map_layers.layer_percents(),
