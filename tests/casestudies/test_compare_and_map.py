@@ -76,3 +76,22 @@ def test_map_lists_located_published_case_studies_and_keeps_filters(client, thre
     assert "1 case study with a location, of the 2 matching your filters" in page
     assert ">First</a>" in page and ">Second</a>" not in page and ">Draft</a>" not in page
     assert "/static/vendor/leaflet/leaflet.js" in page  # shipped with the site, no CDN
+
+
+def test_compare_names_each_place_once_in_the_table_and_the_phone_cards(client, make_case_study):
+    for slug in ("gresham", "north-ormesby"):
+        make_case_study(
+            slug.title(),
+            slug=slug,
+            place_name=f"{slug.replace('-', ' ').title()}, Middlesbrough",
+            local_authority_name="Middlesbrough",
+        )
+    page = client.get("/compare/?cs=gresham&cs=north-ormesby").content.decode()
+    assert "Middlesbrough, Middlesbrough" not in page
+    assert "<td>Gresham, Middlesbrough</td><td>North Ormesby, Middlesbrough</td>" in page
+    # On a phone the same facts come as one card per case study.
+    cards = page.split('<li class="compare-card">')[1:]
+    assert len(cards) == 2
+    assert "<dt>Place</dt><dd>Gresham, Middlesbrough</dd>" in cards[0]
+    assert "<dt>Homes</dt><dd>Not recorded</dd>" in cards[0]
+    assert "Remove<span" in cards[1] and 'href="?cs=gresham"' in cards[1]
