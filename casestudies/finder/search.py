@@ -121,18 +121,40 @@ def _matching(terms, column=None):
 
 @functools.lru_cache(maxsize=256)
 def highlight_pattern(query):
-    """A regex matching words that begin with any search term (or its stem)."""
-    stems = []
+    """A regex matching whole words that are a search term or a form of it ("homes"
+    marks "home" and "homes", never "homeshare" or part of "Homeshire")."""
+    forms = set()
     for term in search_terms(query):
+        forms.add(term)
         for ending in _ENDINGS:
             if term.endswith(ending) and len(term) - len(ending) >= 3:
-                term = term[: -len(ending)]
-                break
-        stems.append(re.escape(term))
-    if not stems:
+                stem = term[: -len(ending)]
+                forms.add(stem + "y" if ending == "ies" else stem)
+    if not forms:
         return None
-    stems.sort(key=len, reverse=True)
-    return re.compile(r"\b(?:{})\w*".format("|".join(stems)), re.IGNORECASE | re.UNICODE)
+    alternatives = sorted((re.escape(form) for form in forms), key=len, reverse=True)
+    endings = "|".join(_ENDINGS)
+    return re.compile(
+        r"\b(?:{})(?:{})?\b".format("|".join(alternatives), endings), re.IGNORECASE | re.UNICODE
+    )
+
+
+def highlight_spans(text, query, protected=()):
+    """(start, end) of each word to mark in `text`, leaving alone any that fall inside
+    one of the `protected` phrases (organisation names: "Karbon Homes" is a name, not
+    a match for "homes")."""
+    pattern = highlight_pattern(query)
+    if pattern is None or not text:
+        return []
+    shielded = []
+    for phrase in protected:
+        if phrase:
+            shielded += [found.span() for found in re.finditer(re.escape(phrase), text, re.I)]
+    return [
+        match.span()
+        for match in pattern.finditer(text)
+        if not any(start <= match.start() < end for start, end in shielded)
+    ]
 
 
 # SQLite's full-text index ------------------------------------------------------------------

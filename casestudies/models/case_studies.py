@@ -96,6 +96,18 @@ def fields_written_by_save(update_fields):
     return written
 
 
+def place_wording(*parts):
+    """Parts of a place joined with commas, leaving out any already said:
+    "Gresham, Middlesbrough" and "Middlesbrough" make "Gresham, Middlesbrough"."""
+    said, pieces = [], set()
+    for part in parts:
+        part = (part or "").strip()
+        if part and part.lower() not in pieces:
+            said.append(part)
+            pieces.update(piece.strip().lower() for piece in part.split(","))
+    return ", ".join(said)
+
+
 class CaseStudyQuerySet(models.QuerySet):
     def published(self, at=None):
         """Public now: published, and its publication time has come (so scheduling needs no cron)."""
@@ -510,6 +522,15 @@ class CaseStudy(PublicationState, TimestampedModel):
         if hasattr(self, "cover_images"):
             return self.cover_images[0] if self.cover_images else None
         return self.images.filter(is_cover=True).first()
+
+    @property
+    def place_label(self):
+        """Where it is, as people say it: the place and its council, each once."""
+        return place_wording(self.place_name, self.local_authority_name)
+
+    @property
+    def place_with_region(self):
+        return place_wording(self.place_name, self.local_authority_name, self.get_region_display())
 
     @property
     def stage_index(self):

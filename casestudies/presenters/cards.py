@@ -18,24 +18,38 @@ _key = None
 
 def cards_for(pks, query="", comparable=True):
     """The HTML of each case study's card, in the order given. Comparable cards have a
-    box to tick for the comparison."""
+    box to tick for the comparison. The first card's cover loads at once (it is the
+    largest thing on screen when the page opens); the rest load as they scroll in."""
     global _cards, _key
     index_key = facet_index.current().key
     if _key != index_key or len(_cards) > LIMIT:
         _cards, _key = {}, index_key
     variant = (tuple(search_terms(query)), comparable)
-    missing = [pk for pk in pks if (pk, variant) not in _cards]
+    wanted = [(pk, variant, position == 0) for position, pk in enumerate(pks)]
+    missing = [key for key in wanted if key not in _cards]
     if missing:
-        found = CaseStudy.objects.filter(pk__in=missing).with_card_data().in_bulk()
-        for pk in missing:
-            if pk in found:
-                context = {
-                    "case_study": found[pk],
-                    "query": " ".join(variant[0]),
-                    "comparable": comparable,
-                }
-                _cards[pk, variant] = render_to_string(TEMPLATE, context)
-    return [_cards[pk, variant] for pk in pks if (pk, variant) in _cards]
+        found = CaseStudy.objects.filter(pk__in=[key[0] for key in missing]).with_card_data()
+        found = found.in_bulk()
+        for key in missing:
+            case_study = found.get(key[0])
+            if case_study is not None:
+                _cards[key] = render_to_string(TEMPLATE, _context(case_study, variant, key[2]))
+    return [_cards[key] for key in wanted if key in _cards]
+
+
+def _context(case_study, variant, eager):
+    words = " ".join(variant[0])
+    # Words inside partners' names are names, not matches: leave them unmarked.
+    names = []
+    for partner in case_study.partners.all():
+        names += [partner.organisation.name, partner.organisation.display_name]
+    return {
+        "case_study": case_study,
+        "query": words,
+        "highlighting": (words, tuple(sorted(set(names), key=len, reverse=True))),
+        "comparable": variant[1],
+        "eager": eager,
+    }
 
 
 def similar_cards(case_study, limit=4):

@@ -31,10 +31,7 @@ def comparison_rows(case_studies):
     rows = [
         (
             "Place",
-            [
-                ", ".join(filter(None, [cs.place_name, cs.local_authority_name])) or "Not recorded"
-                for cs in case_studies
-            ],
+            [cs.place_label or "Not recorded" for cs in case_studies],
         ),
         ("Region", [cs.get_region_display() or "Not recorded" for cs in case_studies]),
         ("Setting", [cs.get_setting_display() or "Not recorded" for cs in case_studies]),

@@ -8,7 +8,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from casestudies.finder.gap import attribution
-from casestudies.finder.search import highlight_pattern
+from casestudies.finder.search import highlight_spans
 from casestudies.models import linkable
 from casestudies.presenters.markdown import render_markdown
 
@@ -17,18 +17,19 @@ register = template.Library()
 
 @register.filter
 def highlight(text, query):
-    """Escape `text` and mark the words that match the search query."""
+    """Escape `text` and mark the whole words that match the search. `query` is the
+    search, or (search, names) where words inside those names are left unmarked."""
     text = str(text or "")
-    pattern = highlight_pattern(query)
-    if pattern is None:
-        return escape(text)
+    protected = ()
+    if isinstance(query, tuple):
+        query, protected = query
     # Match on the raw text and escape each piece, so a match can never split an
     # entity such as &amp;.
     pieces, last = [], 0
-    for match in pattern.finditer(text):
-        pieces.append(escape(text[last : match.start()]))
-        pieces.append(f"<mark>{escape(match.group(0))}</mark>")
-        last = match.end()
+    for start, end in highlight_spans(text, query, protected):
+        pieces.append(escape(text[last:start]))
+        pieces.append(f"<mark>{escape(text[start:end])}</mark>")
+        last = end
     pieces.append(escape(text[last:]))
     return mark_safe("".join(pieces))
 
@@ -128,39 +129,61 @@ def indicator_value(value, indicator):
 
 @register.simple_tag
 def facet_fieldset(facet, errors):
-    """One facet as a fieldset of checkboxes with counts. Built here rather than with
-    template tags: a finder page has a hundred or more options, and template nodes cost
-    far more than joining strings (every value below is escaped)."""
+    """One facet as a group that folds, with a fieldset of checkboxes and counts.
+    Options nothing matches wait behind "Show more", which works without JavaScript.
+    The group is open when something in it is chosen or wrong, set here so the page
+    never reflows as it loads. Built here rather than with template tags: a finder page
+    has a hundred or more options, and template nodes cost far more than joining
+    strings (every value below is escaped)."""
 
     name = esc(facet.name)
     problem = errors.get(facet.name) if errors else None
-    parts = [f'<fieldset class="facet{" field--error" if problem else ""}" id="facet-{name}">']
+    is_open = " open" if facet.selected_count or problem else ""
+    label = esc(facet.label)
     selected = (
         f' <span class="facet__selected">({facet.selected_count} selected)</span>'
         if facet.selected_count
         else ""
     )
-    parts.append(f'<legend class="facet__legend">{esc(facet.label)}{selected}</legend>')
+    parts = [
+        f'<details class="facet{" field--error" if problem else ""}" id="facet-{name}"{is_open}>',
+        f'<summary class="facet__summary"><span class="facet__legend">{label}</span>{selected}</summary>',
+        f'<fieldset class="facet__fieldset"><legend class="visually-hidden">{label}</legend>',
+    ]
     if facet.note:
         parts.append(f'<p class="field__hint">{esc(facet.note)}</p>')
     if problem:
         parts.append(
             f'<p class="field__error"><span class="visually-hidden">Error: </span>{esc(str(problem[0]))}</p>'
         )
-    parts.append('<ul class="checkboxes">')
-    for option in facet.options:
-        ident = esc(f"{facet.name}-{option.value}")
+    matching = [option for option in facet.options if option.count or option.selected]
+    empty = [option for option in facet.options if not (option.count or option.selected)]
+    if matching:
+        parts.append(_checkboxes(facet.name, matching))
+    if empty:
+        parts.append(
+            f'<details class="facet__more" id="facet-{name}-more"><summary>Show {len(empty)} more'
+            f'<span class="visually-hidden"> {label.lower()} options, with no case studies</span>'
+            f"</summary>{_checkboxes(facet.name, empty)}</details>"
+        )
+    parts.append("</fieldset></details>")
+    return mark_safe("".join(parts))
+
+
+def _checkboxes(name, options):
+    items = []
+    for option in options:
+        ident = esc(f"{name}-{option.value}")
         empty = " checkbox--empty" if not option.count and not option.selected else ""
         checked = " checked" if option.selected else ""
         noun = "case study" if option.count == 1 else "case studies"
-        parts.append(
+        items.append(
             f'<li class="checkbox{empty}"><input class="checkbox__input" type="checkbox" id="{ident}" '
-            f'name="{name}" value="{esc(option.value)}"{checked}> '
+            f'name="{esc(name)}" value="{esc(option.value)}"{checked}> '
             f'<label class="checkbox__label" for="{ident}">{esc(option.label)} <span class="checkbox__count">'
             f'({option.count}<span class="visually-hidden"> {noun}</span>)</span></label></li>'
         )
-    parts.append("</ul></fieldset>")
-    return mark_safe("".join(parts))
+    return '<ul class="checkboxes">' + "".join(items) + "</ul>"
 
 
 @register.inclusion_tag("casestudies/includes/deprivation_attribution.html")

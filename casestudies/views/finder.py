@@ -5,13 +5,14 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from casestudies.briefings import render as briefing_render
 from casestudies.caching import cache_public_page
 from casestudies.canonical import Query, Slugs, Whole
-from casestudies.finder import gap, selectors
+from casestudies.finder import gap, selectors, suggestions
 from casestudies.finder.filters import SORT_CHOICES
 from casestudies.presenters.cards import cards_for
 from casestudies.presenters.comparison import comparison_rows
@@ -68,6 +69,10 @@ def case_study_list(request):
                 [pair for pair in context["pairs"] if pair[0] not in suggestion.values]
             )
 
+    spelling = None
+    if context["query"] and paginator.count < suggestions.FEW_RESULTS:
+        spelling = spelling_suggestion(context["pairs"], context["query"], paginator.count)
+
     page_title = title_with_filters("Case studies", active)
     if page and paginator.num_pages > 1:
         page_title += f" (page {page.number} of {paginator.num_pages})"
@@ -86,6 +91,8 @@ def case_study_list(request):
             "page_error": page_error,
             "last_page_url": "?" + urlencode([*context["pairs"], ("page", paginator.num_pages)]),
             "suggestion": suggestion,
+            "spelling": spelling,
+            "compare_most": COMPARE_MOST,
             "sort_choice": filterset.sort_choice,
             "sort_choices": [
                 choice for choice in SORT_CHOICES if choice[0] != "relevance" or filterset.searching
@@ -95,6 +102,22 @@ def case_study_list(request):
         }
     )
     return render(request, "casestudies/case_study_list.html", context, status=status)
+
+
+def spelling_suggestion(pairs, query, found):
+    """“Did you mean …?”: the search with its misspelt words corrected, when that finds
+    more than the search as typed (with the same filters)."""
+    corrected = suggestions.corrected_query(query)
+    if corrected is None:
+        return None
+    pairs = [(name, value) for name, value in pairs if name != "q"] + [("q", corrected)]
+    params = QueryDict(mutable=True)
+    for name, value in pairs:
+        params.appendlist(name, value)
+    count = selectors.finder_results(selectors.filter_case_studies(params)).count()
+    if count <= found:
+        return None
+    return {"query": corrected, "url": "?" + urlencode(pairs), "count": count}
 
 
 MAP_LIST_LIMIT = 200
@@ -156,12 +179,18 @@ def compare(request):
         params = request.GET.copy()
         params.setlist("cs", [c.slug for c in chosen if c.slug != case_study.slug])
         case_study.remove_url = f"?{params.urlencode()}"
+    rows = comparison_rows(chosen)
     return render(
         request,
         "casestudies/compare.html",
         {
             "chosen": chosen,
-            "rows": comparison_rows(chosen),
+            "rows": rows,
+            # The same rows, one card per case study, for screens too narrow for a table.
+            "stacked": [
+                (case_study, [(label, values[column]) for label, values in rows])
+                for column, case_study in enumerate(chosen)
+            ],
             "messages_list": messages,
             "most": COMPARE_MOST,
         },

@@ -50,18 +50,23 @@ def test_choosing_filters_changes_the_list_and_the_counts(page):
         == f"Refurbishment ({_case_studies(len(refurbished))})"
     )
 
+    # Each facet is a group that opens; ticking a box applies it at once.
+    page.locator("#facet-region > summary").click()
     page.check("#region-north-east")
-    page.locator(".finder__apply:not(.finder__apply--top) button").click()
     page.wait_for_url(re.compile(r"region=north-east"))
+    expect(page.locator("#results-heading")).to_contain_text("match your filters")
     assert results_heading(page) == f"{_case_studies(len(north_east))} match your filters"
     assert label(page, "region-north-east").startswith(f"North East ({len(north_east)}")
     # Counts in other facets now reflect the region chosen.
     assert label(page, "model-cohousing") == "Cohousing (0 case studies)"
     assert label(page, "delivery-refurbishment") == f"Refurbishment ({_case_studies(len(both))})"
 
+    page.locator("#facet-delivery > summary").click()
     page.check("#delivery-refurbishment")
-    page.get_by_role("button", name="Apply filters").first.click()
     page.wait_for_url(re.compile(r"delivery=refurbishment"))
+    expect(page.locator("#results-heading")).to_have_text(
+        f"{_case_studies(len(both))} match your filters"
+    )
     assert results_heading(page) == f"{_case_studies(len(both))} match your filters"
     titles = page.locator(".results .card__title").all_inner_texts()
     assert sorted(titles) == sorted(data["title"] for data in both)
@@ -99,16 +104,15 @@ def test_the_same_journey_by_keyboard_alone(page):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
     page.keyboard.press("Enter")
+    _tab_to(page, "document.activeElement.matches('#facet-model > summary')")
+    page.keyboard.press("Enter")
     _tab_to(page, "document.activeElement.id === 'model-cohousing'")
     page.keyboard.press("Space")
-    assert page.is_checked("#model-cohousing")
-    _tab_to(page, "document.activeElement.textContent === 'Apply filters'")
-    page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"model=cohousing"))
-    assert (
-        results_heading(page)
-        == f"{_case_studies(len(_demo(community_model='cohousing')))} match your filters"
+    expect(page.locator("#results-heading")).to_have_text(
+        f"{_case_studies(len(_demo(community_model='cohousing')))} match your filters"
     )
+    assert page.is_checked("#model-cohousing")
     _tab_to(
         page,
         "document.activeElement.closest('.results') !== null && document.activeElement.tagName === 'A'",
@@ -128,7 +132,9 @@ def test_the_finder_works_without_javascript(browser, live_server, demo_library)
     page = context.new_page()
     page.goto("/case-studies/")
     assert page.locator("#filters .facet").first.is_visible()  # filters shown, no toggle needed
+    page.locator("#facet-model > summary").click()
     page.check("#model-cohousing")
+    page.locator("#facet-region > summary").click()
     page.check("#region-west-midlands")
     page.get_by_role("button", name="Apply filters").first.click()
     matching = _demo(community_model="cohousing", region="west-midlands")
@@ -143,7 +149,7 @@ def test_the_finder_works_without_javascript(browser, live_server, demo_library)
     context.close()
 
 
-def test_on_a_phone_the_filters_fold_away_and_nothing_scrolls_sideways(
+def test_on_a_phone_the_facets_fold_away_and_nothing_scrolls_sideways(
     browser, live_server, demo_library_with_images
 ):
     context = browser.new_context(base_url=live_server.url, viewport={"width": 320, "height": 640})
@@ -157,15 +163,12 @@ def test_on_a_phone_the_filters_fold_away_and_nothing_scrolls_sideways(
         page.goto(path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
     page.goto("/case-studies/")
-    toggle = page.get_by_role("button", name=re.compile("Show filters"))
-    assert toggle.get_attribute("aria-expanded") == "false"
-    assert not page.locator("#facet-region").is_visible()
-    toggle.click()
-    assert page.locator("#facet-region").is_visible()
-    assert (
-        page.get_by_role("button", name=re.compile("Hide filters")).get_attribute("aria-expanded")
-        == "true"
-    )
+    # The groups come folded in the HTML: a heading each, their boxes out of the way.
+    region = page.locator("#facet-region")
+    assert region.is_visible() and region.get_attribute("open") is None
+    assert not page.locator("#region-north-east").is_visible()
+    page.locator("#facet-region > summary").click()
+    assert page.locator("#region-north-east").is_visible()
     context.close()
 
 

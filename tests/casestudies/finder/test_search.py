@@ -123,3 +123,29 @@ def test_relevance_puts_title_matches_before_summary_matches_before_the_rest(mak
     titles = dict(CaseStudy.objects.values_list("pk", "title"))
     results = selectors.finder_results(filterset)
     assert [titles[pk] for pk in results[0:3]] == ["Orchard view", "Another scheme", "Plain scheme"]
+
+
+def test_highlighting_marks_whole_words_only():
+    from casestudies.templatetags.casestudies_tags import highlight
+
+    marked = highlight("Homes, a home, homeless people and Homeshire homes", "homes")
+    assert marked == (
+        "<mark>Homes</mark>, a <mark>home</mark>, homeless people and Homeshire <mark>homes</mark>"
+    )
+    assert highlight("Stocksfield", "stocks") == "Stocksfield"
+    assert highlight("communities and a community", "communities") == (
+        "<mark>communities</mark> and a <mark>community</mark>"
+    )
+
+
+def test_highlighting_leaves_organisation_names_alone(client, make_case_study, make_organisation):
+    karbon = make_organisation("Karbon Homes")
+    make_case_study(
+        "Karbon Homes and a trust build homes",
+        summary="Karbon Homes let the homes.",
+        partners=[(karbon, "housing-association")],
+    )
+    page = client.get("/case-studies/", {"q": "homes"}).content.decode()
+    assert "Karbon <mark>" not in page
+    assert "Karbon Homes and a trust build <mark>homes</mark>" in page
+    assert "Karbon Homes let the <mark>homes</mark>." in page

@@ -256,3 +256,15 @@ def test_http_and_https_addresses_stay_links(client, make_case_study, make_organ
         'href="https://scheme.example.org/"'
         in client.get(organisation.get_absolute_url()).content.decode()
     )
+
+
+def test_place_wording_says_each_part_once():
+    from casestudies.models.case_studies import place_wording
+
+    assert place_wording("Gresham, Middlesbrough", "Middlesbrough") == "Gresham, Middlesbrough"
+    assert place_wording("Gresham, Middlesbrough", "Middlesbrough", "North East") == (
+        "Gresham, Middlesbrough, North East"
+    )
+    assert place_wording("Stocksfield", "Northumberland") == "Stocksfield, Northumberland"
+    assert place_wording("", "Leeds", None) == "Leeds"
+    assert place_wording("middlesbrough", "Middlesbrough") == "middlesbrough"

@@ -108,3 +108,22 @@ def test_the_csp_allows_the_default_tiles_and_nothing_else_from_elsewhere(client
     policy = client.get("/map/")["Content-Security-Policy"]
     images = next(part for part in policy.split(";") if part.strip().startswith("img-src"))
     assert images.split()[1:] == ["'self'", "data:", tiles_origin(settings.MAP_TILES_URL)]
+
+
+def test_compare_names_each_place_once_in_the_table_and_the_phone_cards(client, make_case_study):
+    for slug in ("gresham", "north-ormesby"):
+        make_case_study(
+            slug.title(),
+            slug=slug,
+            place_name=f"{slug.replace('-', ' ').title()}, Middlesbrough",
+            local_authority_name="Middlesbrough",
+        )
+    page = client.get("/compare/?cs=gresham&cs=north-ormesby").content.decode()
+    assert "Middlesbrough, Middlesbrough" not in page
+    assert "<td>Gresham, Middlesbrough</td><td>North Ormesby, Middlesbrough</td>" in page
+    # On a phone the same facts come as one card per case study.
+    cards = page.split('<li class="compare-card">')[1:]
+    assert len(cards) == 2
+    assert "<dt>Place</dt><dd>Gresham, Middlesbrough</dd>" in cards[0]
+    assert "<dt>Homes</dt><dd>Not recorded</dd>" in cards[0]
+    assert "Remove<span" in cards[1] and 'href="?cs=gresham"' in cards[1]

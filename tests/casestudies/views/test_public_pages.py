@@ -536,3 +536,22 @@ def test_home_page_has_featured_figures_and_a_way_in(client, stocksfield):
     assert 'action="/case-studies/"' in page and 'name="q"' in page
     assert "Browse and filter all 1 case study" in page
     assert 'href="/case-studies/?region=north-east">North East' in page
+
+
+def test_facet_groups_fold_and_options_nothing_matches_wait_behind_show_more(
+    client, stocksfield, make_case_study
+):
+    make_case_study("Leeds cohousing", region="yorkshire", community_model="cohousing")
+    page = text_of(client.get("/case-studies/?region=north-east"))
+    region = re.search(r'<details class="facet" id="facet-region"( open)?>(.*?)</details>', page)
+    model = re.search(r'<details class="facet" id="facet-model"( open)?>(.*?</details>)', page)
+    # Open where something is chosen, folded elsewhere: set in the HTML, not by a script.
+    assert region.group(1) == " open" and model.group(1) is None
+    matching, _, more = model.group(2).partition('<details class="facet__more"')
+    assert 'id="model-clt"' in matching and 'id="model-cohousing"' not in matching
+    assert more.startswith(' id="facet-model-more"><summary>Show ')
+    assert 'id="model-cohousing"' in more and "Cohousing <span" in more
+    # A chosen option stays in view even when nothing matches it.
+    page = text_of(client.get("/case-studies/?region=north-east&model=cohousing"))
+    model = re.search(r'id="facet-model" open>(.*?)<details class="facet__more"', page)
+    assert 'id="model-cohousing"' in model.group(1)
