@@ -3,4 +3,4 @@
 Importing the modules registers their admins with the site.
 """
 
-from casestudies.admin import case_studies, evidence
+from casestudies.admin import case_studies, evidence, site_text

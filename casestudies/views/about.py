@@ -7,6 +7,13 @@ from django.views.decorators.http import require_safe
 
 from casestudies.caching import cache_public_page
 from casestudies.models import evidence
+from casestudies.presenters.site_text import site_texts
+
+
+@require_safe
+@cache_public_page
+def about(request):
+    return render(request, "casestudies/about.html", {"texts": site_texts()})
 
 
 @require_safe

@@ -12,6 +12,7 @@ from casestudies.models.choices import (
     Region,
 )
 from casestudies.presenters.links import absolute_url
+from casestudies.presenters.site_text import site_texts
 
 
 @require_safe
@@ -24,12 +25,14 @@ def home(request):
         .annotate(n=Count("pk"))
         .values_list("region", "n")
     )
+    figures = selectors.headline_figures()
     return render(
         request,
         "casestudies/home.html",
         {
             "featured": selectors.featured_case_studies(),
-            "figures": selectors.headline_figures(),
+            "figures": figures,
+            "texts": site_texts(figures),
             "regions": [
                 (value, label, regions.get(value, 0))
                 for value, label in Region.choices
