@@ -32,6 +32,8 @@ from django.utils.cache import set_response_etag
 from django.utils.http import http_date
 
 from casestudies.canonical import NO_PARAMETERS
+from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 
 logger = logging.getLogger(__name__)
 # Pages are kept apart from everything else in the cache (sign-in lockouts, the library
@@ -83,8 +85,6 @@ def _write_version(version):
 
 
 def _next_scheduled_publication():
-    from casestudies.models import CaseStudy
-    from casestudies.models.choices import Status
 
     due = (
         CaseStudy.objects.filter(status=Status.PUBLISHED, published_at__gt=datetime.now(UTC))
@@ -99,6 +99,21 @@ def _next_scheduled_publication():
 # is built once for this stand-in, until the store answers again.
 UNAVAILABLE = {"token": "unavailable", "changed": 0, "next_due": None, "unavailable": True}
 _bump_missed = False
+
+
+_local_changes = 0
+
+
+def note_change():
+    """Called on every save in this process: what this process derived from the library (the
+    facet index) is stale here at once; other processes hear through the shared library
+    version once the change is committed."""
+    global _local_changes
+    _local_changes += 1
+
+
+def local_changes():
+    return _local_changes
 
 
 def bump():

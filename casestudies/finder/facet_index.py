@@ -40,16 +40,8 @@ HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
 # than intersecting partners' bitmaps (measured at 10,000: about even at 250).
 WALK_LIMIT = 250
 
-_local_changes = 0
 _lock = threading.Lock()
 _current = None
-
-
-def note_change():
-    """Called on every save in this process: the index is stale for this process at once
-    (other processes hear through the shared library version once it is committed)."""
-    global _local_changes
-    _local_changes += 1
 
 
 @dataclass
@@ -322,9 +314,9 @@ def build(key):
 def current():
     """This process's index for the library as it is now, rebuilt if it has changed."""
     global _current
-    from casestudies.caching import current_version, release
+    from casestudies.caching import current_version, local_changes, release
 
-    key = (release(), current_version()["token"], _local_changes)
+    key = (release(), current_version()["token"], local_changes())
     index = _current
     if index is not None and index.key == key:
         return index

@@ -6,10 +6,11 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from casestudies.models import (
-    WebAddressField,  # defined before casestudies.models imports this module
-)
+# From the modules, not the package: the package imports this module as it loads.
+from casestudies.models.case_studies import CaseStudy
 from casestudies.models.choices import Status
+from casestudies.models.fields import WebAddressField
+from casestudies.models.publishing import PublicationState
 
 
 class GuideQuerySet(models.QuerySet):
@@ -18,7 +19,7 @@ class GuideQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED, published_at__lte=at or timezone.now())
 
 
-class Guide(models.Model):
+class Guide(PublicationState, models.Model):
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True, help_text="Part of the web address.")
     summary = models.TextField(
@@ -71,21 +72,12 @@ class Guide(models.Model):
         return reverse("casestudies:guide_detail", args=[self.slug])
 
     @property
-    def is_public(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
-
-    @property
     def key_lesson_list(self):
         return [line.strip() for line in self.key_lessons.splitlines() if line.strip()]
 
     def publication_problems(self, case_study_ids=None):
         """What stops this guide being published, in words staff can act on; judged on the
         case studies given (as posted in a form) or else those stored."""
-        from casestudies.models import CaseStudy
 
         problems = []
         if not self.introduction.strip():

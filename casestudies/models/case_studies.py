@@ -5,7 +5,6 @@ between case studies (a housing association partners with many communities), so 
 link between them is its own model carrying the role each organisation played.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import (
     MaxValueValidator,
@@ -46,7 +45,55 @@ from casestudies.models.fields import (
     year_field,
 )
 from casestudies.models.organisations import Organisation, Theme
+from casestudies.models.publishing import PublicationState, staff_member_field
 from casestudies.models.storage import TimestampedModel
+
+# Fields worked out from others whenever a case study is saved (services/derived.py does
+# the work). They are named here, beside the fields themselves, so that a save naming only
+# some fields (`update_fields`) still writes what those fields feed.
+DERIVED_ON_EVERY_SAVE = frozenset({"homes_total", "search_text", "published_at", "revision"})
+# The deprivation lens: the neighbourhood and decile, from the location.
+LENS_INPUT_FIELDS = frozenset(
+    {
+        "latitude",
+        "longitude",
+        "location_basis",
+        "lsoa_code",
+        "local_authority_code",
+        "local_authority_name",
+        "region",
+        "imd_basis",
+        "imd_decile",
+        "imd_edition",
+    }
+)
+LENS_DERIVED_FIELDS = frozenset(
+    {
+        "lsoa_code",
+        "neighbourhood_name",
+        "local_authority_code",
+        "local_authority_name",
+        "imd_decile",
+        "imd_edition",
+        "imd_basis",
+        "imd_approximate",
+        "deprivation_note",
+    }
+)
+
+
+# Checks of a case study's place that need the shipped boundaries and the imported
+# deprivation figures: services.lens adds its check here when it is loaded (the app loads it
+# at start-up), so the model validates with it without importing the layer above.
+PLACE_CHECKS = []
+
+
+def fields_written_by_save(update_fields):
+    """The fields a save naming `update_fields` writes: those and what they feed."""
+    written = set(update_fields) | DERIVED_ON_EVERY_SAVE
+    if LENS_INPUT_FIELDS & written:
+        written |= LENS_DERIVED_FIELDS
+    return written
 
 
 class CaseStudyQuerySet(models.QuerySet):
@@ -87,7 +134,7 @@ class CaseStudyQuerySet(models.QuerySet):
         )
 
 
-class CaseStudy(TimestampedModel):
+class CaseStudy(PublicationState, TimestampedModel):
     """One partnership scheme in one place, told for people planning their own.
 
     Its partners, sources and themes are separate records because they are shared or
@@ -148,22 +195,8 @@ class CaseStudy(TimestampedModel):
         editable=False,
         help_text="Goes up with every save, so two staff editing at once are noticed.",
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
+    created_by = staff_member_field()
+    updated_by = staff_member_field()
 
     # Place
     place_name = models.CharField(
@@ -397,42 +430,16 @@ class CaseStudy(TimestampedModel):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.revision = (self.revision or 0) + 1
-        self.homes_total = self.compute_homes_total()
-        from casestudies.services import lens
-
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or lens.INPUT_FIELDS & set(update_fields):
-            lens.apply_derived(self)
-            if update_fields is not None:
-                kwargs["update_fields"] = set(update_fields) | lens.DERIVED_FIELDS
-        if self.status == Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
-        from casestudies.finder.search import build_search_text  # avoids an import cycle
-
-        self.search_text = build_search_text(self)
+        # The derived fields are set by services.derived as the save begins (pre_save).
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {
-                "homes_total",
-                "search_text",
-                "published_at",
-                "revision",
-            }
+            kwargs["update_fields"] = fields_written_by_save(update_fields)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("casestudies:case_study_detail", args=[self.slug])
 
     # Publishing state -----------------------------------------------------------
-
-    @property
-    def is_public(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
 
     @property
     def is_scheduled(self):
@@ -528,15 +535,10 @@ class CaseStudy(TimestampedModel):
             errors["imd_edition"] = (
                 "Say which edition of the deprivation index the decile comes from."
             )
-        from casestudies.services import lens
-
-        errors.update(
-            {
-                field: message
-                for field, message in lens.place_problems(self).items()
-                if field not in errors
-            }
-        )
+        for check in PLACE_CHECKS:
+            errors.update(
+                {field: message for field, message in check(self).items() if field not in errors}
+            )
         total = self.compute_homes_total()
         if total is not None and self.tenure_total > total:
             errors["homes_social_rent"] = (

@@ -32,7 +32,9 @@ from casestudies.models import (
     evidence,
 )
 from casestudies.models.choices import REGION_CODES, TENURE_FIELDS, DeprivationIndex, PartnerRole
+from casestudies.models.organisations import name_with_successor
 from casestudies.presenters.links import absolute_url
+from casestudies.presenters.routes import open_to_other_sites
 
 CHUNK = 500
 API_PAGE_SIZE = 20
@@ -176,7 +178,7 @@ def related_in_bulk(ids):
         "organisation__slug",
         "organisation_id",
     ):
-        display_name = f"{name} (now part of {successor})" if successor else name
+        display_name = name_with_successor(name, successor)
         found[pk].partners.append((display_name, roles.get(role, role), slug))
         organisations.setdefault(organisation_id, []).append(pk)
     identifiers = OrganisationIdentifier.objects.filter(organisation_id__in=organisations)
@@ -321,6 +323,7 @@ def _streamed(chunks, **kwargs):
     return StreamingHttpResponse(itertools.chain([first], chunks), **kwargs)
 
 
+@open_to_other_sites
 @require_http_methods(["GET", "HEAD"])
 def case_studies_csv(request):
     filterset = selectors.filter_case_studies(request.GET)
@@ -445,6 +448,7 @@ def _positive_int(value, maximum=None):
     return min(number, maximum) if maximum else number
 
 
+@open_to_other_sites
 @require_http_methods(["GET", "HEAD", "OPTIONS"])
 @cache_public_page(
     query=Query(selectors.filter_form_fields, page=Whole(), page_size=Whole(1, API_MAX_PAGE_SIZE))
@@ -496,6 +500,7 @@ def api_case_studies(request):
     return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
 
 
+@open_to_other_sites
 @require_http_methods(["GET", "HEAD", "OPTIONS"])
 @cache_public_page
 def api_case_study(request, slug):
@@ -556,6 +561,7 @@ def _feature_chunks(queryset):
     yield ("" if opening == "," else opening) + "]}"
 
 
+@open_to_other_sites
 @require_http_methods(["GET", "HEAD"])
 def case_studies_geojson(request):
     filterset = selectors.filter_case_studies(request.GET)

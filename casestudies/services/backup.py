@@ -32,7 +32,7 @@ from django.db.migrations.loader import MigrationLoader
 
 from casestudies import caching, images
 from casestudies.models import media_in_use
-from casestudies.releases.service import stored_files as release_files
+from casestudies.releases.models import stored_files as release_files
 
 FORMAT = "partnerships-in-place-library"
 FORMAT_VERSION = 1
