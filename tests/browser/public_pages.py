@@ -11,22 +11,22 @@ from django.contrib.sitemaps import Sitemap
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from casestudies.presenters.routes import routes_without_arguments
 from casestudies.views.sitemaps import SITEMAPS
 
-# What is not a page a visitor reads: health checks, media, the staff side.
-NOT_PAGES = {"healthz", "media"}
 NOT_FOUND = "/no-such-page/"
 
 
-def _named_routes(resolver=None, namespace=""):
+def _slug_routes(resolver=None, namespace=""):
+    """The qualified names of the public routes whose one parameter is a slug."""
     for pattern in (resolver or get_resolver()).url_patterns:
         if isinstance(pattern, URLResolver):
-            if pattern.app_name == "admin":
-                continue
-            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-            yield from _named_routes(pattern, inner)
-        elif isinstance(pattern, URLPattern) and pattern.name and pattern.name not in NOT_PAGES:
-            yield namespace + pattern.name, set(pattern.pattern.regex.groupindex)
+            if pattern.namespace != "admin":
+                inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+                yield from _slug_routes(pattern, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            if set(pattern.pattern.regex.groupindex) == {"slug"}:
+                yield namespace + pattern.name
 
 
 def _sitemap_paths():
@@ -55,19 +55,14 @@ def public_pages():
     """Every public page's path, in a stable order, with the 404 page last."""
     client = Client()
     paths = set(_sitemap_paths())  # listed for visitors: pages by definition
-    candidates = set()
+    # Health checks and the like answer something other than HTML, and drop out below.
+    candidates = {reverse(name) for name, _ in routes_without_arguments()}
     slugs = list(_slugs())
-    for name, parameters in _named_routes():
-        if not parameters:
-            candidates.add(reverse(name))
-        elif parameters == {"slug"}:
-            for slug in slugs:
-                try:
-                    path = reverse(name, kwargs={"slug": slug})
-                except Exception:  # this slug does not fit the route's pattern
-                    continue
-                if _is_html_page(client, path):
-                    paths.add(path)
-                    break
+    for name in _slug_routes():
+        for slug in slugs:
+            path = reverse(name, kwargs={"slug": slug})
+            if _is_html_page(client, path):
+                paths.add(path)
+                break
     paths.update(path for path in candidates - paths if _is_html_page(client, path))
     return [*sorted(paths), NOT_FOUND]
