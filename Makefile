@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: run serve test lint format bench install install-test migrate demo staff-password check clean help
+.PHONY: run serve test lint format bench screenshots install install-test migrate demo staff-password check clean help
 
 help:
 	@echo "make run    - set up everything and serve the site on http://127.0.0.1:8000"
@@ -97,6 +97,11 @@ bench: install-test
 	$(PY) -m tests.perf.bench_site || status=1; \
 	$(PY) -m tests.perf.soak || status=1; \
 	exit $$status
+
+# The README's pictures of the finder and a case study, from the demo library. Run by hand
+# when the design changes; never in CI.
+screenshots: demo install-test
+	$(DEV_ENV) $(PY) scripts/screenshots.py
 
 check: install
 	$(DEV_ENV) $(PY) manage.py check

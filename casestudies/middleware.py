@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 
@@ -35,6 +36,23 @@ class RequestSizeLimitMiddleware:
             response["Connection"] = "close"
             return response
         return self.get_response(request)
+
+
+class PublicGZipMiddleware(GZipMiddleware):
+    """Gzip for the public site's pages, JSON, CSV and GeoJSON (streamed ones stay streamed),
+    but never for the staff admin.
+
+    BREACH-style attacks guess a secret in a compressed page from its size, given a page
+    that also reflects what the attacker sends. Public pages hold no secret but the CSRF
+    token, which Django masks afresh on every response; the admin holds more (what staff
+    are working on, session-bound forms), so it is sent uncompressed. Static files are
+    answered before this by whitenoise, already compressed.
+    """
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(f"/{settings.ADMIN_PATH}/"):
+            return response
+        return super().process_response(request, response)
 
 
 class CrossOriginResourcePolicyMiddleware:

@@ -1,5 +1,4 @@
 from django.urls import include, path
-from django.views.generic import TemplateView
 
 from casestudies.alerts import views as alerts
 from casestudies.briefings import views as briefings
@@ -7,7 +6,6 @@ from casestudies.caching import cache_public_page
 from casestudies.citations import views as citation_views
 from casestudies.guides import views as guides
 from casestudies.presenters import exports
-from casestudies.presenters.routes import in_sitemap
 from casestudies.releases import views as release_views
 from casestudies.views import about as about_pages
 from casestudies.views import (
@@ -27,11 +25,7 @@ app_name = "casestudies"
 
 urlpatterns = [
     path("", pages.home, name="home"),
-    path(
-        "about/",
-        in_sitemap(cache_public_page(TemplateView.as_view(template_name="casestudies/about.html"))),
-        name="about",
-    ),
+    path("about/", about_pages.about, name="about"),
     path("case-studies/", finder.case_study_list, name="case_study_list"),
     path("case-studies/briefing.pdf", briefings.finder_briefing, name="finder_briefing"),
     path("case-studies/<slug:slug>/", case_studies.case_study_detail, name="case_study_detail"),

@@ -126,6 +126,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses what the page cache below hands back (cached pages are stored plain, so
+    # one entry serves every client) and what ConditionalGet has tagged (its ETag is of
+    # the plain body, made weak here). Static files never reach it: whitenoise answers them.
+    "casestudies.middleware.PublicGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "casestudies.middleware.CrossOriginResourcePolicyMiddleware",
     # Cached public pages are answered here, before sessions and authentication.

@@ -3,7 +3,7 @@
 Importing the modules registers their admins with the site.
 """
 
-from casestudies.admin import case_studies, evidence
+from casestudies.admin import case_studies, evidence, site_text
 
 # isort: split
 # The feature packages' admins build on the ones above: the guides, and the queue of

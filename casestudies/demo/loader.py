@@ -29,6 +29,7 @@ from casestudies.demo import illustrations, library
 from casestudies.guides.demo import sync_demo_guides
 from casestudies.models import CaseStudy, CaseStudyImage, Indicator, Organisation, Theme
 from casestudies.models.choices import Status
+from casestudies.services.site_text import ensure_site_texts
 
 CHANGE_REASON = "Loaded from the demo library"
 RETIRED_REASON = "Retired from the demo library"
@@ -317,6 +318,7 @@ def _load(update, images):
             _sync_cover(case_study, data, update, report)
     _retire(update, report)
     sync_demo_guides(_upsert, _save, update, report)
+    ensure_site_texts()  # the default words, for publishers to find in the admin
     return report
 
 

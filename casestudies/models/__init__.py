@@ -22,6 +22,7 @@ from casestudies.models.fields import (
 from casestudies.models.images import CaseStudyImage
 from casestudies.models.organisations import Organisation, Theme
 from casestudies.models.outcomes import Indicator, Outcome
+from casestudies.models.site_text import SiteText
 from casestudies.models.storage import (
     ImageUploadField,
     TimestampedModel,

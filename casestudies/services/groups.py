@@ -52,6 +52,9 @@ EDITOR_PERMISSIONS = [
     "add_guideentry",
     "change_guideentry",
     "delete_guideentry",
+    # Editors propose site text; the workflow keeps what the public reads for publishers.
+    "view_sitetext",
+    "change_sitetext",
 ]
 # Publishers also decide what is measured: indicators keep figures comparable.
 PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
@@ -67,6 +70,8 @@ PUBLISHER_PERMISSIONS = EDITOR_PERMISSIONS + [
     "delete_suggestion",
     "delete_correction",
     "delete_contactmessage",
+    "add_sitetext",
+    "delete_sitetext",
 ]
 GROUPS = {"Editors": EDITOR_PERMISSIONS, "Publishers": PUBLISHER_PERMISSIONS}
 

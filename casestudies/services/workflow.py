@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from casestudies.models import CaseStudy, CaseStudyPartner, Guide, GuideEntry, Organisation, Theme
 from casestudies.models.choices import Status
+from casestudies.models.site_text_defaults import DEFAULTS
 from casestudies.participation.models import CLOSED_STATUSES
 
 PUBLISH_PERMISSION = "casestudies.publish_casestudy"
@@ -142,3 +143,21 @@ def move(record, to_status, user, reason):
     record._change_reason = reason
     record.save()
     return []
+
+
+def check_site_text_change(user, site_text):
+    """Editors may propose new site text; only publishers may change what the public reads.
+    Asked about the published text as stored, whatever the form (or a version being reverted
+    to) says."""
+    stored = (
+        type(site_text).objects.filter(pk=site_text.pk).values_list("body", flat=True).first()
+        if site_text.pk
+        else None
+    )
+    if stored is None:
+        stored = DEFAULTS.get(site_text.key, "")
+    if site_text.body != stored and not can_publish(user):
+        raise PermissionDenied(
+            "Only publishers can change the text the public reads. Put your version in "
+            '"Proposed text" and a publisher will publish it.'
+        )

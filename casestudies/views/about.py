@@ -8,6 +8,14 @@ from django.views.decorators.http import require_safe
 from casestudies.caching import cache_public_page
 from casestudies.models import evidence
 from casestudies.presenters.routes import in_sitemap
+from casestudies.presenters.site_text import site_texts
+
+
+@in_sitemap
+@require_safe
+@cache_public_page
+def about(request):
+    return render(request, "casestudies/about.html", {"texts": site_texts()})
 
 
 @in_sitemap

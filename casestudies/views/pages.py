@@ -14,6 +14,7 @@ from casestudies.models.choices import (
 from casestudies.presenters.exports import FIELDS
 from casestudies.presenters.links import absolute_url
 from casestudies.presenters.routes import filtered_pages, in_sitemap
+from casestudies.presenters.site_text import site_texts
 from casestudies.releases.catalogue import schema_org_dataset
 
 
@@ -28,12 +29,14 @@ def home(request):
         .annotate(n=Count("pk"))
         .values_list("region", "n")
     )
+    figures = selectors.headline_figures()
     return render(
         request,
         "casestudies/home.html",
         {
             "featured": selectors.featured_case_studies(),
-            "figures": selectors.headline_figures(),
+            "figures": figures,
+            "texts": site_texts(figures),
             "regions": [
                 (value, label, regions.get(value, 0))
                 for value, label in Region.choices

@@ -50,7 +50,9 @@ def test_an_added_facet_is_in_the_panel_with_its_counts(
     client, arranged_library, arrangement_facet
 ):
     page = client.get("/case-studies/").content.decode()
-    fieldset = re.search(r'<details class="facet" id="facet-arrangement"[^>]*>.*?</fieldset></details>', page)
+    fieldset = re.search(
+        r'<details class="facet" id="facet-arrangement"[^>]*>.*?</fieldset></details>', page
+    )
     assert fieldset, "the new facet has no fieldset in the panel"
     html = fieldset.group(0)
     assert ">How the partnership works</legend>" in html

@@ -534,7 +534,8 @@ def test_home_page_has_featured_figures_and_a_way_in(client, stocksfield):
     page = text_of(client.get("/"))
     assert "SCATA and Isos Housing in Stocksfield" in page
     assert 'action="/case-studies/"' in page and 'name="q"' in page
-    assert "Browse and filter all 1 case study" in page
+    assert "Browse all 1 case study" in page
+    assert 'href="/insights/">See what they add up to' in page  # the way into insights
     assert 'href="/case-studies/?region=north-east">North East' in page
 
 
