@@ -302,9 +302,13 @@ class CaseStudy(TimestampedModel):
     # Search: body, place and partner names in one column, kept current on save and
     # when partners change, so search needs no joins (and PostgreSQL can index it).
     search_text = models.TextField(blank=True, editable=False)
+    # The story as safe HTML, rendered on save rather than on every page view.
+    story_html = models.TextField(blank=True, editable=False)
 
     objects = CaseStudyQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["search_text", "homes_total"], m2m_fields=[themes])
+    history = HistoricalRecords(
+        excluded_fields=["search_text", "homes_total", "story_html"], m2m_fields=[themes]
+    )
 
     class Meta:
         verbose_name_plural = "case studies"
@@ -409,16 +413,25 @@ class CaseStudy(TimestampedModel):
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         from casestudies.finder.search import build_search_text  # avoids an import cycle
+        from casestudies.presenters.markdown import render_markdown
 
         self.search_text = build_search_text(self)
+        self.story_html = render_markdown(self.body)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {
-                "homes_total",
-                "search_text",
-                "published_at",
-                "revision",
-            }
+            # The story's HTML is saved with the story, never on its own: a save of other
+            # fields must not store HTML for a story that stays unsaved.
+            story = {"story_html"} if "body" in update_fields else set()
+            kwargs["update_fields"] = (
+                set(update_fields)
+                | story
+                | {
+                    "homes_total",
+                    "search_text",
+                    "published_at",
+                    "revision",
+                }
+            )
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

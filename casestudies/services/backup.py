@@ -218,6 +218,7 @@ def import_library(path):
                 for item in waiting:
                     item.save_deferred_fields()
                 _reset_sequences()
+                _render_stories()
                 for entry in archive.namelist():
                     if not entry.startswith("media/") or entry.endswith("/"):
                         continue
@@ -239,6 +240,16 @@ def import_library(path):
             raise
     transaction.on_commit(caching.bump)
     return summary
+
+
+def _render_stories():
+    """Stories' HTML is derived, never taken from an archive: an old archive lacks it, and
+    one edited by hand could carry markup the sanitiser would have removed."""
+    from casestudies.models import CaseStudy
+    from casestudies.presenters.markdown import render_markdown
+
+    for pk, body in CaseStudy.objects.values_list("pk", "body").iterator():
+        CaseStudy.objects.filter(pk=pk).update(story_html=render_markdown(body))
 
 
 def _reset_sequences():
