@@ -101,15 +101,21 @@ UNAVAILABLE = {"token": "unavailable", "changed": 0, "next_due": None, "unavaila
 _bump_missed = False
 
 
-def bump():
+def bump(prepare=None):
     """A new version: every cached page is out of date from now on. If it cannot be
-    stored, this process tries again on its next request."""
+    stored, this process tries again on its next request. `prepare(token)`, if given, runs
+    before the new version is published, to have what it needs ready for it."""
     global _bump_missed
     version = {
         "token": uuid.uuid4().hex,
         "changed": time.time(),
         "next_due": _next_scheduled_publication(),
     }
+    if prepare is not None:
+        try:
+            prepare(version["token"])
+        except Exception as error:  # the version is renewed all the same
+            _warn("Preparing the next library version", error)
     try:
         _write_version(version)
     except Exception as error:  # a cache or disk that refuses: never an error page

@@ -12,8 +12,9 @@ Positions in a bitmap follow a sort order taken from the database itself, one
 exactly what the same query in SQL would return.
 
 The index is rebuilt when the library version changes (casestudies.caching: any staff
-change, or a scheduled publication falling due) and, within one process, as soon as a
-change is saved there.
+change, or a scheduled publication falling due), once per machine and shared through a
+file (casestudies.finder.shared_index), and, within one process, as soon as a change is
+saved there.
 """
 
 import array
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from pyroaring import BitMap
 
+from casestudies.finder import shared_index
 from casestudies.models.choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS
 
 SORTS = ("newest", "oldest", "title", "most-homes")
@@ -41,7 +43,7 @@ HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
 WALK_LIMIT = 250
 
 _local_changes = 0
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entered when a shared index is warmed before saving
 _current = None
 
 
@@ -319,19 +321,52 @@ def build(key):
     return index
 
 
+_clean = (None, 0)  # (token, local changes when this process first saw it)
+
+
 def current():
-    """This process's index for the library as it is now, rebuilt if it has changed."""
-    global _current
+    """This process's index for the library as it is now, rebuilt if it has changed.
+
+    An index this process's own changes have not made stale is shared with the other
+    processes on the machine (casestudies.finder.shared_index); one with a change saved
+    here but not yet in a new library version is this process's alone."""
+    global _current, _clean
     from casestudies.caching import current_version, release
 
-    key = (release(), current_version()["token"], _local_changes)
+    version = current_version()
+    key = (release(), version["token"], _local_changes)
     index = _current
     if index is not None and index.key == key:
         return index
     with _lock:
         if _current is None or _current.key != key:
-            _current = build(key)
+            if _clean[0] != version["token"]:
+                _clean = (version["token"], _local_changes)
+            if _clean[1] == _local_changes and not version.get("unavailable"):
+                index = shared_index.load_or_build(key, build, _warmed)
+            else:
+                index = build(key)
+            _current = index
         return _current
+
+
+def prepare_shared(token):
+    """Build and share the index for a library version about to be published, if the
+    servers on this machine share one now (so a machine that never serves the finder,
+    or a test, builds nothing)."""
+    from casestudies.caching import current_version, release
+
+    if shared_index.path_for(release(), current_version()["token"]).exists():
+        shared_index.load_or_build((release(), token, 0), build, _warmed)
+
+
+def _warmed(index):
+    """An index with every space built (and what most requests ask of them), for sharing:
+    a process that loads it then needs none of what they are built from."""
+    for sort in SORTS:
+        index.partner_columns(index.space(sort))
+    index.figures(index.space("newest"))
+    return index
 
 
 PUBLIC_TEMPLATES = (

@@ -64,11 +64,18 @@ def library_changed(sender, **kwargs):
     under the new version)."""
     if sender in PUBLIC_MODELS:
         facet_index.note_change()
-        transaction.on_commit(caching.bump)
+        transaction.on_commit(renew_library_version)
 
 
 @receiver(m2m_changed, sender=CaseStudy.themes.through)
 def themes_changed(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
         facet_index.note_change()
-        transaction.on_commit(caching.bump)
+        transaction.on_commit(renew_library_version)
+
+
+def renew_library_version():
+    """The shared facet index for the new version is built before the version is
+    published, so the servers' first requests after a change load it rather than wait
+    for it to be built."""
+    caching.bump(prepare=facet_index.prepare_shared)
