@@ -32,6 +32,8 @@ from django.utils.cache import set_response_etag
 from django.utils.http import http_date
 
 from casestudies.canonical import NO_PARAMETERS
+from casestudies.models import CaseStudy
+from casestudies.models.choices import Status
 
 logger = logging.getLogger(__name__)
 # Pages are kept apart from everything else in the cache (sign-in lockouts, the library
@@ -83,8 +85,6 @@ def _write_version(version):
 
 
 def _next_scheduled_publication():
-    from casestudies.models import CaseStudy
-    from casestudies.models.choices import Status
 
     due = (
         CaseStudy.objects.filter(status=Status.PUBLISHED, published_at__gt=datetime.now(UTC))
@@ -101,17 +101,37 @@ UNAVAILABLE = {"token": "unavailable", "changed": 0, "next_due": None, "unavaila
 _bump_missed = False
 
 
-def bump(prepare=None):
+_local_changes = 0
+
+
+def note_change():
+    """Called on every save in this process: what this process derived from the library (the
+    facet index) is stale here at once; other processes hear through the shared library
+    version once the change is committed."""
+    global _local_changes
+    _local_changes += 1
+
+
+def local_changes():
+    return _local_changes
+
+
+# What must be ready for a new version before it is published, each called with its token:
+# the finder adds the shared facet index here when it is loaded, so that the servers' first
+# requests after a change find it built (caching itself imports nothing above the models).
+BEFORE_NEW_VERSION = []
+
+
+def bump():
     """A new version: every cached page is out of date from now on. If it cannot be
-    stored, this process tries again on its next request. `prepare(token)`, if given, runs
-    before the new version is published, to have what it needs ready for it."""
+    stored, this process tries again on its next request."""
     global _bump_missed
     version = {
         "token": uuid.uuid4().hex,
         "changed": time.time(),
         "next_due": _next_scheduled_publication(),
     }
-    if prepare is not None:
+    for prepare in BEFORE_NEW_VERSION:
         try:
             prepare(version["token"])
         except Exception as error:  # the version is renewed all the same

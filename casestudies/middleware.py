@@ -5,6 +5,8 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 
+from casestudies.presenters.routes import is_open_to_other_sites
+
 
 class RequestSizeLimitMiddleware:
     """Refuse an oversized request from its Content-Length, before Django reads the body.
@@ -39,15 +41,13 @@ class CrossOriginResourcePolicyMiddleware:
     """Other sites may link to pages but not embed their resources, except the open
     data, which exists to be fetched from anywhere."""
 
-    OPEN_PREFIXES = ("/api/", "/case-studies.csv", "/case-studies.geojson")
-
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
         if "Cross-Origin-Resource-Policy" not in response:
-            open_data = request.path.startswith(self.OPEN_PREFIXES)
+            open_data = is_open_to_other_sites(request)
             response["Cross-Origin-Resource-Policy"] = (
                 "cross-origin" if open_data else "same-origin"
             )

@@ -7,6 +7,7 @@ from casestudies.caching import cache_public_page
 from casestudies.citations import views as citation_views
 from casestudies.guides import views as guides
 from casestudies.presenters import exports, map_layers, openapi
+from casestudies.presenters.routes import in_sitemap
 from casestudies.releases import views as release_views
 from casestudies.views import about as about_pages
 from casestudies.views import case_studies, embeds, finder, insights, organisations, pages
@@ -19,7 +20,7 @@ urlpatterns = [
     path("", pages.home, name="home"),
     path(
         "about/",
-        cache_public_page(TemplateView.as_view(template_name="casestudies/about.html")),
+        in_sitemap(cache_public_page(TemplateView.as_view(template_name="casestudies/about.html"))),
         name="about",
     ),
     path("case-studies/", finder.case_study_list, name="case_study_list"),

@@ -540,8 +540,3 @@ class IndicatorAdmin(WorkflowAdmin):
     @admin.display(description="outcomes reported", ordering="outcome_total")
     def outcome_count(self, obj):
         return obj.outcome_total
-
-
-# The queue of suggestions, corrections and messages from visitors.
-from casestudies.guides import admin as guides_admin  # noqa: E402,F401  (registers the guides' admin)
-from casestudies.participation import admin as participation_admin  # noqa: E402,F401

@@ -2,7 +2,7 @@
 and APA style by citeproc-py with the CSL styles shipped in `styles/`, and as BibTeX and
 RIS for reference managers."""
 
-from casestudies.citations import items, views  # noqa: F401
-from casestudies.citations.formats import bibtex, csl_json, ris  # noqa: F401
-from casestudies.citations.items import case_study_item, release_item  # noqa: F401
-from casestudies.citations.styles import STYLES, formatted  # noqa: F401
+from casestudies.citations import items
+from casestudies.citations.formats import bibtex, csl_json, ris
+from casestudies.citations.items import case_study_item, release_item
+from casestudies.citations.styles import STYLES, formatted

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from pyroaring import BitMap
 
+from casestudies import caching
 from casestudies.finder import shared_index
 from casestudies.models.choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS
 
@@ -42,16 +43,8 @@ HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
 # than intersecting partners' bitmaps (measured at 10,000: about even at 250).
 WALK_LIMIT = 250
 
-_local_changes = 0
 _lock = threading.RLock()  # re-entered when a shared index is warmed before saving
 _current = None
-
-
-def note_change():
-    """Called on every save in this process: the index is stale for this process at once
-    (other processes hear through the shared library version once it is committed)."""
-    global _local_changes
-    _local_changes += 1
 
 
 @dataclass
@@ -331,18 +324,18 @@ def current():
     processes on the machine (casestudies.finder.shared_index); one with a change saved
     here but not yet in a new library version is this process's alone."""
     global _current, _clean
-    from casestudies.caching import current_version, release
+    from casestudies.caching import current_version, local_changes, release
 
     version = current_version()
-    key = (release(), version["token"], _local_changes)
+    key = (release(), version["token"], local_changes())
     index = _current
     if index is not None and index.key == key:
         return index
     with _lock:
         if _current is None or _current.key != key:
             if _clean[0] != version["token"]:
-                _clean = (version["token"], _local_changes)
-            if _clean[1] == _local_changes and not version.get("unavailable"):
+                _clean = (version["token"], key[2])
+            if _clean[1] == key[2] and not version.get("unavailable"):
                 index = shared_index.load_or_build(key, build, _warmed)
             else:
                 index = build(key)
@@ -358,6 +351,9 @@ def prepare_shared(token):
 
     if shared_index.path_for(release(), current_version()["token"]).exists():
         shared_index.load_or_build((release(), token, 0), build, _warmed)
+
+
+caching.BEFORE_NEW_VERSION.append(prepare_shared)
 
 
 def _warmed(index):

@@ -135,42 +135,6 @@ def highlight_pattern(query):
     return re.compile(r"\b(?:{})\w*".format("|".join(stems)), re.IGNORECASE | re.UNICODE)
 
 
-def build_search_text(case_study):
-    """Everything searchable beyond title and summary, as one string."""
-    from casestudies.models import CaseStudyPartner
-
-    parts = [
-        case_study.body,
-        case_study.get_community_model_display(),
-        case_study.get_region_display(),
-        case_study.place_name,
-        case_study.local_authority_name,
-        case_study.key_messages,
-        case_study.target_audience,
-        case_study.arrangement_detail,
-        case_study.funders,
-    ]
-    if case_study.pk:
-        partners = CaseStudyPartner.objects.filter(case_study_id=case_study.pk).select_related(
-            "organisation__successor"
-        )
-        for partner in partners:
-            parts.append(partner.organisation.name)
-            if partner.organisation.successor_id:
-                parts.append(partner.organisation.successor.name)
-    return "\n".join(part for part in parts if part)
-
-
-def refresh_search_text(case_study_ids):
-    """Rebuild the search column after partners or their names change (no history entry)."""
-    from casestudies.models import CaseStudy
-
-    for case_study in CaseStudy.objects.filter(pk__in=list(case_study_ids)):
-        text = build_search_text(case_study)
-        if text != case_study.search_text:
-            CaseStudy.objects.filter(pk=case_study.pk).update(search_text=text)
-
-
 # SQLite's full-text index ------------------------------------------------------------------
 
 FTS_TABLE = "casestudies_search"

@@ -6,10 +6,10 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from casestudies.models import (
-    WebAddressField,  # defined before casestudies.models imports this module
-)
+# From the modules, not the package: the package imports this module as it loads.
+from casestudies.models.case_studies import CaseStudy
 from casestudies.models.choices import Status
+from casestudies.models.fields import WebAddressField
 
 
 class GuideQuerySet(models.QuerySet):
@@ -85,7 +85,6 @@ class Guide(models.Model):
     def publication_problems(self, case_study_ids=None):
         """What stops this guide being published, in words staff can act on; judged on the
         case studies given (as posted in a form) or else those stored."""
-        from casestudies.models import CaseStudy
 
         problems = []
         if not self.introduction.strip():

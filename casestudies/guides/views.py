@@ -10,8 +10,10 @@ from casestudies.guides import selectors
 from casestudies.guides.models import Guide
 from casestudies.presenters.cards import cards_for
 from casestudies.presenters.links import absolute_url
+from casestudies.presenters.routes import in_sitemap
 
 
+@in_sitemap
 @require_safe
 @cache_public_page
 def guide_list(request):

@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 def render_stories(apps, schema_editor):
-    from casestudies.presenters.markdown import render_markdown
+    from casestudies.services.markdown import render_markdown
 
     CaseStudy = apps.get_model("casestudies", "CaseStudy")
     for pk, body in CaseStudy.objects.exclude(body="").values_list("pk", "body").iterator():

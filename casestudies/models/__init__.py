@@ -37,7 +37,7 @@ from casestudies.models.storage import (
 from casestudies.alerts.models import AlertDelivery, AlertSubscription
 from casestudies.guides.models import Guide, GuideEntry
 from casestudies.models.identifiers import OrganisationIdentifier
+from casestudies.models.verification import Verification
 from casestudies.participation.models import ContactMessage, Correction, Suggestion
 from casestudies.releases.models import DataRelease
-from casestudies.services.verification import Verification
 from casestudies.workspace.models import OrganisationRedirect, ReviewComment

@@ -48,6 +48,57 @@ from casestudies.models.fields import (
 from casestudies.models.organisations import Organisation, Theme
 from casestudies.models.storage import TimestampedModel
 
+# Fields worked out from others whenever a case study is saved (services/derived.py does
+# the work). They are named here, beside the fields themselves, so that a save naming only
+# some fields (`update_fields`) still writes what those fields feed.
+DERIVED_ON_EVERY_SAVE = frozenset({"homes_total", "search_text", "published_at", "revision"})
+# The deprivation lens: the neighbourhood and decile, from the location.
+LENS_INPUT_FIELDS = frozenset(
+    {
+        "latitude",
+        "longitude",
+        "location_basis",
+        "lsoa_code",
+        "local_authority_code",
+        "local_authority_name",
+        "region",
+        "imd_basis",
+        "imd_decile",
+        "imd_edition",
+    }
+)
+LENS_DERIVED_FIELDS = frozenset(
+    {
+        "lsoa_code",
+        "neighbourhood_name",
+        "local_authority_code",
+        "local_authority_name",
+        "imd_decile",
+        "imd_edition",
+        "imd_basis",
+        "imd_approximate",
+        "deprivation_note",
+    }
+)
+
+
+# Checks of a case study's place that need the shipped boundaries and the imported
+# deprivation figures: services.lens adds its check here when it is loaded (the app loads it
+# at start-up), so the model validates with it without importing the layer above.
+PLACE_CHECKS = []
+
+
+def fields_written_by_save(update_fields):
+    """The fields a save naming `update_fields` writes: those and what they feed."""
+    written = set(update_fields) | DERIVED_ON_EVERY_SAVE
+    if LENS_INPUT_FIELDS & written:
+        written |= LENS_DERIVED_FIELDS
+    # The story's HTML is written with the story, never on its own: a save of other
+    # fields must not store HTML for a story that stays unsaved.
+    if "body" in written:
+        written.add("story_html")
+    return written
+
 
 class CaseStudyQuerySet(models.QuerySet):
     def published(self, at=None):
@@ -401,37 +452,10 @@ class CaseStudy(TimestampedModel):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.revision = (self.revision or 0) + 1
-        self.homes_total = self.compute_homes_total()
-        from casestudies.services import lens
-
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or lens.INPUT_FIELDS & set(update_fields):
-            lens.apply_derived(self)
-            if update_fields is not None:
-                kwargs["update_fields"] = set(update_fields) | lens.DERIVED_FIELDS
-        if self.status == Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
-        from casestudies.finder.search import build_search_text  # avoids an import cycle
-        from casestudies.presenters.markdown import render_markdown
-
-        self.search_text = build_search_text(self)
-        self.story_html = render_markdown(self.body)
+        # The derived fields are set by services.derived as the save begins (pre_save).
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            # The story's HTML is saved with the story, never on its own: a save of other
-            # fields must not store HTML for a story that stays unsaved.
-            story = {"story_html"} if "body" in update_fields else set()
-            kwargs["update_fields"] = (
-                set(update_fields)
-                | story
-                | {
-                    "homes_total",
-                    "search_text",
-                    "published_at",
-                    "revision",
-                }
-            )
+            kwargs["update_fields"] = fields_written_by_save(update_fields)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -541,15 +565,10 @@ class CaseStudy(TimestampedModel):
             errors["imd_edition"] = (
                 "Say which edition of the deprivation index the decile comes from."
             )
-        from casestudies.services import lens
-
-        errors.update(
-            {
-                field: message
-                for field, message in lens.place_problems(self).items()
-                if field not in errors
-            }
-        )
+        for check in PLACE_CHECKS:
+            errors.update(
+                {field: message for field, message in check(self).items() if field not in errors}
+            )
         total = self.compute_homes_total()
         if total is not None and self.tenure_total > total:
             errors["homes_social_rent"] = (

@@ -5,9 +5,10 @@ from django.core.validators import (
     MinValueValidator,
 )
 from django.db import models
-from django.db.models import Q
+from django.db.models import Avg, Q
 
 from casestudies.models.choices import (
+    ImdBasis,
     ImdEdition,
 )
 
@@ -43,3 +44,41 @@ class DeprivationArea(models.Model):
 
     def __str__(self):
         return f"{self.lsoa_code} {self.lsoa_name} ({self.edition}): decile {self.decile}"
+
+
+def editions_present():
+    found = set(DeprivationArea.objects.values_list("edition", flat=True).distinct())
+    return sorted(found, reverse=True)  # newest first
+
+
+def look_up_decile(lsoa_code, local_authority_code, editions=None):
+    """(decile, edition, basis) from the newest edition that knows the place, or None."""
+    if not lsoa_code and not local_authority_code:
+        return None
+    for edition in editions if editions is not None else editions_present():
+        if lsoa_code:
+            decile = (
+                DeprivationArea.objects.filter(edition=edition, lsoa_code=lsoa_code)
+                .values_list("decile", flat=True)
+                .first()
+            )
+            if decile:
+                return decile, edition, ImdBasis.NEIGHBOURHOOD
+        if local_authority_code:
+            decile = _local_authority_decile(edition, local_authority_code)
+            if decile:
+                return decile, edition, ImdBasis.LOCAL_AUTHORITY
+    return None
+
+
+def _local_authority_decile(edition, local_authority_code):
+    """The decile the authority's average score would have if it were a neighbourhood."""
+    areas = DeprivationArea.objects.filter(edition=edition)
+    average = areas.filter(local_authority_code=local_authority_code).aggregate(score=Avg("score"))[
+        "score"
+    ]
+    if average is None:
+        return None
+    more_deprived = areas.filter(score__gt=average).count()
+    total = areas.count()
+    return min(10, more_deprived * 10 // total + 1)

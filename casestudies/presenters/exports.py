@@ -33,6 +33,7 @@ from casestudies.models import (
 )
 from casestudies.models.choices import REGION_CODES, TENURE_FIELDS, DeprivationIndex, PartnerRole
 from casestudies.presenters.links import absolute_url
+from casestudies.presenters.routes import open_to_other_sites
 
 CHUNK = 500
 API_PAGE_SIZE = 20
@@ -321,6 +322,7 @@ def _streamed(chunks, **kwargs):
     return StreamingHttpResponse(itertools.chain([first], chunks), **kwargs)
 
 
+@open_to_other_sites
 @require_http_methods(["GET", "HEAD"])
 def case_studies_csv(request):
     filterset = selectors.filter_case_studies(request.GET)
@@ -445,6 +447,7 @@ def _positive_int(value, maximum=None):
     return min(number, maximum) if maximum else number
 
 
+@open_to_other_sites
 @require_http_methods(["GET", "HEAD", "OPTIONS"])
 @cache_public_page(
     query=Query(selectors.filter_form_fields, page=Whole(), page_size=Whole(1, API_MAX_PAGE_SIZE))
@@ -496,6 +499,7 @@ def api_case_studies(request):
     return _licence_header(_cors(JsonResponse(body, json_dumps_params={"ensure_ascii": False})))
 
 
+@open_to_other_sites
 @require_http_methods(["GET", "HEAD", "OPTIONS"])
 @cache_public_page
 def api_case_study(request, slug):
@@ -556,6 +560,7 @@ def _feature_chunks(queryset):
     yield ("" if opening == "," else opening) + "]}"
 
 
+@open_to_other_sites
 @require_http_methods(["GET", "HEAD"])
 def case_studies_geojson(request):
     filterset = selectors.filter_case_studies(request.GET)

@@ -1,5 +1,6 @@
 """Addresses of the public pages that take no arguments, worked out once per process:
-every page links to a dozen of them, and reversing a URL is not free."""
+every page links to a dozen of them, and reversing a URL is not free. Which pages those
+are is read from the URL configuration."""
 
 import functools
 from urllib.parse import urlsplit
@@ -7,41 +8,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.urls import get_script_prefix, reverse
 
-NAMES = (
-    "casestudies:home",
-    "casestudies:case_study_list",
-    "casestudies:insights",
-    "casestudies:map",
-    "casestudies:organisation_list",
-    "casestudies:guide_list",
-    "casestudies:about",
-    "casestudies:open_data",
-    "casestudies:feed",
-    "casestudies:compare",
-    "casestudies:export_csv",
-    "casestudies:api_list",
-    "casestudies:export_geojson",
-    "casestudies:evidence_grading",
-    "casestudies:inclusion_criteria",
-    "casestudies:release_list",
-    "casestudies:data_catalogue",
-    "casestudies:openapi_json",
-    "casestudies:api_docs",
-    "casestudies:suggest",
-    "casestudies:contact",
-    "casestudies:privacy",
-    "casestudies:accessibility",
-    "casestudies:finder_briefing",
-    "casestudies:alert_signup",
-    "casestudies:embed",
-    "casestudies:embed_builder",
-    "sitemap",
-)
+from casestudies.presenters.routes import routes_without_arguments
 
 
 @functools.lru_cache(maxsize=8)
 def _paths(prefix):
-    return {name.rpartition(":")[2]: reverse(name) for name in NAMES}
+    return {name.rpartition(":")[2]: reverse(name) for name, _ in routes_without_arguments()}
 
 
 def paths():

@@ -16,6 +16,7 @@ from casestudies.finder import selectors
 from casestudies.models import evidence
 from casestudies.presenters import exports, fieldtypes
 from casestudies.presenters.links import path_to
+from casestudies.presenters.routes import open_to_other_sites
 
 # Fields the JSON gives as lists of records instead of the CSV's flattened text.
 NESTED = {"partners", "partner_slugs", "themes", "sources", "partner_identifiers"}
@@ -293,6 +294,7 @@ def document():
     return _document(settings.SITE_URL)
 
 
+@open_to_other_sites
 @require_safe
 @cache_public_page
 def document_view(request):
@@ -301,6 +303,7 @@ def document_view(request):
     return response
 
 
+@open_to_other_sites
 @require_safe
 @cache_public_page
 def docs(request):

@@ -62,3 +62,12 @@ class DataRelease(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ReleaseIsFinal("A published data release cannot be removed.")
+
+
+def stored_files():
+    """The storage names of every release's files (what a backup keeps)."""
+    return {
+        f"{folder}/{name}"
+        for folder, files in DataRelease.objects.values_list("folder", "files")
+        for name in files
+    }

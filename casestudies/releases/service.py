@@ -31,15 +31,6 @@ def _next_version(now):
     return day if taken == 0 else f"{day}-{taken + 1}"
 
 
-def stored_files():
-    """The storage names of every release's files (what a backup keeps)."""
-    return {
-        f"{folder}/{name}"
-        for folder, files in DataRelease.objects.values_list("folder", "files")
-        for name in files
-    }
-
-
 def read_file(release, name):
     with _storage().open(f"{release.folder}/{name}", "rb") as stored:
         return stored.read()

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from casestudies.caching import cache_public_page
 from casestudies.citations import items, styles
+from casestudies.presenters.routes import in_sitemap
 from casestudies.releases import catalogue as catalogue_module
 from casestudies.releases.models import DataRelease
 from casestudies.releases.service import _storage
@@ -17,6 +18,7 @@ from casestudies.releases.service import _storage
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
+@in_sitemap
 @require_safe
 @cache_public_page
 def release_list(request):

@@ -32,7 +32,7 @@ from django.db.migrations.loader import MigrationLoader
 
 from casestudies import caching, images
 from casestudies.models import media_in_use
-from casestudies.releases.service import stored_files as release_files
+from casestudies.releases.models import stored_files as release_files
 
 FORMAT = "partnerships-in-place-library"
 FORMAT_VERSION = 1
@@ -246,7 +246,7 @@ def _render_stories():
     """Stories' HTML is derived, never taken from an archive: an old archive lacks it, and
     one edited by hand could carry markup the sanitiser would have removed."""
     from casestudies.models import CaseStudy
-    from casestudies.presenters.markdown import render_markdown
+    from casestudies.services.markdown import render_markdown
 
     for pk, body in CaseStudy.objects.values_list("pk", "body").iterator():
         CaseStudy.objects.filter(pk=pk).update(story_html=render_markdown(body))

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
-from django.db.models import Avg
 
-from casestudies.models.choices import ImdBasis, ImdEdition
+from casestudies.models import DeprivationArea
+from casestudies.models.choices import ImdEdition
+from casestudies.services import lens
 
 # Each column we need, and how its published header starts (compared in lower case,
 # with runs of spaces folded).
@@ -83,8 +84,6 @@ def match_columns(headers, edition):
 
 def read_areas(text_stream, edition, progress=None):
     """Parse and check every row; return the areas, or raise naming the bad rows."""
-    from casestudies.models import DeprivationArea
-
     reader = csv.reader(text_stream)
     try:
         headers = next(reader)
@@ -154,8 +153,6 @@ def _check_row(values):
 
 def import_imd(path, edition, progress=None):
     """Replace an edition's areas with those in the file, then update case studies."""
-    from casestudies.models import DeprivationArea
-
     if edition not in ImdEdition.values:
         raise ImdImportError(
             f"Unknown edition “{edition}”: use one of {', '.join(ImdEdition.values)}."
@@ -180,55 +177,9 @@ def import_imd(path, edition, progress=None):
     return summary
 
 
-def editions_present():
-    from casestudies.models import DeprivationArea
-
-    found = set(DeprivationArea.objects.values_list("edition", flat=True).distinct())
-    return sorted(found, reverse=True)  # newest first
-
-
-def look_up_decile(lsoa_code, local_authority_code, editions=None):
-    """(decile, edition, basis) from the newest edition that knows the place, or None."""
-    from casestudies.models import DeprivationArea
-
-    if not lsoa_code and not local_authority_code:
-        return None
-    for edition in editions if editions is not None else editions_present():
-        if lsoa_code:
-            decile = (
-                DeprivationArea.objects.filter(edition=edition, lsoa_code=lsoa_code)
-                .values_list("decile", flat=True)
-                .first()
-            )
-            if decile:
-                return decile, edition, ImdBasis.NEIGHBOURHOOD
-        if local_authority_code:
-            decile = _local_authority_decile(edition, local_authority_code)
-            if decile:
-                return decile, edition, ImdBasis.LOCAL_AUTHORITY
-    return None
-
-
-def _local_authority_decile(edition, local_authority_code):
-    """The decile the authority's average score would have if it were a neighbourhood."""
-    from casestudies.models import DeprivationArea
-
-    areas = DeprivationArea.objects.filter(edition=edition)
-    average = areas.filter(local_authority_code=local_authority_code).aggregate(score=Avg("score"))[
-        "score"
-    ]
-    if average is None:
-        return None
-    more_deprived = areas.filter(score__gt=average).count()
-    total = areas.count()
-    return min(10, more_deprived * 10 // total + 1)
-
-
 def refresh_case_study_deciles():
     """Work every case study's deprivation out again; returns the slugs that changed."""
-    from casestudies.services.lens import refresh_all
-
-    return refresh_all()
+    return lens.refresh_all()
 
 
 def count_rows(path):

@@ -7,9 +7,8 @@ from django.dispatch import receiver
 from simple_history.models import HistoricalChanges
 
 from casestudies import caching
-from casestudies.finder import facet_index
-from casestudies.finder.search import refresh_search_text
 from casestudies.models import CaseStudy, CaseStudyImage, CaseStudyPartner, Organisation
+from casestudies.services.derived import refresh_search_text
 
 
 @receiver(post_save, sender=CaseStudyPartner)
@@ -63,19 +62,12 @@ def library_changed(sender, **kwargs):
     change is committed (not before, or another process could cache the old data
     under the new version)."""
     if sender in PUBLIC_MODELS:
-        facet_index.note_change()
-        transaction.on_commit(renew_library_version)
+        caching.note_change()
+        transaction.on_commit(caching.bump)
 
 
 @receiver(m2m_changed, sender=CaseStudy.themes.through)
 def themes_changed(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
-        facet_index.note_change()
-        transaction.on_commit(renew_library_version)
-
-
-def renew_library_version():
-    """The shared facet index for the new version is built before the version is
-    published, so the servers' first requests after a change load it rather than wait
-    for it to be built."""
-    caching.bump(prepare=facet_index.prepare_shared)
+        caching.note_change()
+        transaction.on_commit(caching.bump)

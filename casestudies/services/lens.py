@@ -22,40 +22,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import SimpleNamespace
 
-from casestudies import geography
+from django.db import connection, transaction
+
+from casestudies import caching, geography
 from casestudies.geography import files as geography_files
+from casestudies.models import CaseStudy
+from casestudies.models.case_studies import LENS_DERIVED_FIELDS, LENS_INPUT_FIELDS, PLACE_CHECKS
 from casestudies.models.choices import IMPORTED_EDITION_INDEX, ImdBasis, LocationBasis, Region
+from casestudies.models.deprivation import editions_present, look_up_decile
 
 logger = logging.getLogger(__name__)
 
-# What the derived values are worked out from, and what they are.
-INPUT_FIELDS = frozenset(
-    {
-        "latitude",
-        "longitude",
-        "location_basis",
-        "lsoa_code",
-        "local_authority_code",
-        "local_authority_name",
-        "region",
-        "imd_basis",
-        "imd_decile",
-        "imd_edition",
-    }
-)
-DERIVED_FIELDS = frozenset(
-    {
-        "lsoa_code",
-        "neighbourhood_name",
-        "local_authority_code",
-        "local_authority_name",
-        "imd_decile",
-        "imd_edition",
-        "imd_basis",
-        "imd_approximate",
-        "deprivation_note",
-    }
-)
+# What the derived values are worked out from, and what they are, as the model declares.
+INPUT_FIELDS = LENS_INPUT_FIELDS
+DERIVED_FIELDS = LENS_DERIVED_FIELDS
 
 DERIVED_ORDER = tuple(sorted(DERIVED_FIELDS))
 
@@ -134,6 +114,9 @@ def place_problems(case_study):
                 "Check the latitude and longitude (and the region), or give the neighbourhood code."
             )
     return problems
+
+
+PLACE_CHECKS.append(place_problems)
 
 
 def derive(case_study) -> Derived:
@@ -257,8 +240,6 @@ def _authority(code, keep):
 def _imported(lsoa_code, authority_code):
     """(decile, index key, basis) from an edition imported with import_imd, if one is newer
     than (or the same as) the shipped English index, else None."""
-    from casestudies.services.deprivation import look_up_decile
-
     editions = _imported_editions()
     found = look_up_decile(lsoa_code, authority_code, editions) if editions else None
     if found:
@@ -272,8 +253,6 @@ _editions_for_refresh = None  # set while refresh_all runs, so it asks the datab
 
 def _imported_editions():
     """Editions imported with import_imd at least as new as the shipped English index."""
-    from casestudies.services.deprivation import editions_present
-
     if _editions_for_refresh is not None:
         return _editions_for_refresh
     shipped = geography.latest_index("england").published.year
@@ -389,11 +368,6 @@ def refresh_all(progress=None):
     (executemany): at 10,000 case studies, model instances and bulk_update's CASE
     expressions would cost more than the lookups themselves."""
     global _editions_for_refresh
-    from django.db import connection, transaction
-
-    from casestudies import caching
-    from casestudies.finder import facet_index
-    from casestudies.models import CaseStudy
 
     names = sorted(INPUT_FIELDS | DERIVED_FIELDS)
     meta = CaseStudy._meta
@@ -425,6 +399,6 @@ def refresh_all(progress=None):
         finally:
             _editions_for_refresh = None
         if changed:
-            facet_index.note_change()
+            caching.note_change()
             transaction.on_commit(caching.bump)
     return changed

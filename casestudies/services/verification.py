@@ -10,35 +10,13 @@ last checked, and the workspace lists it.
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.core.exceptions import PermissionDenied
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from casestudies.models import CaseStudy, Verification
 from casestudies.services import workflow
-
-
-class Verification(models.Model):
-    case_study = models.ForeignKey(
-        "casestudies.CaseStudy", on_delete=models.CASCADE, related_name="verifications"
-    )
-    verified_at = models.DateTimeField(default=timezone.now)
-    verified_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-    note = models.CharField(
-        max_length=300, blank=True, help_text="What was checked, if not everything."
-    )
-
-    class Meta:
-        app_label = "casestudies"
-        ordering = ["-verified_at", "-pk"]
-        indexes = [
-            models.Index(fields=["case_study", "verified_at"], name="verification_case_date_idx")
-        ]
-
-    def __str__(self):
-        return f"{self.case_study} verified {self.verified_at:%Y-%m-%d}"
 
 
 def max_age():
@@ -48,7 +26,6 @@ def max_age():
 def record_verification(case_study, user, note=""):
     """Record that `user` confirmed the case study's facts against its sources, if the
     workflow lets them change it (the page shows the date, so it is a public change)."""
-    from django.core.exceptions import PermissionDenied
 
     if not workflow.can_edit(user, case_study):
         raise PermissionDenied(workflow.publishers_only_reason(case_study))
@@ -68,7 +45,6 @@ def _checked_since(queryset):
 def needs_verification(now=None):
     """Published case studies not checked against their sources within the allowed age,
     longest unchecked first, each with `last_verified_at` (None if never)."""
-    from casestudies.models import CaseStudy
 
     now = now or timezone.now()
     return (

@@ -11,7 +11,9 @@ to may say "draft").
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
+from casestudies.models import CaseStudy, CaseStudyPartner, Guide, GuideEntry, Organisation, Theme
 from casestudies.models.choices import Status
+from casestudies.participation.models import CLOSED_STATUSES
 
 PUBLISH_PERMISSION = "casestudies.publish_casestudy"
 EDITOR_STATUSES = {Status.DRAFT, Status.REVIEW}
@@ -41,7 +43,6 @@ def can_edit(user, record):
 def publishers_only_reason(record):
     """Why only publishers may change `record`, in a sentence for the editor who cannot,
     or "" when editors may."""
-    from casestudies.models import CaseStudy, Guide, GuideEntry, Organisation, Theme
 
     if isinstance(record, GuideEntry):
         record = Guide(pk=record.guide_id)  # an entry is changed as part of its guide
@@ -72,7 +73,6 @@ def publishers_only_reason(record):
 def submission_closed_reason(submission):
     """A suggestion, correction or message that has been decided (accepted, declined or
     spam), as stored: only publishers may reopen or change it."""
-    from casestudies.participation.models import CLOSED_STATUSES
 
     stored = (
         type(submission).objects.filter(pk=submission.pk).values_list("status", flat=True).first()
@@ -92,7 +92,6 @@ def submission_closed_reason(submission):
 def is_public_organisation(organisation):
     """A partner in a published case study, or the successor (however many steps on) of
     one: its name, logo and links are then on the public site."""
-    from casestudies.models import CaseStudyPartner
 
     if not organisation.pk:
         return False
@@ -103,7 +102,6 @@ def is_public_organisation(organisation):
 
 
 def is_public_theme(theme):
-    from casestudies.models import CaseStudy
 
     return (
         bool(theme.pk)

@@ -1,12 +1,16 @@
 import json
+from html import escape as esc
 
 from django import template
+from django.conf import settings
+from django.templatetags.static import static
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from casestudies.finder.gap import attribution
 from casestudies.finder.search import highlight_pattern
 from casestudies.models import linkable
-from casestudies.presenters.markdown import render_markdown
+from casestudies.services.markdown import render_markdown
 
 register = template.Library()
 
@@ -110,8 +114,6 @@ def picture(
 def static_or_plain(path):
     """A static URL that cannot fail: error pages must render even when the static
     files manifest is missing or broken."""
-    from django.conf import settings
-    from django.templatetags.static import static
 
     try:
         return static(path)
@@ -129,7 +131,6 @@ def facet_fieldset(facet, errors):
     """One facet as a fieldset of checkboxes with counts. Built here rather than with
     template tags: a finder page has a hundred or more options, and template nodes cost
     far more than joining strings (every value below is escaped)."""
-    from html import escape as esc
 
     name = esc(facet.name)
     problem = errors.get(facet.name) if errors else None
@@ -165,6 +166,5 @@ def facet_fieldset(facet, errors):
 @register.inclusion_tag("casestudies/includes/deprivation_attribution.html")
 def deprivation_attribution():
     """Credit for the four nations' deprivation indices and the neighbourhood boundaries."""
-    from casestudies.finder.gap import attribution
 
     return {"attribution": attribution()}

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from casestudies import citations
 from casestudies.caching import cache_public_page
+from casestudies.citations import views as citation_views
 from casestudies.finder import gap, selectors
 from casestudies.finder.similar import similar_cards
 from casestudies.guides.selectors import guides_including
@@ -103,7 +104,7 @@ def case_study_detail(request, slug):
             "canonical_url": canonical,
             "structured_data": _structured_data(case_study, partners, canonical),
             "not_public_reason": _not_public_reason(case_study),
-            "citation": citations.views.page_context(case_study),
+            "citation": citation_views.page_context(case_study),
             "checked": verification.page_notice(case_study),
         },
     )

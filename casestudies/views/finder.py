@@ -15,6 +15,7 @@ from casestudies.finder import gap, selectors
 from casestudies.finder.filters import SORT_CHOICES
 from casestudies.presenters import map_layers
 from casestudies.presenters.cards import cards_for
+from casestudies.presenters.routes import in_sitemap
 from casestudies.views.filtering import FILTERS_QUERY, read_filters, title_with_filters
 
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")
@@ -29,6 +30,7 @@ FINDER_QUERY = Query(selectors.filter_form_fields, page=Whole())
 COMPARE_QUERY = Query(cs=Slugs(ordered=True, most=COMPARE_MOST))
 
 
+@in_sitemap
 @require_safe
 @cache_public_page(query=FINDER_QUERY)
 def case_study_list(request):

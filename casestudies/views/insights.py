@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 
 from casestudies.caching import cache_public_page
 from casestudies.canonical import Choice, Query
+from casestudies.finder import evidence as outcome_evidence
 from casestudies.finder import gap, selectors
 from casestudies.models import evidence
 from casestudies.presenters.insights import charts_for
@@ -18,7 +19,7 @@ INSIGHTS_QUERY = Query(selectors.filter_form_fields, strength=Choice(evidence.BY
 def insights(request):
     filterset, valid, context = read_filters(request)
     figures = selectors.insights(filterset)
-    context.update(evidence.insights_context(request.GET, filterset, figures))
+    context.update(outcome_evidence.insights_context(request.GET, filterset, figures))
     context.update(
         {
             "figures": figures,

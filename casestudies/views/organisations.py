@@ -16,6 +16,7 @@ from casestudies.models.choices import (
     OrganisationKind,
 )
 from casestudies.presenters.links import absolute_url, path_to
+from casestudies.presenters.routes import in_sitemap
 from casestudies.views.filtering import page_or_404
 from casestudies.workspace import merging
 
@@ -28,6 +29,7 @@ PAGED_QUERY = Query(page=Whole())
 ORGANISATIONS_PER_PAGE = 100
 
 
+@in_sitemap
 @require_safe
 @cache_public_page(query=ORGANISATIONS_QUERY)
 def organisation_list(request):

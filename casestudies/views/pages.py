@@ -11,9 +11,13 @@ from casestudies.finder import selectors
 from casestudies.models.choices import (
     Region,
 )
+from casestudies.presenters.exports import FIELDS
 from casestudies.presenters.links import absolute_url
+from casestudies.presenters.routes import filtered_pages, in_sitemap
+from casestudies.releases.catalogue import schema_org_dataset
 
 
+@in_sitemap
 @require_safe
 @cache_public_page
 def home(request):
@@ -43,19 +47,16 @@ def home(request):
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        # Filter combinations are endless; the sitemap lists every page worth indexing.
-        "Disallow: /case-studies/?",
-        "Disallow: /organisations/?",
+        *(f"Disallow: {path}?" for path in filtered_pages()),
         f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+@in_sitemap
 @require_safe
 @cache_public_page
 def open_data(request):
-    from casestudies.presenters.exports import FIELDS
-    from casestudies.releases.catalogue import schema_org_dataset
 
     return render(
         request,

@@ -12,6 +12,7 @@ from casestudies.finder.selectors import public_organisation_ids, published_case
 from casestudies.guides.selectors import published_guides
 from casestudies.models import Organisation
 from casestudies.presenters.links import absolute_url
+from casestudies.presenters.routes import sitemap_pages
 
 
 class PublicSitemap(Sitemap):
@@ -64,17 +65,7 @@ class PageSitemap(PublicSitemap):
     priority = 1.0
 
     def items(self):
-        return [
-            "casestudies:home",
-            "casestudies:case_study_list",
-            "casestudies:organisation_list",
-            "casestudies:about",
-            "casestudies:inclusion_criteria",
-            "casestudies:evidence_grading",
-            "casestudies:open_data",
-            "casestudies:release_list",
-            "casestudies:guide_list",
-        ]
+        return sitemap_pages()
 
     def location(self, item):
         return reverse(item)

@@ -12,6 +12,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from casestudies.models import CaseStudy
 from casestudies.models.choices import Status
 from casestudies.services import workflow
 
@@ -85,7 +86,6 @@ ACTIONS = {
 
 def _stored(case_study):
     """(status, published_at) in the database now, or (None, None) before the first save."""
-    from casestudies.models import CaseStudy
 
     if case_study is None or not case_study.pk:
         return None, None

@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.urls import path
 from django.views.decorators.http import require_POST
 
-from casestudies.presenters.markdown import render_markdown
+from casestudies.services.markdown import render_markdown
 
 
 class FigureInput(forms.NumberInput):

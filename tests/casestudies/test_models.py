@@ -270,7 +270,7 @@ def _stored_story(case_study):
 
 
 def test_the_stored_story_html_is_the_rendered_story(make_case_study):
-    from casestudies.presenters.markdown import render_markdown
+    from casestudies.services.markdown import render_markdown
 
     case_study = make_case_study(body=STORY)
     body, html = _stored_story(case_study)
@@ -280,7 +280,7 @@ def test_the_stored_story_html_is_the_rendered_story(make_case_study):
 
 
 def test_the_story_html_follows_a_save_of_only_the_story(make_case_study):
-    from casestudies.presenters.markdown import render_markdown
+    from casestudies.services.markdown import render_markdown
 
     case_study = make_case_study(body=STORY)
     case_study.body = "A new *story*."
@@ -291,7 +291,7 @@ def test_the_story_html_follows_a_save_of_only_the_story(make_case_study):
 
 
 def test_a_save_of_other_fields_keeps_the_html_of_the_stored_story(make_case_study):
-    from casestudies.presenters.markdown import render_markdown
+    from casestudies.services.markdown import render_markdown
 
     case_study = make_case_study(body=STORY)
     case_study.body = "Typed but not saved."

@@ -9,9 +9,10 @@ from casestudies.models.choices import Status
 
 
 @pytest.fixture
-def fresh_process(monkeypatch):
-    """Make facet_index behave as in a process that has built nothing yet, and count how
-    often it builds from the database."""
+def fresh_process(monkeypatch, settings, tmp_path):
+    """Make facet_index behave as in a process that has built nothing yet, on a machine
+    with no shared index yet, and count how often it builds from the database."""
+    settings.DATA_DIR = tmp_path
     builds = []
     real_build = facet_index.build
 
@@ -23,7 +24,7 @@ def fresh_process(monkeypatch):
 
     def start():
         monkeypatch.setattr(facet_index, "_current", None)
-        monkeypatch.setattr(facet_index, "_clean", (None, facet_index._local_changes))
+        monkeypatch.setattr(facet_index, "_clean", (None, caching.local_changes()))
 
     start()
     return start, builds
@@ -33,7 +34,9 @@ def finder_titles(client):
     return client.get("/case-studies/").content.decode()
 
 
-def test_a_second_process_loads_the_index_the_first_one_built(client, make_case_study, fresh_process):
+def test_a_second_process_loads_the_index_the_first_one_built(
+    client, make_case_study, fresh_process
+):
     start, builds = fresh_process
     make_case_study("Shared scheme")
     caching.bump()
@@ -110,5 +113,9 @@ def test_a_damaged_file_is_built_again(client, make_case_study, fresh_process):
     path = shared_index.path_for(caching.release(), caching.current_version()["token"])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"not an index")
+    before = len(builds)
     assert "Sturdy scheme" in finder_titles(client)
-    assert len(builds) == 1
+    assert len(builds) == before + 1
+    start()
+    facet_index.current()
+    assert len(builds) == before + 1  # the file built again is whole

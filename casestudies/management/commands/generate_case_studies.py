@@ -38,8 +38,8 @@ from casestudies.models.choices import (
     Status,
     Tenure,
 )
-from casestudies.presenters.markdown import render_markdown
 from casestudies.services.lens import nation_of_region
+from casestudies.services.markdown import render_markdown
 
 BATCH = 2000
 # Rough bounding boxes, so synthetic points fall in the right part of the map.
