@@ -11,6 +11,7 @@ A file is only ever read for the version it is named after, so a new version (an
 change, or a scheduled publication falling due) can never be answered from an old file.
 """
 
+import array
 import copy
 import fcntl
 import logging
@@ -20,7 +21,9 @@ import tempfile
 from collections.abc import Mapping
 from contextlib import contextmanager
 
+import numpy as np
 from django.conf import settings
+from pyroaring import BitMap
 
 logger = logging.getLogger(__name__)
 FOLDER = "facet-index"
@@ -99,8 +102,48 @@ class _RebuiltOnDemand(Mapping):
         return len(self._built())
 
 
+class _PartnerBitmaps(Mapping):
+    """A space's bitmap per partner, made from its partner columns the first time each is
+    asked for: thousands of small bitmaps are slow to unpickle, and a request uses few."""
+
+    def __init__(self, columns):
+        self.columns = columns
+        self.code_of = {pk: code for code, pk in enumerate(columns.organisation.tolist())}
+        self.made = {}
+
+    def __getitem__(self, organisation_id):
+        found = self.made.get(organisation_id)
+        if found is None:
+            code = self.code_of[organisation_id]
+            flat = np.flatnonzero(self.columns.codes == code)
+            positions = np.searchsorted(self.columns.start, flat, side="right") - 1
+            found = self.made[organisation_id] = BitMap(
+                array.array("I", positions.astype(np.uint32).tobytes())
+            )
+        return found
+
+    def __contains__(self, organisation_id):
+        return organisation_id in self.code_of
+
+    def __iter__(self):
+        return iter(self.code_of)
+
+    def __len__(self):
+        return len(self.code_of)
+
+
+def _space_for_sharing(space):
+    shared = copy.copy(space)
+    shared.pks = array.array("q", space.pks)  # a list of ints is slow to unpickle
+    if space.partner_columns is not None:
+        shared.options = {facet: bitmaps for facet, bitmaps in space.options.items()}
+        shared.options.pop("partner", None)
+    return shared
+
+
 def _for_sharing(index):
     shared = copy.copy(index)
+    shared.spaces = {sort: _space_for_sharing(space) for sort, space in index.spaces.items()}
     shared.partners_of = _PartnersFromColumns()
     for name in BUILD_INPUTS:
         setattr(shared, name, _RebuiltOnDemand(name))
@@ -108,6 +151,10 @@ def _for_sharing(index):
 
 
 def _bind(index, build):
+    for space in index.spaces.values():
+        space.pks = space.pks.tolist()
+        if "partner" not in space.options and space.partner_columns is not None:
+            space.options["partner"] = _PartnerBitmaps(space.partner_columns)
     index.partners_of.index = index
     for name in BUILD_INPUTS:
         getattr(index, name).index = index
