@@ -6,11 +6,20 @@ from casestudies.briefings import views as briefings
 from casestudies.caching import cache_public_page
 from casestudies.citations import views as citation_views
 from casestudies.guides import views as guides
-from casestudies.presenters import exports, map_layers, openapi
+from casestudies.presenters import exports
 from casestudies.presenters.routes import in_sitemap
 from casestudies.releases import views as release_views
 from casestudies.views import about as about_pages
-from casestudies.views import case_studies, embeds, finder, insights, organisations, pages
+from casestudies.views import (
+    api_docs,
+    case_studies,
+    embeds,
+    finder,
+    insights,
+    map_layers,
+    organisations,
+    pages,
+)
 from casestudies.views.feeds import LatestCaseStudiesFeed
 from casestudies.views.filtering import FILTERS_QUERY
 
@@ -62,8 +71,8 @@ urlpatterns = [
     ),
     path("case-studies.csv", exports.case_studies_csv, name="export_csv"),
     path("case-studies.geojson", exports.case_studies_geojson, name="export_geojson"),
-    path("api/", openapi.docs, name="api_docs"),
-    path("api/openapi.json", openapi.document_view, name="openapi_json"),
+    path("api/", api_docs.docs, name="api_docs"),
+    path("api/openapi.json", api_docs.document_view, name="openapi_json"),
     path("api/case-studies/", exports.api_case_studies, name="api_list"),
     path("api/case-studies/<slug:slug>/", exports.api_case_study, name="api_detail"),
     path("organisations/", organisations.organisation_list, name="organisation_list"),

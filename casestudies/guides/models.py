@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 from casestudies.models.case_studies import CaseStudy
 from casestudies.models.choices import Status
 from casestudies.models.fields import WebAddressField
+from casestudies.models.publishing import PublicationState
 
 
 class GuideQuerySet(models.QuerySet):
@@ -18,7 +19,7 @@ class GuideQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED, published_at__lte=at or timezone.now())
 
 
-class Guide(models.Model):
+class Guide(PublicationState, models.Model):
     title = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True, help_text="Part of the web address.")
     summary = models.TextField(
@@ -69,14 +70,6 @@ class Guide(models.Model):
 
     def get_absolute_url(self):
         return reverse("casestudies:guide_detail", args=[self.slug])
-
-    @property
-    def is_public(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
 
     @property
     def key_lesson_list(self):

@@ -5,7 +5,6 @@ between case studies (a housing association partners with many communities), so 
 link between them is its own model carrying the role each organisation played.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import (
     MaxValueValidator,
@@ -46,6 +45,7 @@ from casestudies.models.fields import (
     year_field,
 )
 from casestudies.models.organisations import Organisation, Theme
+from casestudies.models.publishing import PublicationState, staff_member_field
 from casestudies.models.storage import TimestampedModel
 
 # Fields worked out from others whenever a case study is saved (services/derived.py does
@@ -138,7 +138,7 @@ class CaseStudyQuerySet(models.QuerySet):
         )
 
 
-class CaseStudy(TimestampedModel):
+class CaseStudy(PublicationState, TimestampedModel):
     """One partnership scheme in one place, told for people planning their own.
 
     Its partners, sources and themes are separate records because they are shared or
@@ -199,22 +199,8 @@ class CaseStudy(TimestampedModel):
         editable=False,
         help_text="Goes up with every save, so two staff editing at once are noticed.",
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
+    created_by = staff_member_field()
+    updated_by = staff_member_field()
 
     # Place
     place_name = models.CharField(
@@ -462,14 +448,6 @@ class CaseStudy(TimestampedModel):
         return reverse("casestudies:case_study_detail", args=[self.slug])
 
     # Publishing state -----------------------------------------------------------
-
-    @property
-    def is_public(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
 
     @property
     def is_scheduled(self):

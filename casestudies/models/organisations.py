@@ -21,6 +21,12 @@ from casestudies.models.storage import (
 )
 
 
+def name_with_successor(name, successor_name):
+    """An organisation's name as shown, saying what it is now part of (for rows read as
+    plain values, where there is no model instance to ask)."""
+    return f"{name} (now part of {successor_name})" if successor_name else name
+
+
 class Organisation(StoredImagesMixin, TimestampedModel):
     """A housing association, community organisation, council, funder or enabler.
 
@@ -85,9 +91,7 @@ class Organisation(StoredImagesMixin, TimestampedModel):
     @property
     def display_name(self):
         """ "Isos Housing (now part of Karbon Homes)" wherever the name is shown."""
-        if self.successor_id:
-            return f"{self.name} (now part of {self.successor.name})"
-        return self.name
+        return name_with_successor(self.name, self.successor.name if self.successor_id else None)
 
     def clean(self):
         super().clean()

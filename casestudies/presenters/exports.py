@@ -32,6 +32,7 @@ from casestudies.models import (
     evidence,
 )
 from casestudies.models.choices import REGION_CODES, TENURE_FIELDS, DeprivationIndex, PartnerRole
+from casestudies.models.organisations import name_with_successor
 from casestudies.presenters.links import absolute_url
 from casestudies.presenters.routes import open_to_other_sites
 
@@ -177,7 +178,7 @@ def related_in_bulk(ids):
         "organisation__slug",
         "organisation_id",
     ):
-        display_name = f"{name} (now part of {successor})" if successor else name
+        display_name = name_with_successor(name, successor)
         found[pk].partners.append((display_name, roles.get(role, role), slug))
         organisations.setdefault(organisation_id, []).append(pk)
     identifiers = OrganisationIdentifier.objects.filter(organisation_id__in=organisations)

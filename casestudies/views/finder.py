@@ -13,9 +13,9 @@ from casestudies.caching import cache_public_page
 from casestudies.canonical import Query, Slugs, Whole
 from casestudies.finder import gap, selectors
 from casestudies.finder.filters import SORT_CHOICES
-from casestudies.presenters import map_layers
 from casestudies.presenters.cards import cards_for
 from casestudies.presenters.routes import in_sitemap
+from casestudies.views import map_layers
 from casestudies.views.filtering import FILTERS_QUERY, read_filters, title_with_filters
 
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")

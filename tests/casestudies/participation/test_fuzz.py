@@ -1,6 +1,6 @@
 """No input breaks the three forms: hostile posts get the form again with a message (200),
 a redirect once something valid is kept (302), or 404/429, never a server error; markup
-sent in is never echoed unescaped. As tests/casestudies/test_fuzz.py does for the finder."""
+sent in is never echoed unescaped. As tests/casestudies/views/test_fuzz.py does for the finder."""
 
 import re
 from urllib.parse import urlencode
@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.casestudies.participation.conftest import CORRECTION, MESSAGE, SUGGESTION, solved_payload
-from tests.casestudies.test_fuzz import NASTY
+from tests.casestudies.views.test_fuzz import NASTY
 
 FIELDS = sorted(
     {
