@@ -15,7 +15,6 @@ something that exists (a partner, a page number) the view decides; only its 200
 answers are kept.
 """
 
-import functools
 import re
 from urllib.parse import urlencode
 
@@ -104,6 +103,9 @@ def parameter_for(field):
     return parameter
 
 
+NO_FIELDS = {}
+
+
 class Query:
     """The parameters a cached page takes, in the order a canonical query gives them."""
 
@@ -112,17 +114,28 @@ class Query:
     REMEMBERED = 4096
 
     def __init__(self, form_fields=None, **parameters):
-        self._form_fields = form_fields  # a callable giving a form's fields, read on first use
+        self._form_fields = form_fields  # a callable giving a form's fields, read when asked
         self._extra = parameters
         self._seen = {}
+        self._made = (None, None)  # (the fields, the parameters made from them)
 
-    @functools.cached_property
+    @property
     def parameters(self):
-        fields = self._form_fields() if self._form_fields else {}
-        return {**{name: parameter_for(field) for name, field in fields.items()}, **self._extra}
+        """Made again only when the form's fields are another set (the facet table changed)."""
+        fields = self._form_fields() if self._form_fields else NO_FIELDS
+        made_for, parameters = self._made
+        if made_for is not fields:
+            parameters = {
+                **{name: parameter_for(field) for name, field in fields.items()},
+                **self._extra,
+            }
+            self._made = (fields, parameters)
+            self._seen = {}
+        return parameters
 
     def canonical_for(self, raw, params):
         """canonical(params()) for the raw query string `raw`, remembered."""
+        self.parameters  # noqa: B018 - forgets what it remembered if the fields changed
         try:
             return self._seen[raw]
         except KeyError:

@@ -26,18 +26,11 @@ import numpy as np
 from pyroaring import BitMap
 
 from casestudies import caching
-from casestudies.finder import shared_index
-from casestudies.models.choices import DEPRIVATION_BAND_DECILES, TENURE_FIELDS
+from casestudies.caching import current_version, local_changes, release
+from casestudies.finder import facets, shared_index
+from casestudies.models import Organisation, Outcome
 
 SORTS = ("newest", "oldest", "title", "most-homes")
-SINGLE_VALUE_FACETS = {
-    "region": "region",
-    "model": "community_model",
-    "delivery": "delivery",
-    "stage": "stage",
-    "setting": "setting",
-    "status": "partnership_status",
-}
 HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
 # Below this many case studies, counting partners by walking the results is quicker
 # than intersecting partners' bitmaps (measured at 10,000: about even at 250).
@@ -58,9 +51,9 @@ class Space:
     searches: dict = field(
         default_factory=dict
     )  # recent searches' tiers, see selectors.finder_state
-    years: dict = field(default_factory=dict)  # year completed -> BitMap
+    ranges: dict = field(default_factory=dict)  # range facet -> value -> BitMap
     figures: dict = None  # column name -> numpy array, one value per position
-    partner_columns: "PartnerColumns" = None
+    member_columns: dict = field(default_factory=dict)  # relation facet -> MemberColumns
 
     def position_of(self, pk):
         """A case study's position here, or None if it is not in the space."""
@@ -69,14 +62,27 @@ class Space:
 
 
 @dataclass
-class PartnerColumns:
-    """Each position's partners, flattened (position p's are codes[start[p]:start[p + 1]]),
-    so that counting partners over any set of positions is a gather and a bincount in C."""
+class MemberColumns:
+    """Each position's rows of a relation, flattened (position p's are
+    codes[start[p]:start[p + 1]]), so that counting rows over any set of positions is a
+    gather and a bincount in C."""
 
     start: np.ndarray
     codes: np.ndarray
-    organisation: np.ndarray  # code -> organisation pk
+    organisation: np.ndarray  # code -> row pk
     rank: np.ndarray  # code -> place in order of name, for breaking ties
+
+
+@dataclass
+class Relation:
+    """A many-to-many facet's rows in the published library (bitmaps are keyed by pk)."""
+
+    names: dict  # pk -> (slug, label), in the vocabulary's order
+    ids: dict  # slug -> pk
+    members_of: dict  # case study pk -> pks
+    totals: dict = field(default_factory=dict)  # pk -> published case studies
+    order: list = field(default_factory=list)  # pks, most case studies first
+    alphabetical: dict = field(default_factory=dict)  # pk -> place in order of label
 
 
 @dataclass
@@ -114,13 +120,8 @@ class Outcomes:
 class FacetIndex:
     key: tuple
     spaces: dict
-    partner_names: dict  # organisation pk -> (slug, display name)
-    partner_ids: dict  # slug -> organisation pk
-    partner_order: list  # organisation pks, most case studies first
-    partner_totals: dict  # organisation pk -> published case studies
-    partner_alphabetical: dict  # organisation pk -> place in order of name
-    partners_of: dict  # case study pk -> organisation pks
-    theme_names: dict  # slug -> name, in name order, of the themes of published case studies
+    relations: dict  # relation facet -> Relation
+    columns: dict  # column name -> its place in a figures_of row
     public_organisations: frozenset = (
         frozenset()
     )  # partners and their successors, see public_organisation_ids
@@ -129,19 +130,27 @@ class FacetIndex:
         default_factory=dict
     )  # organisation pk -> the pks it directly succeeded
     keys_of: dict = field(default_factory=dict)  # case study pk -> (facet, value) pairs
-    years_of: dict = field(default_factory=dict)  # case study pk -> year completed
-    figures_of: dict = field(
-        default_factory=dict
-    )  # case study pk -> (decile, facets, tenures, homes)
+    ranges_of: dict = field(default_factory=dict)  # range facet -> case study pk -> value
+    figures_of: dict = field(default_factory=dict)  # case study pk -> its row of columns
     outcomes: object = None
+
+    # The partner facet's relation under the names the organisation pages know it by.
+    partner_names = property(lambda self: self.relations["partner"].names)
+    partner_ids = property(lambda self: self.relations["partner"].ids)
+    partners_of = property(lambda self: self.relations["partner"].members_of)
 
     def figures(self, space):
         """The space's figures as columns, built the first time insights ask for them."""
         return self._once(space, "figures", _figures)
 
-    def partner_columns(self, space):
-        """The space's partners as columns, built the first time a filtered finder asks."""
-        return self._once(space, "partner_columns", _partner_columns)
+    def member_columns(self, space, param):
+        """A relation's rows in the space as columns, built the first time a filtered
+        finder asks."""
+        if param not in space.member_columns:
+            with _lock:
+                if param not in space.member_columns:
+                    space.member_columns[param] = _member_columns(self.relations[param], space)
+        return space.member_columns[param]
 
     def _once(self, space, name, build):
         if getattr(space, name) is None:
@@ -160,30 +169,27 @@ class FacetIndex:
         return self.spaces[sort]
 
 
-def _facet_keys(row, partners, themes):
-    """The (facet, value) pairs one case study contributes: row is (pk, year, decile,
-    then the single-value facets, then the tenure columns)."""
+def _facet_keys(row, at, relation_rows):
+    """The (facet, value) pairs one case study contributes, from its row of columns
+    (`at` gives each column's place) and its rows of each relation."""
     keys = []
-    single = row[3 : 3 + len(SINGLE_VALUE_FACETS)]
-    for facet, value in zip(SINGLE_VALUE_FACETS, single):
-        if value:
-            keys.append((facet, value))
-    tenures = row[3 + len(SINGLE_VALUE_FACETS) : 3 + len(SINGLE_VALUE_FACETS) + len(TENURE_FIELDS)]
-    for tenure, homes in zip(TENURE_FIELDS, tenures):
-        if homes and homes > 0:
-            keys.append(("tenure", tenure.value))
-    decile = row[2]
-    for band, deciles in DEPRIVATION_BAND_DECILES.items():
-        if (decile in deciles) if deciles else decile is None:
-            keys.append(("deprivation", band.value))
-    keys.extend(("partner", organisation_id) for organisation_id in partners)
-    keys.extend(("theme", slug) for slug in themes)
+    for facet in facets.FACETS:
+        if facet.match in (facets.SINGLE, facets.BUCKET):
+            keys.extend((facet.param, key) for key in facet.keys_for(row[at[facet.field]]))
+        elif facet.match == facets.COLUMNS:
+            for value, column in facet.columns.items():
+                homes = row[at[column]]
+                if homes and homes > 0:
+                    keys.append((facet.param, str(value)))
+        elif facet.match == facets.RELATION:
+            keys.extend((facet.param, pk) for pk in relation_rows[facet.param].get(row[0], ()))
     return tuple(keys)
 
 
 def _order(sort):
+    # The filters and selectors read this index: imported when first asked.
     from casestudies.finder.filters import SORT_ORDERING
-    from casestudies.finder.selectors import published_case_studies
+    from casestudies.finder.selectors import published_case_studies  # reads this index too
 
     # The database's own order, so pages here match pages from the same query in SQL.
     return list(
@@ -192,8 +198,8 @@ def _order(sort):
 
 
 def _space(index, pks):
-    lists, years = {}, {}
-    keys_of, years_of = index.keys_of, index.years_of
+    lists, ranges = {}, {param: {} for param in index.ranges_of}
+    keys_of = index.keys_of
     for position, pk in enumerate(pks):
         for key in keys_of[pk]:
             found = lists.get(key)
@@ -201,9 +207,11 @@ def _space(index, pks):
                 lists[key] = [position]
             else:
                 found.append(position)
-        year = years_of.get(pk)
-        if year:
-            years.setdefault(year, []).append(position)
+    for param, values_of in index.ranges_of.items():
+        for position, pk in enumerate(pks):
+            value = values_of.get(pk)
+            if value:
+                ranges[param].setdefault(value, []).append(position)
     options = {}
     for (facet, value), positions in lists.items():
         options.setdefault(facet, {})[value] = BitMap(positions)
@@ -214,42 +222,66 @@ def _space(index, pks):
         lookup=lookup,
         everything=BitMap(range(len(pks))),
         options=options,
-        years={year: BitMap(positions) for year, positions in years.items()},
+        ranges={
+            param: {value: BitMap(positions) for value, positions in found.items()}
+            for param, found in ranges.items()
+        },
     )
 
 
+def _index_columns():
+    """The columns of a case study the index reads: its pk, then each facet's own, then
+    what the insights add up. The index a decile comes from is among them: each nation's
+    deciles are counted apart."""
+    names = ["pk"]
+    for facet in facets.FACETS:
+        if facet.match == facets.COLUMNS:
+            names.extend(facet.columns.values())
+        elif facet.match != facets.RELATION:
+            names.append(facet.field)
+    names.extend([*HOMES_COLUMNS, "imd_decile", "imd_edition"])
+    return list(dict.fromkeys(names))
+
+
+def _relation(facet, published):
+    members_of = {}
+    for case_study_id, pk in published.order_by().values_list("pk", facet.field):
+        if pk is not None:
+            members_of.setdefault(case_study_id, set()).add(pk)
+    used = set().union(*members_of.values()) if members_of else set()
+    # Rows only drafts use are not named anywhere public.
+    names = {row.pk: (row.slug, str(row)) for row in facet.queryset().filter(pk__in=used)}
+    relation = Relation(
+        names=names, ids={slug: pk for pk, (slug, _) in names.items()}, members_of=members_of
+    )
+    return relation
+
+
+def _rank(relation, totals):
+    """Each relation's totals, its order by most case studies and by label."""
+    relation.totals = totals
+    alphabetical = sorted(totals, key=lambda pk: (relation.names[pk][1], pk))
+    relation.alphabetical = {pk: place for place, pk in enumerate(alphabetical)}
+    relation.order = sorted(totals, key=lambda pk: (-totals[pk], relation.alphabetical[pk]))
+
+
 def build(key):
-    from casestudies.finder.selectors import published_case_studies
-    from casestudies.models import CaseStudy, CaseStudyPartner, Organisation, Outcome, Theme
+    from casestudies.finder.selectors import published_case_studies  # it reads this index
 
     published = published_case_studies()
-    # The index a decile comes from goes last: each nation's deciles are counted apart.
-    columns = [
-        "pk",
-        "year_completed",
-        "imd_decile",
-        *SINGLE_VALUE_FACETS.values(),
-        *TENURE_FIELDS.values(),
-        *HOMES_COLUMNS,
-        "imd_edition",
-    ]
-    partners_of = {}
-    for case_study_id, organisation_id in CaseStudyPartner.objects.filter(
-        case_study__in=published.values("pk")
-    ).values_list("case_study_id", "organisation_id"):
-        partners_of.setdefault(case_study_id, set()).add(organisation_id)
-    themes_of, public_themes = {}, set()
-    for case_study_id, theme_id, slug in CaseStudy.themes.through.objects.filter(
-        casestudy__in=published.values("pk")
-    ).values_list("casestudy_id", "theme_id", "theme__slug"):
-        themes_of.setdefault(case_study_id, []).append(slug)
-        public_themes.add(theme_id)
-    keys_of, years_of, figures_of = {}, {}, {}
+    columns = _index_columns()
+    at = {name: place for place, name in enumerate(columns)}
+    relations = {facet.param: _relation(facet, published) for facet in facets.of(facets.RELATION)}
+    relation_rows = {param: relation.members_of for param, relation in relations.items()}
+    keys_of, figures_of = {}, {}
+    ranges_of = {facet.param: {} for facet in facets.of(facets.RANGE)}
+    range_fields = [(facet.param, at[facet.field]) for facet in facets.of(facets.RANGE)]
     for row in published.values_list(*columns):
-        keys_of[row[0]] = _facet_keys(row, partners_of.get(row[0], ()), themes_of.get(row[0], ()))
-        if row[1]:
-            years_of[row[0]] = row[1]
-        figures_of[row[0]] = row[2:]
+        keys_of[row[0]] = _facet_keys(row, at, relation_rows)
+        for param, place in range_fields:
+            if row[place]:
+                ranges_of[param][row[0]] = row[place]
+        figures_of[row[0]] = row
     outcome_rows = list(
         Outcome.objects.filter(case_study__in=published.values("pk")).values_list(
             "case_study_id", "indicator_id", "value"
@@ -259,33 +291,18 @@ def build(key):
     index = FacetIndex(
         key=key,
         spaces={},
-        partner_names={},
-        partner_ids={},
-        partner_order=[],
-        partner_totals={},
-        partner_alphabetical={},
-        partners_of=partners_of,
-        # Themes only drafts carry are not named anywhere public.
-        theme_names=dict(
-            Theme.objects.filter(pk__in=public_themes).order_by("name").values_list("slug", "name")
-        ),
-        public_themes=frozenset(public_themes),
+        relations=relations,
+        columns=at,
+        public_themes=frozenset(relations["theme"].names),
         keys_of=keys_of,
-        years_of=years_of,
+        ranges_of=ranges_of,
         figures_of=figures_of,
         outcomes=Outcomes.from_rows(outcome_rows),
     )
     newest = index.spaces["newest"] = _space(index, _order("newest"))
-    totals = {
-        organisation_id: len(bitmap)
-        for organisation_id, bitmap in newest.options.get("partner", {}).items()
-    }
-    for organisation in Organisation.objects.filter(pk__in=list(totals)).select_related(
-        "successor"
-    ):
-        index.partner_names[organisation.pk] = (organisation.slug, organisation.display_name)
-        index.partner_ids[organisation.slug] = organisation.pk
-    index.partner_totals = totals
+    for param, relation in relations.items():
+        _rank(relation, {pk: len(bitmap) for pk, bitmap in newest.options.get(param, {}).items()})
+    totals = relations["partner"].totals
     successors = dict(
         Organisation.objects.filter(successor__isnull=False).values_list("pk", "successor_id")
     )
@@ -297,20 +314,6 @@ def build(key):
             organisation_id = successors[organisation_id]
             public.add(organisation_id)
     index.public_organisations = frozenset(public)
-    alphabetical = sorted(
-        totals,
-        key=lambda organisation_id: (index.partner_names[organisation_id][1], organisation_id),
-    )
-    index.partner_alphabetical = {
-        organisation_id: place for place, organisation_id in enumerate(alphabetical)
-    }
-    index.partner_order = sorted(
-        totals,
-        key=lambda organisation_id: (
-            -totals[organisation_id],
-            index.partner_alphabetical[organisation_id],
-        ),
-    )
     return index
 
 
@@ -324,10 +327,10 @@ def current():
     processes on the machine (casestudies.finder.shared_index); one with a change saved
     here but not yet in a new library version is this process's alone."""
     global _current, _clean
-    from casestudies.caching import current_version, local_changes, release
 
     version = current_version()
-    key = (release(), version["token"], local_changes())
+    # The table's identity too: an index is built for the facets as declared.
+    key = (release(), version["token"], local_changes(), id(facets.FACETS))
     index = _current
     if index is not None and index.key == key:
         return index
@@ -347,20 +350,17 @@ def prepare_shared(token):
     """Build and share the index for a library version about to be published, if the
     servers on this machine share one now (so a machine that never serves the finder,
     or a test, builds nothing)."""
-    from casestudies.caching import current_version, release
-
     if shared_index.path_for(release(), current_version()["token"]).exists():
-        shared_index.load_or_build((release(), token, 0), build, _warmed)
+        shared_index.load_or_build((release(), token, 0, id(facets.FACETS)), build, _warmed)
 
 
 caching.BEFORE_NEW_VERSION.append(prepare_shared)
 
 
 def _warmed(index):
-    """An index with every space built (and what most requests ask of them), for sharing:
-    a process that loads it then needs none of what they are built from."""
+    """An index with every space built, and the insights' figures, for sharing."""
     for sort in SORTS:
-        index.partner_columns(index.space(sort))
+        index.space(sort)
     index.figures(index.space("newest"))
     return index
 
@@ -410,23 +410,25 @@ def intersect(bitmaps, start):
     return result
 
 
-def filter_bitmaps(space, index, selections, completed, matched):
-    """{filter name: BitMap} for every active filter, in this space."""
+def filter_bitmaps(space, index, selections, ranges, matched):
+    """{filter name: BitMap} for every active filter, in this space. `selections` holds
+    each checkbox facet's values (slugs, for relations), `ranges` each range facet's
+    (start, end)."""
     bitmaps = {}
     for facet, values in selections.items():
         if not values:
             continue
         options = space.options.get(facet, {})
-        if facet == "partner":
-            values = [index.partner_ids.get(slug) for slug in values]
+        if facet in index.relations:
+            values = [index.relations[facet].ids.get(slug) for slug in values]
         bitmaps[facet] = union(options[value] for value in values if value in options)
-    start, end = completed
-    if start is not None or end is not None:
-        bitmaps["completed"] = union(
-            bitmap
-            for year, bitmap in space.years.items()
-            if (start is None or year >= start) and (end is None or year <= end)
-        )
+    for facet, (start, end) in ranges.items():
+        if start is not None or end is not None:
+            bitmaps[facet] = union(
+                bitmap
+                for value, bitmap in space.ranges[facet].items()
+                if (start is None or value >= start) and (end is None or value <= end)
+            )
     if matched is not None:
         bitmaps["q"] = positions(space, matched)
     return bitmaps
@@ -450,61 +452,52 @@ def option_counts(base, options):
     return {value: base.intersection_cardinality(bitmap) for value, bitmap in options.items()}
 
 
-def partner_counts(index, space, base, chosen_ids, size):
-    """The `size` partners with most case studies in `base`, plus any chosen, exactly;
-    ties go to the name first in the alphabet. Also says whether more partners have any."""
-    options = space.options.get("partner", {})
+def partner_counts(index, space, base, chosen_ids, size, param="partner"):
+    """The `size` rows of a relation with most case studies in `base`, plus any chosen,
+    exactly; ties go to the name first in the alphabet. Also says whether more rows have
+    any."""
+    relation = index.relations[param]
+    options = space.options.get(param, {})
     if len(base) <= WALK_LIMIT:
         counts = {}
         for position in base:
-            for organisation_id in index.partners_of.get(space.pks[position], ()):
-                counts[organisation_id] = counts.get(organisation_id, 0) + 1
-        top = heapq.nsmallest(
-            size, counts, key=lambda o: (-counts[o], index.partner_alphabetical[o])
-        )
+            for pk in relation.members_of.get(space.pks[position], ()):
+                counts[pk] = counts.get(pk, 0) + 1
+        top = heapq.nsmallest(size, counts, key=lambda o: (-counts[o], relation.alphabetical[o]))
         more = len(counts) > size
     elif len(base) == len(space.everything):
         # The whole library: the counts are the library-wide ones, already in order.
-        top = index.partner_order[:size]
-        counts = {organisation_id: index.partner_totals[organisation_id] for organisation_id in top}
-        more = len(index.partner_order) > size
+        top = relation.order[:size]
+        counts = {pk: relation.totals[pk] for pk in top}
+        more = len(relation.order) > size
     else:
-        columns = index.partner_columns(space)
+        columns = index.member_columns(space, param)
         by_code = _count_partners(columns, base)
         found = np.flatnonzero(by_code)
         best = found[np.lexsort((columns.rank[found], -by_code[found]))[:size]]
         top = columns.organisation[best].tolist()
         counts = dict(zip(top, by_code[best].tolist()))
         more = len(found) > size
-    for organisation_id in chosen_ids:
-        if organisation_id not in counts:
-            counts[organisation_id] = (
-                base.intersection_cardinality(options[organisation_id])
-                if organisation_id in options
-                else 0
-            )
-    return {
-        organisation_id: counts.get(organisation_id, 0) for organisation_id in {*top, *chosen_ids}
-    }, more
+    for pk in chosen_ids:
+        if pk not in counts:
+            counts[pk] = base.intersection_cardinality(options[pk]) if pk in options else 0
+    return {pk: counts.get(pk, 0) for pk in {*top, *chosen_ids}}, more
 
 
-def _partner_columns(index, space):
-    organisations = list(index.partner_order)
-    code_of = {organisation_id: code for code, organisation_id in enumerate(organisations)}
+def _member_columns(relation, space):
+    rows = list(relation.order)
+    code_of = {pk: code for code, pk in enumerate(rows)}
     lengths = np.zeros(len(space.pks) + 1, dtype=np.int64)
     codes = []
     for position, pk in enumerate(space.pks):
-        partners = index.partners_of.get(pk, ())
-        lengths[position + 1] = len(partners)
-        codes.extend(code_of[organisation_id] for organisation_id in partners)
-    return PartnerColumns(
+        members = relation.members_of.get(pk, ())
+        lengths[position + 1] = len(members)
+        codes.extend(code_of[member] for member in members)
+    return MemberColumns(
         start=np.cumsum(lengths),
         codes=np.array(codes, dtype=np.int64),
-        organisation=np.array(organisations, dtype=np.int64),
-        rank=np.array(
-            [index.partner_alphabetical[organisation_id] for organisation_id in organisations],
-            dtype=np.int64,
-        ),
+        organisation=np.array(rows, dtype=np.int64),
+        rank=np.array([relation.alphabetical[pk] for pk in rows], dtype=np.int64),
     )
 
 
@@ -521,48 +514,55 @@ def _count_partners(columns, base):
 
 # Figures for insights ---------------------------------------------------------------------
 
-GROUPS = {"region": 1, "model": 2, "delivery": 3}  # where each is in a figures_of row
-
 
 def _figures(index, space):
     """Columns of numbers, one value per position of this space: the insights add them up
     for any set of positions in C (numpy) rather than row by row."""
     rows = [index.figures_of[pk] for pk in space.pks]
     count = len(rows)
-    tenure_start = 1 + len(SINGLE_VALUE_FACETS)
-    homes_start = tenure_start + len(TENURE_FIELDS)
+    at = index.columns
 
-    def column(offset, missing=0):
+    def column(name, missing=0):
+        place = at[name]
         return np.fromiter(
-            (missing if row[offset] is None else row[offset] for row in rows),
+            (missing if row[place] is None else row[place] for row in rows),
             dtype=np.int64,
             count=count,
         )
 
+    homes_total = at["homes_total"]
     figures = {
         "pk": np.fromiter(space.pks, dtype=np.int64, count=count),
-        "decile": column(0),  # 0: not recorded
+        "decile": column("imd_decile"),  # 0: not recorded
         "homes_known": np.fromiter(
-            (row[homes_start] is not None for row in rows), dtype=bool, count=count
+            (row[homes_total] is not None for row in rows), dtype=bool, count=count
         ),
     }
-    for name, offset in zip(HOMES_COLUMNS, range(homes_start, homes_start + len(HOMES_COLUMNS))):
-        figures[name] = column(offset)
-    for tenure, offset in zip(TENURE_FIELDS, range(tenure_start, homes_start)):
-        figures[f"tenure_{tenure.value}"] = column(offset)
-    for group, offset in {**GROUPS, "index": homes_start + len(HOMES_COLUMNS)}.items():
-        values = sorted({row[offset] or "" for row in rows})
+    for name in HOMES_COLUMNS:
+        figures[name] = column(name)
+    for facet in facets.of(facets.COLUMNS):
+        for value, name in facet.columns.items():
+            figures[f"{facet.param}_{value!s}"] = column(name)
+    groups = {facet.param: at[facet.field] for facet in _breakdowns()}
+    for group, place in {**groups, "index": at["imd_edition"]}.items():
+        values = sorted({row[place] or "" for row in rows})
         codes = {value: code for code, value in enumerate(values)}
         figures[f"{group}_values"] = values
         figures[f"{group}_code"] = np.fromiter(
-            (codes[row[offset] or ""] for row in rows), dtype=np.int64, count=count
+            (codes[row[place] or ""] for row in rows), dtype=np.int64, count=count
         )
     return figures
 
 
+def _breakdowns():
+    """The facets the insights break down by option: those of one value per case study."""
+    return [facet for facet in facets.of(facets.SINGLE) if facet.breakdown]
+
+
 def summarise(index, space, bitmap):
     """Counts and sums of homes for the case studies at these positions: in total, by
-    tenure, by decile, by region, model and delivery, and per outcome indicator."""
+    each column facet's option (tenure), by decile, by each facet with a breakdown, and per
+    outcome indicator."""
     figures = index.figures(space)
     if len(bitmap) == len(space.pks):
         at = slice(None)  # the whole library: the columns as they are, nothing to gather
@@ -582,13 +582,16 @@ def summarise(index, space, bitmap):
         "built": int(figures["homes_built"][at].sum()),
         "refurbished": int(figures["homes_refurbished"][at].sum()),
         "deciles": dict(enumerate(np.bincount(figures["decile"][at], minlength=11).tolist())),
-        "tenure": {},
+        "columns": {},
         "groups": {},
     }
-    for tenure in TENURE_FIELDS:
-        values = figures[f"tenure_{tenure.value}"][at]
-        summary["tenure"][tenure.value] = (int(values.sum()), int((values > 0).sum()))
-    for group in GROUPS:
+    for facet in facets.of(facets.COLUMNS):
+        found = summary["columns"][facet.param] = {}
+        for value in facet.columns:
+            values = figures[f"{facet.param}_{value!s}"][at]
+            found[str(value)] = (int(values.sum()), int((values > 0).sum()))
+    summary["tenure"] = summary["columns"].get("tenure", {})
+    for group in (facet.param for facet in _breakdowns()):
         codes = figures[f"{group}_code"][at]
         size = len(figures[f"{group}_values"])
         counts = np.bincount(codes, minlength=size).tolist()

@@ -1,10 +1,12 @@
 """The one definition of how case studies are filtered.
 
-The finder, the exports, the map and the insights all take their query parameters
-through `CaseStudyFilter` (via `selectors.filter_case_studies`), so a link that works
-on one works on all. Parameters use slugs, never database ids, and repeat for several
-values: `?region=north-east&region=yorkshire`. Values combine with OR inside a
-parameter and AND across parameters.
+The FilterSet is made from the facet table (`casestudies.finder.facets`): search, then each
+facet's filters in the table's order, then the sort order. The finder, the exports, the
+map and the insights all take their query parameters through it (via
+`selectors.filter_case_studies`), so a link that works on one works on all. Parameters
+use slugs, never database ids, and repeat for several values:
+`?region=north-east&region=yorkshire`. Values combine with OR inside a parameter and AND
+across parameters.
 """
 
 import copy
@@ -12,30 +14,12 @@ import re
 
 import django_filters
 from django import forms
-from django.db.models import F, Q, Value
+from django.db.models import F, Value
 from django.db.models.functions import Coalesce
 
+from casestudies.finder import facets
 from casestudies.finder.search import apply_search, search_terms
-from casestudies.models import (
-    EARLIEST_YEAR,
-    LATEST_YEAR,
-    CaseStudy,
-    CaseStudyPartner,
-    Organisation,
-    Theme,
-)
-from casestudies.models.choices import (
-    DEPRIVATION_BAND_DECILES,
-    TENURE_FIELDS,
-    CommunityModel,
-    Delivery,
-    DeprivationBand,
-    PartnershipStatus,
-    Region,
-    Setting,
-    Stage,
-    Tenure,
-)
+from casestudies.models import EARLIEST_YEAR, LATEST_YEAR, CaseStudy
 
 SORT_CHOICES = [
     ("relevance", "Best match"),
@@ -147,13 +131,15 @@ class FinderForm(forms.Form):
         for name, value in list(cleaned.items()):
             if isinstance(value, (list, tuple)) and len(value) > MAX_VALUES:
                 self.add_error(name, f"Choose at most {MAX_VALUES} options here.")
-        start, end = cleaned.get("completed_from"), cleaned.get("completed_to")
-        if start is not None and end is not None and start > end:
-            self.add_error(
-                "completed_to",
-                f"“Completed up to” ({end}) must be the same as or after “completed from” ({start}).",
-            )
-            cleaned.pop("completed_from", None)  # an inverted range means neither end
+        for facet in facets.of(facets.RANGE):
+            low, high = facet.bounds
+            start, end = cleaned.get(low.param), cleaned.get(high.param)
+            if start is not None and end is not None and start > end:
+                self.add_error(
+                    high.param,
+                    f"“{high.label}” ({end}) must be the same as or after “{low.label.lower()}” ({start}).",
+                )
+                cleaned.pop(low.param, None)  # an inverted range means neither end
         return cleaned
 
 
@@ -162,161 +148,81 @@ class SlugFilter(ShallowCopy, django_filters.ModelMultipleChoiceFilter):
 
     field_class = SlugMultipleChoiceField
 
-    def __init__(self, *args, what="", subquery=None, public=None, **kwargs):
-        self.subquery = subquery
-        super().__init__(*args, what=what, public=public, **kwargs)
+    def __init__(self, *args, facet=None, **kwargs):
+        self.facet = facet
+        super().__init__(*args, what=facet.what, public=lambda: public_rows(facet), **kwargs)
 
     def filter(self, qs, value):
-        if not value:
-            return qs
-        return qs.filter(pk__in=self.subquery([item.pk for item in value]))
+        return qs.filter(self.facet.condition(value)) if value else qs
+
+
+class ChoicesFilter(MultipleChoice):
+    """Several values of a facet's vocabulary, matched as its table entry says."""
+
+    def __init__(self, *args, facet=None, **kwargs):
+        self.facet = facet
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        return qs.filter(self.facet.condition(value)) if value else qs
 
 
 class YearFilter(ShallowCopy, django_filters.NumberFilter):
     field_class = shallow(forms.IntegerField)
 
     @classmethod
-    def for_bound(cls, lookup, label, example):
-        """One end of the year-completed range."""
+    def for_bound(cls, field_name, bound):
+        """One end of a range of years."""
         return cls(
-            field_name="year_completed",
-            lookup_expr=lookup,
-            label=label,
+            field_name=field_name,
+            lookup_expr=bound.lookup,
+            label=bound.label,
             min_value=EARLIEST_YEAR,
             max_value=LATEST_YEAR,
             error_messages={
-                "invalid": f"Enter a year as four digits, like {example}.",
+                "invalid": f"Enter a year as four digits, like {bound.example}.",
                 "min_value": f"Enter a year from {EARLIEST_YEAR} onwards.",
                 "max_value": f"Enter a year up to {LATEST_YEAR}.",
             },
         )
 
 
-def _public_themes():
+def public_rows(facet):
+    """The pks of a relation facet's rows that the public may know of, from the index."""
+    # The index orders its pages with this module's SORT_ORDERING: imported when asked.
     from casestudies.finder import facet_index
 
-    return facet_index.current().public_themes
+    return getattr(facet_index.current(), facet.public)
 
 
-def _public_organisations():
-    from casestudies.finder import facet_index
+def filters_for(facet):
+    """{parameter: filter} for one facet of the table."""
+    if facet.match == facets.RANGE:
+        return {bound.param: YearFilter.for_bound(facet.field, bound) for bound in facet.bounds}
+    if facet.match == facets.RELATION:
+        made = SlugFilter(
+            label=facet.label,
+            facet=facet,
+            queryset=facet.queryset(),
+            widget=forms.CheckboxSelectMultiple,
+        )
+    else:
+        made = ChoicesFilter(
+            facet=facet,
+            distinct=False,
+            label=facet.label,
+            choices=facet.vocabulary.choices,
+            widget=forms.CheckboxSelectMultiple,
+            error_messages=_unknown(facet.what),
+        )
+    return {facet.param: made}
 
-    return facet_index.current().public_organisations
 
+class FinderFilterSet(django_filters.FilterSet):
+    """The finder's filtering; the facets' filters come from casestudies.finder.facets."""
 
-class CaseStudyFilter(django_filters.FilterSet):
     class Meta:
         form = FinderForm
-
-    q = Char(
-        method="filter_search",
-        label="Search",
-        max_length=MAX_QUERY_LENGTH,
-        help_text="Words in the title, story, place or partner names.",
-    )
-    region = MultipleChoice(
-        distinct=False,
-        label="Region",
-        choices=Region.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("region"),
-    )
-    model = MultipleChoice(
-        distinct=False,
-        field_name="community_model",
-        label="Community model",
-        choices=CommunityModel.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("community model"),
-    )
-    delivery = MultipleChoice(
-        distinct=False,
-        label="New build or refurbishment",
-        choices=Delivery.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("kind of delivery"),
-    )
-    tenure = MultipleChoice(
-        distinct=False,
-        method="filter_tenure",
-        label="Tenure",
-        choices=Tenure.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("tenure"),
-    )
-    stage = MultipleChoice(
-        distinct=False,
-        label="Stage",
-        choices=Stage.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("stage"),
-    )
-    status = MultipleChoice(
-        distinct=False,
-        field_name="partnership_status",
-        label="Partnership",
-        choices=PartnershipStatus.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("partnership status"),
-    )
-    setting = MultipleChoice(
-        distinct=False,
-        label="Setting",
-        choices=Setting.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("setting"),
-    )
-    deprivation = MultipleChoice(
-        distinct=False,
-        method="filter_deprivation",
-        label="Deprivation of the neighbourhood",
-        choices=DeprivationBand.choices,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("deprivation band"),
-    )
-    theme = SlugFilter(
-        label="Theme",
-        what="theme",
-        queryset=Theme.objects.all(),
-        public=_public_themes,
-        widget=forms.CheckboxSelectMultiple,
-        subquery=lambda ids: Theme.case_studies.through.objects.filter(theme_id__in=ids).values(
-            "casestudy_id"
-        ),
-    )
-    partner = SlugFilter(
-        label="Partner organisation",
-        what="partner organisation",
-        queryset=Organisation.objects.select_related("successor"),
-        public=_public_organisations,
-        widget=forms.CheckboxSelectMultiple,
-        subquery=lambda ids: CaseStudyPartner.objects.filter(organisation_id__in=ids).values(
-            "case_study_id"
-        ),
-    )
-    completed_from = YearFilter.for_bound("gte", "Completed from", example=2015)
-    completed_to = YearFilter.for_bound("lte", "Completed up to", example=2020)
-    sort = Choice(
-        method="filter_sort",
-        label="Sort by",
-        choices=SORT_CHOICES,
-        empty_label=None,
-        error_messages=_unknown("sort order"),
-    )
-
-    # Facets shown as checkbox groups, in the order the finder lists them.
-    FACETS = [
-        "region",
-        "model",
-        "delivery",
-        "tenure",
-        "stage",
-        "status",
-        "setting",
-        "deprivation",
-        "theme",
-        "partner",
-    ]
 
     _form_class = None
 
@@ -336,7 +242,7 @@ class CaseStudyFilter(django_filters.FilterSet):
             fields["q"].error_messages["max_length"] = (
                 f"Search for at most {MAX_QUERY_LENGTH} characters."
             )
-            for name in ("completed_from", "completed_to"):
+            for name in range_params():
                 fields[name].widget.attrs.update({"inputmode": "numeric", "autocomplete": "off"})
             cls._form_class = type(f"{cls.__name__}Form", (self._meta.form,), fields)
         return cls._form_class
@@ -345,19 +251,6 @@ class CaseStudyFilter(django_filters.FilterSet):
 
     def filter_search(self, queryset, name, value):
         return apply_search(queryset, value)
-
-    def filter_tenure(self, queryset, name, value):
-        condition = Q()
-        for tenure in value:
-            condition |= Q(**{f"{TENURE_FIELDS[tenure]}__gt": 0})
-        return queryset.filter(condition)
-
-    def filter_deprivation(self, queryset, name, value):
-        condition = Q()
-        for band in value:
-            deciles = DEPRIVATION_BAND_DECILES[band]
-            condition |= Q(imd_decile__in=deciles) if deciles else Q(imd_decile__isnull=True)
-        return queryset.filter(condition)
 
     def filter_sort(self, queryset, name, value):
         return queryset  # ordering is applied last, in filter_queryset
@@ -391,3 +284,48 @@ class CaseStudyFilter(django_filters.FilterSet):
         """The case studies matching every active filter but these (facet counts use this)."""
         self.errors  # noqa: B018 - reading errors validates, so only values that passed are applied
         return self.filter_queryset(self.queryset, exclude=set(names) | {"sort"})
+
+
+def range_params():
+    return [bound.param for facet in facets.of(facets.RANGE) for bound in facet.bounds]
+
+
+def _made_for(table):
+    """A FilterSet class for a table of facets: search first, then each facet's filters
+    in the table's order, then the sort order. django-filter orders filters by when they
+    were made, so they are made in that order here."""
+    declared = {
+        "q": Char(
+            method="filter_search",
+            label="Search",
+            max_length=MAX_QUERY_LENGTH,
+            help_text="Words in the title, story, place or partner names.",
+        )
+    }
+    for facet in table:
+        declared.update(filters_for(facet))
+    declared["sort"] = Choice(
+        method="filter_sort",
+        label="Sort by",
+        choices=SORT_CHOICES,
+        empty_label=None,
+        error_messages=_unknown("sort order"),
+    )
+    declared["FACETS"] = [facet.param for facet in table if facet.match != facets.RANGE]
+    declared["__module__"] = __name__
+    return type("CaseStudyFilter", (FinderFilterSet,), declared)
+
+
+_classes = {}  # id(table) -> (table, class): the table is kept, so its id is never reused
+
+
+def filterset_class():
+    """The FilterSet for the facet table as it is now, made once per table."""
+    table = facets.FACETS
+    found = _classes.get(id(table))
+    if found is None:
+        found = _classes[id(table)] = (table, _made_for(table))
+    return found[1]
+
+
+CaseStudyFilter = filterset_class()

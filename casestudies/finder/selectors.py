@@ -5,14 +5,13 @@ exports, the map and the insights all call it, so filtering is defined once (in
 `filters.CaseStudyFilter`) and only published case studies can ever come out.
 """
 
-import functools
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, Sum
 
-from casestudies import geography
-from casestudies.finder.filters import SLUG, SORT_ORDERING, CaseStudyFilter
-from casestudies.models import CaseStudy, Organisation
+from casestudies.finder import facets as facet_table
+from casestudies.finder.filters import SLUG, SORT_ORDERING, filterset_class
+from casestudies.models import CaseStudy
 from casestudies.models.choices import DEPRIVATION_BAND_DECILES, DeprivationBand, Framework
 
 PARTNER_FACET_SIZE = 15
@@ -24,12 +23,16 @@ def published_case_studies():
 
 def filter_case_studies(params):
     """A bound CaseStudyFilter over the published library for these query parameters."""
-    return CaseStudyFilter(params, queryset=published_case_studies())
+    return filterset_class()(params, queryset=published_case_studies())
 
 
 def filter_form_fields():
     """The finder's form fields, by parameter name, in the order the form declares them."""
-    return CaseStudyFilter(queryset=CaseStudy.objects.none()).get_form_class().base_fields
+    made = filterset_class()
+    form_class = (
+        made.__dict__.get("_form_class") or made(queryset=CaseStudy.objects.none()).get_form_class()
+    )
+    return form_class.base_fields
 
 
 @dataclass
@@ -67,23 +70,13 @@ def _selected_values(filterset, name):
     return {value for value in values if isinstance(value, str) and SLUG.fullmatch(value)}
 
 
-@functools.cache
-def _choices(name):
-    """A facet's (value, label) pairs as strings, worked out once: the form field
-    normalises its choices afresh every time they are read."""
-    return tuple(
-        (str(value), str(label))
-        for value, label in CaseStudyFilter.base_filters[name].extra["choices"]
-    )
-
-
-def _choice_facet(filterset, name, counts):
-    selected = _selected_values(filterset, name)
+def _choice_facet(filterset, facet, counts):
+    selected = _selected_values(filterset, facet.param)
     options = [
         FacetOption(value, label, counts.get(value, 0), value in selected)
-        for value, label in _choices(name)
+        for value, label in facet.choices
     ]
-    return Facet(name, str(filterset.form.fields[name].label), options)
+    return Facet(facet.param, str(filterset.form.fields[facet.param].label), options, facet.note)
 
 
 @dataclass
@@ -149,11 +142,15 @@ def finder_state(filterset):
             list(cleaned.get(name) or []) if data.get(name) is not None and name in cleaned else []
         )
 
-    selections = {
-        name: chosen(name) for name in CaseStudyFilter.FACETS if name not in ("theme", "partner")
+    selections = {}
+    for facet in facet_table.checkbox_facets():
+        values = chosen(facet.param)
+        relation = facet.match == facet_table.RELATION
+        selections[facet.param] = [row.slug for row in values] if relation else values
+    ranges = {
+        facet.param: tuple(cleaned.get(bound.param) for bound in facet.bounds)
+        for facet in facet_table.of(facet_table.RANGE)
     }
-    selections["theme"] = [theme.slug for theme in chosen("theme")]
-    selections["partner"] = [organisation.slug for organisation in chosen("partner")]
     matched = ranking = None
     if filterset.searching:
         ranking = _search_ranking(space, cleaned["q"])
@@ -162,13 +159,7 @@ def finder_state(filterset):
                 *SORT_ORDERING["relevance"]
             )
             matched = list(ranked.values_list("pk", flat=True))
-    bitmaps = facet_index.filter_bitmaps(
-        space,
-        index,
-        selections,
-        (cleaned.get("completed_from"), cleaned.get("completed_to")),
-        matched,
-    )
+    bitmaps = facet_index.filter_bitmaps(space, index, selections, ranges, matched)
     if ranking is not None:
         bitmaps["q"] = ranking[0] | ranking[1] | ranking[2]
     filterset._finder_state = FinderState(index, space, bitmaps, matched, ranking)
@@ -182,74 +173,61 @@ def facets(filterset):
 
     state = finder_state(filterset)
     result = []
-    for name in CaseStudyFilter.FACETS:
-        base = facet_index.without(state.bitmaps, state.space, name)
-        options = state.space.options.get(name, {})
-        if name == "theme":
-            counts = facet_index.option_counts(base, options)
-            selected = _selected_values(filterset, name)
-            result.append(
-                Facet(
-                    name,
-                    "Theme",
-                    [
-                        FacetOption(slug, label, counts.get(slug, 0), slug in selected)
-                        for slug, label in state.index.theme_names.items()
-                        if counts.get(slug) or slug in selected
-                    ],
-                )
-            )
-        elif name == "partner":
-            result.append(_partner_facet(filterset, state, base))
+    for facet in facet_table.checkbox_facets():
+        base = facet_index.without(state.bitmaps, state.space, facet.param)
+        if facet.panel == facet_table.MOST_USED:
+            result.append(_most_used_facet(filterset, facet, state, base))
+            continue
+        counts = facet_index.option_counts(base, state.space.options.get(facet.param, {}))
+        if facet.panel == facet_table.IN_USE:
+            result.append(_in_use_facet(filterset, facet, state, counts))
         else:
-            facet = _choice_facet(filterset, name, facet_index.option_counts(base, options))
-            if name == "deprivation":
-                facet.note = DEPRIVATION_FACET_NOTE
-            result.append(facet)
+            result.append(_choice_facet(filterset, facet, counts))
     return result
 
 
-DEPRIVATION_FACET_NOTE = (
-    "Each case study is placed by its own nation's latest index ("
-    + ", ".join(nation.latest_index.name for nation in geography.NATIONS.values())
-    + "). Across nations, the counts combine each nation's own deciles, which are not comparable with each other."
-)
+def _in_use_facet(filterset, facet, state, counts):
+    """A relation's rows that have case studies here, or are ticked, in the vocabulary's order."""
+    selected = _selected_values(filterset, facet.param)
+    options = [
+        FacetOption(slug, label, counts.get(pk, 0), slug in selected)
+        for pk, (slug, label) in state.index.relations[facet.param].names.items()
+        if counts.get(pk) or slug in selected
+    ]
+    return Facet(facet.param, facet.label, options, facet.note)
 
 
-def _partner_facet(filterset, state, base):
-    """The partners with most case studies in the current results, plus any chosen."""
+def _most_used_facet(filterset, facet, state, base):
+    """The rows of a relation with most case studies in the current results, plus any chosen."""
     from casestudies.finder import facet_index
 
-    selected = _selected_values(filterset, "partner")
-    chosen = [state.index.partner_ids[slug] for slug in selected if slug in state.index.partner_ids]
+    relation = state.index.relations[facet.param]
+    selected = _selected_values(filterset, facet.param)
+    chosen = [relation.ids[slug] for slug in selected if slug in relation.ids]
     counts, more = facet_index.partner_counts(
-        state.index, state.space, base, chosen, PARTNER_FACET_SIZE
+        state.index, state.space, base, chosen, PARTNER_FACET_SIZE, facet.param
     )
     options = [
         FacetOption(
-            state.index.partner_names[pk][0],
-            state.index.partner_names[pk][1],
-            count,
-            state.index.partner_names[pk][0] in selected,
+            relation.names[pk][0], relation.names[pk][1], count, relation.names[pk][0] in selected
         )
         for pk, count in counts.items()
     ]
-    # A chosen partner with no published case study of its own (a successor) has no place
-    # in the index: name it anyway, if it is public at all.
+    # A chosen row with no published case study of its own (a partner's successor) has
+    # no place in the index: name it anyway, if it is public at all.
     unknown = selected - {option.value for option in options}
     if unknown:
-        for organisation in Organisation.objects.filter(slug__in=unknown).select_related(
-            "successor"
-        ):
-            if organisation.pk in state.index.public_organisations:
-                options.append(FacetOption(organisation.slug, organisation.display_name, 0, True))
+        public = getattr(state.index, facet.public)
+        for row in facet.queryset().filter(slug__in=unknown):
+            if row.pk in public:
+                options.append(FacetOption(row.slug, str(row), 0, True))
     options.sort(key=lambda option: (-option.count, option.label))
     note = (
-        f"The {PARTNER_FACET_SIZE} partners with most case studies here. Search by name to find others."
+        f"The {PARTNER_FACET_SIZE} {facet.plural} with most case studies here. Search by name to find others."
         if more
         else ""
     )
-    return Facet("partner", "Partner organisation", options, note)
+    return Facet(facet.param, facet.label, options, note)
 
 
 class IndexedResults:
@@ -308,36 +286,29 @@ def active_filters(filterset):
     if query:
         active.append(ActiveFilter("q", filterset.form.data.get("q", ""), f"Search: “{query}”"))
     data = filterset.form.data
-    for name in CaseStudyFilter.FACETS:
+    for facet in facet_table.checkbox_facets():
         # Only parameters that were given: testing an unused theme or partner field's
         # empty queryset would still cost a query compilation.
-        values = cleaned.get(name) if data.get(name) is not None else None
+        values = cleaned.get(facet.param) if data.get(facet.param) is not None else None
         if not values:
             continue
-        if name in ("theme", "partner"):
-            for item in values:
-                label = item.display_name if name == "partner" else item.name
-                active.append(ActiveFilter(name, item.slug, label))
+        if facet.match == facet_table.RELATION:
+            for row in values:
+                active.append(ActiveFilter(facet.param, row.slug, str(row)))
         else:
-            labels = dict(_choices(name))
+            labels = dict(facet.choices)
             for value in values:
-                active.append(ActiveFilter(name, value, str(labels.get(value, value))))
-    if cleaned.get("completed_from") is not None:
-        active.append(
-            ActiveFilter(
-                "completed_from",
-                filterset.form.data.get("completed_from"),
-                f"Completed from {cleaned['completed_from']}",
-            )
-        )
-    if cleaned.get("completed_to") is not None:
-        active.append(
-            ActiveFilter(
-                "completed_to",
-                filterset.form.data.get("completed_to"),
-                f"Completed up to {cleaned['completed_to']}",
-            )
-        )
+                active.append(ActiveFilter(facet.param, value, str(labels.get(value, value))))
+    for facet in facet_table.of(facet_table.RANGE):
+        for bound in facet.bounds:
+            if cleaned.get(bound.param) is not None:
+                active.append(
+                    ActiveFilter(
+                        bound.param,
+                        data.get(bound.param),
+                        f"{bound.label} {cleaned[bound.param]}",
+                    )
+                )
     return active
 
 
@@ -357,13 +328,20 @@ def broaden_suggestion(filterset, active):
 
     state = finder_state(filterset)
     best = None
+    ranges = {
+        bound.param: facet for facet in facet_table.of(facet_table.RANGE) for bound in facet.bounds
+    }
     for item in active:
-        group = "completed" if item.name.startswith("completed_") else item.name
+        group = ranges[item.name].param if item.name in ranges else item.name
         if best is not None and best.filter_name == group:
             continue
         count = len(facet_index.without(state.bitmaps, state.space, group))
         if count and (best is None or count > best.count):
-            removed = ["completed_from", "completed_to"] if group == "completed" else [group]
+            removed = (
+                [bound.param for bound in ranges[item.name].bounds]
+                if item.name in ranges
+                else [group]
+            )
             labels = [other.label for other in active if other.name in removed]
             best = Suggestion(group, labels, count, removed)
     return best
@@ -499,14 +477,16 @@ def outcomes_by_framework(outcomes):
 class Insights:
     total: int
     homes: dict
-    by_region: list
     by_decile: list
     deprivation: dict
-    by_model: list
-    by_delivery: list
+    breakdowns: dict  # facet -> a row per option: case studies and homes
     tenure: list
     outcomes: list
     library_key: tuple = ()  # the facet index's: changes whenever the published library does
+
+    by_region = property(lambda self: self.breakdowns["region"])
+    by_model = property(lambda self: self.breakdowns["model"])
+    by_delivery = property(lambda self: self.breakdowns["delivery"])
 
 
 def insights(filterset):
@@ -517,7 +497,6 @@ def insights(filterset):
     from casestudies.finder import facet_index
     from casestudies.finder.gap import gap_rows
     from casestudies.models import Indicator
-    from casestudies.models.choices import CommunityModel, Delivery, Region, Tenure
 
     state = finder_state(filterset)
     summary = facet_index.summarise(state.index, state.space, state.results)
@@ -545,8 +524,8 @@ def insights(filterset):
             {"indicator": indicator, "value": value, "case_studies": row["case_studies"]}
         )
 
-    def breakdown(group, choices, not_recorded=False):
-        found = summary["groups"][group]
+    def breakdown(facet):
+        found = summary["groups"][facet.param]
         rows = [
             {
                 "value": value,
@@ -554,9 +533,9 @@ def insights(filterset):
                 "count": found.get(value, (0, 0))[0],
                 "homes": found.get(value, (0, 0))[1],
             }
-            for value, label in choices
+            for value, label in facet.choices
         ]
-        if not_recorded:
+        if facet.breakdown.not_recorded:
             count, homes = found.get("", (0, 0))
             rows.append({"value": "", "label": "Not recorded", "count": count, "homes": homes})
         return rows
@@ -569,7 +548,6 @@ def insights(filterset):
             "total": summary["homes"],
             "case_studies_with_numbers": summary["with_homes"],
         },
-        by_region=breakdown("region", Region.choices),
         by_decile=[{"decile": decile, "count": deciles.get(decile, 0)} for decile in range(1, 11)],
         deprivation={
             "recorded": recorded,
@@ -581,16 +559,19 @@ def insights(filterset):
             "share_least_deprived_30": round(100 * least_deprived / recorded) if recorded else None,
             "by_nation": gap_rows(summary["deciles_by_index"]),
         },
-        by_model=breakdown("model", CommunityModel.choices),
-        by_delivery=breakdown("delivery", Delivery.choices, not_recorded=True),
+        breakdowns={
+            facet.param: breakdown(facet)
+            for facet in facet_table.of(facet_table.SINGLE)
+            if facet.breakdown
+        },
         tenure=[
             {
-                "value": t,
+                "value": value,
                 "label": label,
-                "homes": summary["tenure"][t][0],
-                "count": summary["tenure"][t][1],
+                "homes": summary["tenure"][value][0],
+                "count": summary["tenure"][value][1],
             }
-            for t, label in Tenure.choices
+            for value, label in facet_table.by_param("tenure").choices
         ],
         outcomes=outcomes,
         library_key=state.index.key,

@@ -1,6 +1,7 @@
 """The charts on /insights/, each with a summary in words (announced to screen readers,
 and shown to everyone) and the table of numbers it is drawn from."""
 
+from casestudies.finder import facets
 from casestudies.presenters.charts import Bar, bar_chart
 
 
@@ -132,18 +133,17 @@ def _tenure(figures):
 
 
 def charts_for(figures):
-    return [
-        _deprivation(figures),
+    """The deprivation chart, a chart for each facet whose breakdown has a title (in the
+    facet table's order), then homes by delivery and by tenure."""
+    by_facet = [
         _by_category(
-            "chart-region", "Case studies by region", figures.by_region, "region", figures.total
-        ),
-        _by_category(
-            "chart-model",
-            "Case studies by community model",
-            figures.by_model,
-            "community model",
+            f"chart-{facet.param}",
+            facet.breakdown.title,
+            figures.breakdowns[facet.param],
+            facet.breakdown.what,
             figures.total,
-        ),
-        _delivery(figures),
-        _tenure(figures),
+        )
+        for facet in facets.of(facets.SINGLE)
+        if facet.breakdown and facet.breakdown.title
     ]
+    return [_deprivation(figures), *by_facet, _delivery(figures), _tenure(figures)]

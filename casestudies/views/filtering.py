@@ -7,6 +7,7 @@ from django.http import Http404
 
 from casestudies.canonical import Query
 from casestudies.finder import selectors
+from casestudies.finder.filters import range_params
 from casestudies.presenters.links import path_to
 
 MAX_TITLE_FILTERS = 3
@@ -34,9 +35,10 @@ def read_filters(request, facets=True):
     filterset = selectors.filter_case_studies(request.GET)
     valid = filterset.is_valid()
     active = selectors.active_filters(filterset)
+    typed = ("q", *range_params())  # removed whole: one value each, typed not ticked
     pairs = query_pairs(request.GET)
     for item in active:
-        whole = item.name in ("q", "completed_from", "completed_to")
+        whole = item.name in typed
         item.remove_url = query_without(pairs, item.name, None if whole else item.value)
     errors = filterset.form.errors
     # The active filters as a query string (no page), for links between the finder,
@@ -54,10 +56,7 @@ def read_filters(request, facets=True):
             # Every field present (empty when fine), and the typed values: templates then
             # never look up a missing key, which costs far more than finding one.
             "errors": {name: errors.get(name, []) for name in (*filterset.form.fields, "__all__")},
-            "values": {
-                name: filterset.form.data.get(name, "")
-                for name in ("q", "completed_from", "completed_to")
-            },
+            "values": {name: filterset.form.data.get(name, "") for name in typed},
             "error_list": [
                 (
                     name,

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 
 import geojson
 import pytest
@@ -236,3 +237,75 @@ def test_csv_lines_equal_the_records_built_from_prefetched_objects(
         == "Early Homes (now part of Later Homes) (housing association partner); Later Homes (manager)"
     )
     assert many["themes"] == "almshouses rural"
+
+
+@pytest.fixture
+def mixed_library(make_case_study, make_organisation, make_theme):
+    """Case studies that each miss one of several filters, and three that meet them all.
+    Every one has coordinates, so the map and the GeoJSON may hold any of them."""
+    trust = make_organisation("North Trust", slug="north-trust")
+    other = make_organisation("Valley Homes", slug="valley-homes")
+    rural = make_theme("Rural")
+    matching = {
+        "summary": "A meadow scheme.",
+        "region": "north-east",
+        "community_model": "clt",
+        "homes_built": 6,
+        "homes_social_rent": 4,
+        "year_completed": 2016,
+        "partnership_status": "active",
+        "partners": [(trust, "community")],
+        "themes": [rural],
+        "latitude": "54.9",
+        "longitude": "-1.9",
+    }
+    misses = {
+        "region": {"region": "london"},
+        "model": {"community_model": "cohousing"},
+        "tenure": {"homes_social_rent": None},
+        "year": {"year_completed": 2005},
+        "status": {"partnership_status": "ended"},
+        "partner": {"partners": [(other, "community")]},
+        "theme": {"themes": []},
+        "search": {"summary": "A scheme by the sea."},
+        "draft": {"status": Status.DRAFT},
+    }
+    for name, change in misses.items():
+        make_case_study(
+            f"Scheme that misses {name}",
+            slug=f"misses-{name}",
+            **{**matching, **change},
+        )
+    for slug in ("meadow-one", "meadow-two", "meadow-three"):
+        make_case_study(slug.replace("-", " ").capitalize(), slug=slug, **matching)
+
+
+COMBINATION = (
+    "region=north-east&region=yorkshire&model=clt&tenure=social-rent&completed_from=2010"
+    "&status=active&partner=north-trust&theme=rural&q=meadow&sort=title"
+)
+
+
+def test_one_filter_combination_gives_the_same_case_studies_everywhere(client, mixed_library):
+    """The finder, the map, the CSV, the GeoJSON and the JSON API all read the same
+    FilterSet, so a link with filters means the same partnerships on each."""
+    expected = ["meadow-one", "meadow-three", "meadow-two"]  # by title, as sorted
+    finder = client.get(f"/case-studies/?{COMBINATION}").content.decode()
+    listed = re.findall(r'<h3 class="card__title"><a href="/case-studies/([-\w]+)/"', finder)
+    assert listed == expected
+    map_page = client.get(f"/map/?{COMBINATION}").content.decode()
+    assert sorted(re.findall(r'<a href="/case-studies/([-\w]+)/">', map_page)) == sorted(expected)
+    rows = csv.DictReader(
+        io.StringIO(
+            b"".join(client.get(f"/case-studies.csv?{COMBINATION}").streaming_content).decode(
+                "utf-8-sig"
+            )
+        )
+    )
+    assert [row["slug"] for row in rows] == expected
+    features = json.loads(
+        b"".join(client.get(f"/case-studies.geojson?{COMBINATION}").streaming_content)
+    )["features"]
+    assert [feature["properties"]["slug"] for feature in features] == expected
+    api = json.loads(client.get(f"/api/case-studies/?{COMBINATION}").content)
+    assert [record["slug"] for record in api["results"]] == expected
