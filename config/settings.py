@@ -153,7 +153,9 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # The workspace's admin/base_site.html (its look on every admin page) must come
+        # before Django's own, which the admin app, listed first, would otherwise supply.
+        "DIRS": [BASE_DIR / "casestudies" / "workspace" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -384,9 +386,34 @@ if TRUSTED_PROXIES:
 # Content Security Policy (django-csp): nothing inline, nothing from elsewhere.
 from csp.constants import NONE, SELF  # noqa: E402
 
-# Map tiles come from OpenStreetMap, straight to the visitor's browser.
-MAP_TILE_ORIGIN = "https://tile.openstreetmap.org"
-_image_sources = [SELF, "data:", MAP_TILE_ORIGIN] + ([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])
+# Map tiles: any XYZ tile server, straight to the visitor's browser. The default is
+# OpenStreetMap's own, whose usage policy asks heavy users to run or pay for their own:
+# a busy site should set these two. The CSP's img-src allows the tiles' origin alone.
+MAP_TILES_URL = env_str("MAP_TILES_URL") or "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+MAP_TILES_ATTRIBUTION = env_str("MAP_TILES_ATTRIBUTION") or (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
+
+
+def tiles_origin(url):
+    """The origin a CSP must allow for a tile URL template: "{s}" subdomains become a
+    wildcard; tiles served by the site itself (a path) need none beyond 'self'."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.replace("{s}", "tiles-subdomain"))
+    if parts.scheme not in ("https", "http", "") or (parts.scheme and not parts.netloc):
+        raise ImproperlyConfigured(f"MAP_TILES_URL must be an http(s) address or a path: {url!r}")
+    if not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc.replace('tiles-subdomain', '*')}"
+
+
+MAP_TILE_ORIGIN = tiles_origin(MAP_TILES_URL)
+_image_sources = (
+    [SELF, "data:"]
+    + ([MAP_TILE_ORIGIN] if MAP_TILE_ORIGIN else [])
+    + ([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])
+)
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],

@@ -29,8 +29,18 @@ from casestudies.models import (
 from casestudies.models.choices import Status
 from casestudies.services import lens, workflow
 from casestudies.workspace.change_page import WorkflowActionsAdmin
-from casestudies.workspace.form_fit import FigureInput, StoryPreviewAdmin
+from casestudies.workspace.form_fit import (
+    FigureInput,
+    PoundsInput,
+    ShownAsWrittenAdmin,
+    StoryPreviewAdmin,
+    in_pounds,
+    show_as_written,
+)
 from casestudies.workspace.import_admin import SpreadsheetImportAdmin
+from casestudies.workspace.importing import CASE_STUDIES
+from casestudies.workspace.importing_organisations import ORGANISATIONS
+from casestudies.workspace.importing_partners import PARTNERS
 from casestudies.workspace.merge_action import merge_selected
 
 
@@ -59,9 +69,6 @@ class WorkflowAdmin(SimpleHistoryAdmin):
 
     object_history_form_template = "admin/casestudies/object_history_form.html"
     object_history_list_template = "admin/workspace/object_history_list.html"
-
-    class Media:
-        css = {"all": ["css/workspace.css"]}  # the workspace's look, on every page of these admins
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
@@ -176,7 +183,7 @@ class CaseStudyImageInline(admin.StackedInline):
         )
 
 
-class OutcomeInline(admin.StackedInline):
+class OutcomeInline(ShownAsWrittenAdmin, admin.StackedInline):
     model = Outcome
     extra = 0
     fields = [
@@ -215,6 +222,7 @@ class SourceInline(admin.StackedInline):
 
 @admin.register(CaseStudy)
 class CaseStudyAdmin(
+    ShownAsWrittenAdmin,
     ImageStorageErrorsMixin,
     SpreadsheetImportAdmin,
     StoryPreviewAdmin,
@@ -222,6 +230,7 @@ class CaseStudyAdmin(
     WorkflowAdmin,
 ):
     form = CaseStudyAdminForm
+    spreadsheet_imports = {"": CASE_STUDIES, "partners": PARTNERS}
     inlines = [CaseStudyPartnerInline, SourceInline, OutcomeInline, CaseStudyImageInline]
     list_display = [
         "cover_thumbnail",
@@ -378,6 +387,11 @@ class CaseStudyAdmin(
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if getattr(db_field, "in_pounds", False):
+            kwargs["widget"] = PoundsInput
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
@@ -454,8 +468,13 @@ class CaseStudyAdmin(
         self._move_selected(request, queryset, Status.ARCHIVED, "Archived", "archived")
 
 
+show_as_written(CaseStudyAdmin, CaseStudy, in_pounds(CaseStudy), pounds=in_pounds(CaseStudy))
+show_as_written(OutcomeInline, Outcome, ["value", "baseline"])
+
+
 @admin.register(Organisation)
-class OrganisationAdmin(ImageStorageErrorsMixin, WorkflowAdmin):
+class OrganisationAdmin(ImageStorageErrorsMixin, SpreadsheetImportAdmin, WorkflowAdmin):
+    spreadsheet_imports = {"": ORGANISATIONS}
     list_display = ["name", "kind", "region", "successor", "case_study_count"]
     ordering = ["name"]
     list_filter = ["kind", "region"]

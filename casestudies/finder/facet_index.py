@@ -28,7 +28,7 @@ from pyroaring import BitMap
 from casestudies import caching
 from casestudies.caching import current_version, local_changes, release
 from casestudies.finder import facets, shared_index
-from casestudies.models import Organisation, Outcome
+from casestudies.models import CaseStudy, Organisation, Outcome
 
 SORTS = ("newest", "oldest", "title", "most-homes")
 HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
@@ -187,13 +187,11 @@ def _facet_keys(row, at, relation_rows):
 
 
 def _order(sort):
-    # The filters and selectors read this index: imported when first asked.
-    from casestudies.finder.filters import SORT_ORDERING
-    from casestudies.finder.selectors import published_case_studies  # reads this index too
-
     # The database's own order, so pages here match pages from the same query in SQL.
     return list(
-        published_case_studies().order_by(*SORT_ORDERING[sort]).values_list("pk", flat=True)
+        CaseStudy.objects.published()
+        .order_by(*facets.SORT_ORDERING[sort])
+        .values_list("pk", flat=True)
     )
 
 
@@ -266,9 +264,7 @@ def _rank(relation, totals):
 
 
 def build(key):
-    from casestudies.finder.selectors import published_case_studies  # it reads this index
-
-    published = published_case_studies()
+    published = CaseStudy.objects.published()
     columns = _index_columns()
     at = {name: place for place, name in enumerate(columns)}
     relations = {facet.param: _relation(facet, published) for facet in facets.of(facets.RELATION)}
@@ -596,8 +592,11 @@ def summarise(index, space, bitmap):
         size = len(figures[f"{group}_values"])
         counts = np.bincount(codes, minlength=size).tolist()
         sums = np.bincount(codes, weights=homes, minlength=size).tolist()  # exact below 2**53 homes
+        # How many give a number of homes: a sum of 0 over case studies that give none is
+        # "not recorded", not zero homes.
+        known = np.bincount(codes[figures["homes_known"][at]], minlength=size).tolist()
         summary["groups"][group] = {
-            value: (counts[code], int(sums[code]))
+            value: (counts[code], int(sums[code]), known[code])
             for code, value in enumerate(figures[f"{group}_values"])
         }
     # Deciles within each nation's own index: (index key, decile) pairs counted at once.

@@ -11,7 +11,8 @@ with "all" (AND).
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce
 
 from casestudies import geography
 from casestudies.models import CaseStudy, Organisation, Theme
@@ -228,3 +229,22 @@ def checkbox_facets():
 
 def by_param(param):
     return next(facet for facet in FACETS if facet.param == param)
+
+
+SORT_CHOICES = [
+    ("relevance", "Best match"),
+    ("newest", "Newest first"),
+    ("oldest", "Oldest first"),
+    ("title", "Title A to Z"),
+    ("most-homes", "Most homes"),
+]
+
+SORT_ORDERING = {
+    # Ties in relevance fall back to the newest-first order.
+    "relevance": ["-search_rank", "-published_at", "title", "pk"],
+    "newest": ["-published_at", "title", "pk"],
+    "oldest": ["published_at", "title", "pk"],
+    "title": ["title", "pk"],
+    # Unknown counts last on every database, matching casestudy_most_homes_idx.
+    "most-homes": [Coalesce(F("homes_total"), Value(-1)).desc(), "title", "pk"],
+}

@@ -14,29 +14,12 @@ import re
 
 import django_filters
 from django import forms
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce
 
-from casestudies.finder import facets
+from casestudies.finder import facet_index, facets
+from casestudies.finder.facets import SORT_CHOICES, SORT_ORDERING
 from casestudies.finder.search import apply_search, search_terms
 from casestudies.models import EARLIEST_YEAR, LATEST_YEAR, CaseStudy
 
-SORT_CHOICES = [
-    ("relevance", "Best match"),
-    ("newest", "Newest first"),
-    ("oldest", "Oldest first"),
-    ("title", "Title A to Z"),
-    ("most-homes", "Most homes"),
-]
-SORT_ORDERING = {
-    # Ties in relevance fall back to the newest-first order.
-    "relevance": ["-search_rank", "-published_at", "title", "pk"],
-    "newest": ["-published_at", "title", "pk"],
-    "oldest": ["published_at", "title", "pk"],
-    "title": ["title", "pk"],
-    # Unknown counts last on every database, matching casestudy_most_homes_idx.
-    "most-homes": [Coalesce(F("homes_total"), Value(-1)).desc(), "title", "pk"],
-}
 MAX_QUERY_LENGTH = 200
 SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
@@ -123,8 +106,15 @@ class SlugMultipleChoiceField(ShallowCopy, forms.ModelMultipleChoiceField):
         return [found[item] for item in dict.fromkeys(value)]
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class FinderForm(forms.Form):
     """Checks that need more than one field, and limits that protect the database."""
+
+    def clean_q(self):
+        # Control characters mean nothing in a search, and XML (the feed) cannot carry them.
+        return CONTROL_CHARACTERS.sub(" ", self.cleaned_data.get("q") or "").strip()
 
     def clean(self):
         cleaned = super().clean()
@@ -189,9 +179,6 @@ class YearFilter(ShallowCopy, django_filters.NumberFilter):
 
 def public_rows(facet):
     """The pks of a relation facet's rows that the public may know of, from the index."""
-    # The index orders its pages with this module's SORT_ORDERING: imported when asked.
-    from casestudies.finder import facet_index
-
     return getattr(facet_index.current(), facet.public)
 
 

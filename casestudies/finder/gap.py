@@ -10,7 +10,12 @@ are both "in their nation's most deprived 10%"), and the page says so.
 import threading
 from dataclasses import dataclass
 
+from django.template.loader import render_to_string
+
 from casestudies import geography
+from casestudies.models import CaseStudy
+from casestudies.models.choices import ImdBasis
+from casestudies.services.lens import decile_label
 
 AUTHORITY_ROWS = 10  # councils shown per nation
 # Nations in their usual order, each nation's indices newest first.
@@ -105,7 +110,6 @@ def authority_table_html(library_key):
 
 
 def _once_per_library(library_key):
-    from django.template.loader import render_to_string
 
     with _tables_lock:
         found = _tables.get(library_key)
@@ -118,11 +122,10 @@ def _once_per_library(library_key):
 
 
 def _partnerships_by_authority():
-    from casestudies.finder.selectors import published_case_studies
 
     counts = {}
     rows = (
-        published_case_studies()
+        CaseStudy.objects.published()
         .order_by()
         .values_list("lsoa_code", "local_authority_code", "local_authority_name")
     )
@@ -185,8 +188,6 @@ def page_context(figures):
 def deprivation_context(case_study):
     """A case study's decile as its page shows it: named by its index, with the attribution
     of that index (and of the boundaries, when the neighbourhood was found from them)."""
-    from casestudies.models.choices import ImdBasis
-    from casestudies.services.lens import decile_label
 
     label = decile_label(case_study)
     if not label:

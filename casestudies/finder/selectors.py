@@ -6,13 +6,23 @@ exports, the map and the insights all call it, so filtering is defined once (in
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.db.models import Count, Q, Sum
 
+from casestudies.finder import facet_index
 from casestudies.finder import facets as facet_table
+from casestudies.finder.facet_index import intersect
 from casestudies.finder.filters import SLUG, SORT_ORDERING, filterset_class
-from casestudies.models import CaseStudy
-from casestudies.models.choices import DEPRIVATION_BAND_DECILES, DeprivationBand, Framework
+from casestudies.finder.gap import gap_rows
+from casestudies.finder.search import apply_search, match_tiers, search_terms
+from casestudies.models import CaseStudy, Indicator
+from casestudies.models.choices import (
+    DEPRIVATION_BAND_DECILES,
+    DeprivationBand,
+    Framework,
+    Region,
+)
 
 PARTNER_FACET_SIZE = 15
 
@@ -92,7 +102,6 @@ class FinderState:
 
     @property
     def results(self):
-        from casestudies.finder.facet_index import intersect
 
         return intersect(self.bitmaps.values(), self.space.everything)
 
@@ -105,8 +114,6 @@ def _search_ranking(space, query):
     then summary matches, then the rest, as apply_search ranks them in SQL. Recent
     searches are kept with the space, which is replaced whenever the library changes.
     None where the database ranks searches itself (PostgreSQL)."""
-    from casestudies.finder import facet_index
-    from casestudies.finder.search import match_tiers, search_terms
 
     key = tuple(search_terms(query))
     ranking = space.searches.get(key)
@@ -123,8 +130,6 @@ def _search_ranking(space, query):
 
 
 def finder_state(filterset):
-    from casestudies.finder import facet_index
-    from casestudies.finder.search import apply_search
 
     cached = getattr(filterset, "_finder_state", None)
     if cached is not None:
@@ -169,7 +174,6 @@ def finder_state(filterset):
 def facets(filterset):
     """Each facet's options with how many case studies each would give, given the other
     active filters, counted in the facet index (no query per facet or per option)."""
-    from casestudies.finder import facet_index
 
     state = finder_state(filterset)
     result = []
@@ -199,7 +203,6 @@ def _in_use_facet(filterset, facet, state, counts):
 
 def _most_used_facet(filterset, facet, state, base):
     """The rows of a relation with most case studies in the current results, plus any chosen."""
-    from casestudies.finder import facet_index
 
     relation = state.index.relations[facet.param]
     selected = _selected_values(filterset, facet.param)
@@ -324,7 +327,6 @@ class Suggestion:
 
 def broaden_suggestion(filterset, active):
     """For an empty result: the one filter whose removal brings back the most case studies."""
-    from casestudies.finder import facet_index
 
     state = finder_state(filterset)
     best = None
@@ -396,7 +398,6 @@ class OrganisationCaseStudies:
     only the case studies on the page are read from the database."""
 
     def __init__(self, lineage):
-        from casestudies.finder import facet_index
 
         self.space = facet_index.current().space("newest")
         options = self.space.options.get("partner", {})
@@ -416,6 +417,42 @@ class OrganisationCaseStudies:
         return [found[pk] for pk in pks if pk in found]
 
 
+PLACES_MOST = 200
+
+
+def organisation_places(lineage):
+    """Where an organisation's published partnerships are (its predecessors' too): each
+    place once, with how many partnerships it has and its coordinates when it has them,
+    for the organisation page's map and the list that stands in for it."""
+    places = {}
+    rows = (
+        published_case_studies()
+        .filter(partners__organisation_id__in=lineage)
+        .order_by("place_name", "pk")
+        .values_list("pk", "place_name", "region", "latitude", "longitude")
+        .distinct()[: PLACES_MOST * 5]
+    )
+    seen = set()
+    for pk, place_name, region, latitude, longitude in rows:
+        if pk in seen:  # a partner twice in one case study (under two names in the lineage)
+            continue
+        seen.add(pk)
+        place = places.setdefault(
+            (place_name, region),
+            {
+                "name": place_name,
+                "region": Region(region).label if region else "",
+                "latitude": latitude,
+                "longitude": longitude,
+                "count": 0,
+            },
+        )
+        place["count"] += 1
+        if place["latitude"] is None and latitude is not None:
+            place["latitude"], place["longitude"] = latitude, longitude
+    return list(places.values())[:PLACES_MOST]
+
+
 def public_organisation_ids():
     """Organisations with a published case study, their own or a predecessor's.
 
@@ -423,7 +460,6 @@ def public_organisation_ids():
     preparation is not revealed by its partners. Read from the facet index, which is
     rebuilt whenever anything public changes.
     """
-    from casestudies.finder import facet_index
 
     return facet_index.current().public_organisations
 
@@ -431,7 +467,6 @@ def public_organisation_ids():
 def public_case_study_counts(organisation_ids):
     """Published case studies per organisation, counting those of its predecessors once:
     the union of their partner bitmaps in the facet index."""
-    from casestudies.finder import facet_index
 
     index = facet_index.current()
     partner_bitmaps = index.space("newest").options.get("partner", {})
@@ -492,11 +527,6 @@ class Insights:
 def insights(filterset):
     """Figures for any filtered part of the library, added up in the facet index (the
     same case studies the finder lists for these filters)."""
-    from decimal import Decimal
-
-    from casestudies.finder import facet_index
-    from casestudies.finder.gap import gap_rows
-    from casestudies.models import Indicator
 
     state = finder_state(filterset)
     summary = facet_index.summarise(state.index, state.space, state.results)
@@ -526,18 +556,20 @@ def insights(filterset):
 
     def breakdown(facet):
         found = summary["groups"][facet.param]
-        rows = [
-            {
+
+        def row(value, label):
+            count, homes, with_homes = found.get(value, (0, 0, 0))
+            return {
                 "value": value,
                 "label": label,
-                "count": found.get(value, (0, 0))[0],
-                "homes": found.get(value, (0, 0))[1],
+                "count": count,
+                "homes": homes,
+                "with_homes": with_homes,  # how many of them give a number of homes
             }
-            for value, label in facet.choices
-        ]
+
+        rows = [row(value, label) for value, label in facet.choices]
         if facet.breakdown.not_recorded:
-            count, homes = found.get("", (0, 0))
-            rows.append({"value": "", "label": "Not recorded", "count": count, "homes": homes})
+            rows.append(row("", "Not recorded"))
         return rows
 
     return Insights(
@@ -576,88 +608,3 @@ def insights(filterset):
         outcomes=outcomes,
         library_key=state.index.key,
     )
-
-
-def comparison_rows(case_studies):
-    """[(label, [value per case study])] for the compare table: the basics, then every
-    indicator any of them reports."""
-    from casestudies.services.lens import decile_label
-    from casestudies.templatetags.casestudies_tags import pounds
-
-    def homes(cs):
-        if cs.homes_total is None:
-            return "Not recorded"
-        if cs.homes_built and cs.homes_refurbished:
-            return f"{cs.homes_total} ({cs.homes_built} new build, {cs.homes_refurbished} refurbished or converted)"
-        if cs.homes_refurbished:
-            return f"{cs.homes_total} refurbished or converted"
-        return f"{cs.homes_total} new build"
-
-    def timescale(cs):
-        if cs.year_started and cs.year_completed:
-            return f"{cs.year_started} to {cs.year_completed}"
-        if cs.year_completed:
-            return f"Completed {cs.year_completed}"
-        if cs.year_started:
-            return f"Started {cs.year_started}"
-        return "Not recorded"
-
-    rows = [
-        (
-            "Place",
-            [
-                ", ".join(filter(None, [cs.place_name, cs.local_authority_name])) or "Not recorded"
-                for cs in case_studies
-            ],
-        ),
-        ("Region", [cs.get_region_display() or "Not recorded" for cs in case_studies]),
-        ("Setting", [cs.get_setting_display() or "Not recorded" for cs in case_studies]),
-        (
-            "Community model",
-            [cs.get_community_model_display() or "Not recorded" for cs in case_studies],
-        ),
-        (
-            "How the partnership works",
-            [
-                cs.arrangement_detail or cs.get_partnership_arrangement_display() or "Not recorded"
-                for cs in case_studies
-            ],
-        ),
-        (
-            "Partners",
-            [
-                "; ".join(
-                    f"{p.organisation.display_name} ({p.get_role_display().lower()})"
-                    for p in cs.partners.all()
-                )
-                for cs in case_studies
-            ],
-        ),
-        ("Homes", [homes(cs) for cs in case_studies]),
-        (
-            "Tenure",
-            [
-                "; ".join(f"{t.label}: {n}" for t, n in cs.tenure_mix()) or "Not recorded"
-                for cs in case_studies
-            ],
-        ),
-        ("Stage", [cs.get_stage_display() or "Not recorded" for cs in case_studies]),
-        ("Timescale", [timescale(cs) for cs in case_studies]),
-        ("Capital cost", [pounds(cs.capital_cost) or "Not recorded" for cs in case_studies]),
-        ("Capital grant", [pounds(cs.grant_funding) or "Not recorded" for cs in case_studies]),
-        (
-            "Deprivation decile",
-            [decile_label(cs) or "Not recorded" for cs in case_studies],
-        ),
-    ]
-    indicators = {}
-    for cs in case_studies:
-        for outcome in cs.outcomes.all():
-            indicators.setdefault(outcome.indicator_id, outcome.indicator)
-    for indicator in sorted(indicators.values(), key=framework_order):
-        values = []
-        for cs in case_studies:
-            found = [o.display_value for o in cs.outcomes.all() if o.indicator_id == indicator.pk]
-            values.append("; ".join(found) or "–")
-        rows.append((indicator.name, values))
-    return rows

@@ -14,6 +14,7 @@ import numpy as np
 from pyroaring import BitMap
 
 from casestudies.finder import facet_index
+from casestudies.models import CaseStudy
 from casestudies.models.choices import (
     DEPRIVATION_BAND_DECILES,
     TENURE_FIELDS,
@@ -84,9 +85,7 @@ def _arrangement_bitmaps(index, space):
     """{arrangement: bitmap of positions} and {pk: arrangement} for this index, made once."""
     with _lock:
         if _arrangements["key"] != index.key:
-            from casestudies.finder.selectors import published_case_studies
-
-            of = dict(published_case_studies().values_list("pk", "partnership_arrangement"))
+            of = dict(CaseStudy.objects.published().values_list("pk", "partnership_arrangement"))
             lists = {}
             for position, pk in enumerate(space.pks):
                 if of.get(pk):
@@ -161,12 +160,3 @@ def similar_to(case_study, limit=4):
         ]
         found.append(Similar(pk=space.pks[position], score=int(scores[position]), reasons=reasons))
     return found
-
-
-def similar_cards(case_study, limit=4):
-    """[(card HTML, reasons)] for the case study page."""
-    from casestudies.presenters.cards import cards_for
-
-    found = similar_to(case_study, limit)
-    cards = cards_for([item.pk for item in found], comparable=False)
-    return list(zip(cards, (item.reasons for item in found)))

@@ -54,9 +54,11 @@ def homes_field(verbose_name, help_text=""):
 
 
 def money_field(verbose_name, help_text=""):
-    return models.PositiveIntegerField(
+    field = models.PositiveIntegerField(
         verbose_name, null=True, blank=True, help_text=help_text or "In pounds, no pence."
     )
+    field.in_pounds = True  # the admin shows £ beside it
+    return field
 
 
 local_authority_code_validator = RegexValidator(

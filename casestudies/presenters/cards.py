@@ -6,6 +6,7 @@ from django.template.loader import render_to_string
 
 from casestudies.finder import facet_index
 from casestudies.finder.search import search_terms
+from casestudies.finder.similar import similar_to
 from casestudies.models import CaseStudy
 
 TEMPLATE = "casestudies/includes/case_study_card.html"
@@ -35,3 +36,10 @@ def cards_for(pks, query="", comparable=True):
                 }
                 _cards[pk, variant] = render_to_string(TEMPLATE, context)
     return [_cards[pk, variant] for pk in pks if (pk, variant) in _cards]
+
+
+def similar_cards(case_study, limit=4):
+    """[(card HTML, reasons)] for the case study page."""
+    found = similar_to(case_study, limit)
+    cards = cards_for([item.pk for item in found], comparable=False)
+    return list(zip(cards, (item.reasons for item in found)))

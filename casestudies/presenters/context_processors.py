@@ -10,4 +10,5 @@ def site(request):
         "data_licence_name": settings.DATA_LICENCE_NAME,
         "data_licence_url": settings.DATA_LICENCE_URL,
         "urls": paths(),
+        "map_tiles": {"url": settings.MAP_TILES_URL, "attribution": settings.MAP_TILES_ATTRIBUTION},
     }

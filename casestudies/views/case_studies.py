@@ -12,7 +12,6 @@ from casestudies import citations
 from casestudies.caching import cache_public_page
 from casestudies.citations import views as citation_views
 from casestudies.finder import gap, selectors
-from casestudies.finder.similar import similar_cards
 from casestudies.guides.selectors import guides_including
 from casestudies.models import CaseStudy, linkable
 from casestudies.models.choices import (
@@ -21,6 +20,7 @@ from casestudies.models.choices import (
     STAGE_DESCRIPTIONS,
     Stage,
 )
+from casestudies.presenters.cards import similar_cards
 from casestudies.presenters.links import absolute_url
 from casestudies.services import verification
 

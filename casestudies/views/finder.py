@@ -14,6 +14,7 @@ from casestudies.canonical import Query, Slugs, Whole
 from casestudies.finder import gap, selectors
 from casestudies.finder.filters import SORT_CHOICES
 from casestudies.presenters.cards import cards_for
+from casestudies.presenters.comparison import comparison_rows
 from casestudies.presenters.routes import in_sitemap
 from casestudies.views import map_layers
 from casestudies.views.filtering import FILTERS_QUERY, read_filters, title_with_filters
@@ -108,7 +109,11 @@ def map_view(request):
         {
             "mapped_count": mapped.count(),
             "total_count": filterset.qs.count(),
-            "mapped": list(mapped.only("slug", "title", "place_name", "region")[:MAP_LIST_LIMIT]),
+            "mapped": list(
+                mapped.only("slug", "title", "place_name", "region", "latitude", "longitude")[
+                    :MAP_LIST_LIMIT
+                ]
+            ),
             "list_limit": MAP_LIST_LIMIT,
             "lens": gap.page_context(selectors.insights(filterset)),
             "layer_percents": map_layers.layer_percents(),
@@ -156,7 +161,7 @@ def compare(request):
         "casestudies/compare.html",
         {
             "chosen": chosen,
-            "rows": selectors.comparison_rows(chosen),
+            "rows": comparison_rows(chosen),
             "messages_list": messages,
             "most": COMPARE_MOST,
         },

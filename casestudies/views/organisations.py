@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from casestudies.caching import cache_public_page
-from casestudies.canonical import Choice, Query, Whole
+from casestudies.canonical import Choice, FreeText, Query, Whole
 from casestudies.finder import facet_index, selectors
 from casestudies.models import CaseStudyPartner, Organisation
 from casestudies.models.choices import (
@@ -20,7 +20,18 @@ from casestudies.presenters.routes import in_sitemap
 from casestudies.views.filtering import page_or_404
 from casestudies.workspace import merging
 
-ORGANISATIONS_QUERY = Query(kind=Choice(OrganisationKind.values), page=Whole())
+SEARCH_MOST = 100  # characters: longer is no organisation's name
+
+
+def _search_parameter():
+    parameter = FreeText()
+    parameter.blank_is_absent = True  # the form sends q= when nothing is typed
+    return parameter
+
+
+ORGANISATIONS_QUERY = Query(
+    kind=Choice(OrganisationKind.values), q=_search_parameter(), page=Whole()
+)
 
 
 PAGED_QUERY = Query(page=Whole())
@@ -41,6 +52,10 @@ def organisation_list(request):
     if kind and kind not in kinds:
         kind_error = "We don't recognise that kind of organisation, so all kinds are shown."
         kind, status = "", 400
+    query = " ".join(request.GET.get("q", "").split())
+    if len(query) > SEARCH_MOST:
+        kind_error = f"Searches can be up to {SEARCH_MOST} characters long, so every name is shown."
+        query, status = "", 400
     organisations = (
         Organisation.objects.filter(pk__in=public_ids).select_related("successor").order_by("name")
     )
@@ -53,6 +68,8 @@ def organisation_list(request):
     )
     if kind:
         organisations = organisations.filter(kind=kind)
+    if query:
+        organisations = organisations.filter(name__icontains=query)
     paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
     page, page_status = page_or_404(paginator, request, "organisations")
     status = max(status, page_status)
@@ -67,6 +84,7 @@ def organisation_list(request):
             "paginator": paginator,
             "kind": kind,
             "kind_label": kinds.get(kind, ""),
+            "query": query,
             "kind_error": kind_error,
             "kinds": [
                 (value, label, kind_counts[value])
@@ -104,8 +122,14 @@ def organisation_detail(request, slug):
     for case_study in page.object_list:
         case_study.organisation_roles = roles.get(case_study.pk, [])
     public_ids = selectors.public_organisation_ids()
+    # Every organisation it succeeded, however many steps back: the lineage its
+    # partnerships were gathered from.
     predecessors = [
-        p for p in organisation.predecessors.order_by("name") if p.pk in public_ids or staff
+        p
+        for p in Organisation.objects.filter(pk__in=lineage - {organisation.pk})
+        .select_related("successor")
+        .order_by("name")
+        if p.pk in public_ids or staff
     ]
     # The same partnerships in the finder, to filter further or download: every
     # organisation in the lineage that is a partner in something published.
@@ -115,6 +139,8 @@ def organisation_detail(request, slug):
         key=lambda pair: pair[1],
     )
     finder_slugs = [organisation.slug, *(slug for slug, _ in earlier)]
+    partner_query = urlencode([("partner", slug) for slug in finder_slugs])
+    places = selectors.organisation_places(lineage)
     return render(
         request,
         "casestudies/organisation_detail.html",
@@ -128,10 +154,11 @@ def organisation_detail(request, slug):
             if paginator.num_pages > 1
             else [],
             "ellipsis": Paginator.ELLIPSIS,
-            "finder_url": path_to("casestudies:case_study_list")
-            + "?"
-            + urlencode([("partner", s) for s in finder_slugs]),
+            "finder_url": path_to("casestudies:case_study_list") + "?" + partner_query,
             "predecessors": predecessors,
+            "places": places,
+            "places_located": any(place["latitude"] is not None for place in places),
+            "geojson_url": path_to("casestudies:export_geojson") + "?" + partner_query,
             "successor_public": organisation.successor_id in public_ids or staff,
             "canonical_url": absolute_url(organisation.get_absolute_url()),
         },

@@ -106,6 +106,27 @@ def offered(user, case_study):
     return [action for action in ACTIONS.values() if action.offered(user, case_study)]
 
 
+# What a revert may do to the status as well, as the reverter chooses: the default keeps it.
+# Returning needs a comment and scheduling a date, so they stay with the change page.
+_REVERT_CHOICES = {
+    "save": "Keep its status as it is now",
+    "submit": "Submit it for review",
+    "publish": "Publish it now",
+    "unpublish": "Unpublish it (back to draft)",
+    "archive": "Archive it",
+}
+
+
+def revert_choices(user, case_study):
+    """[(action name, words)] that `user` may choose when reverting `case_study`, the
+    status kept first; each is asked of the workflow again when posted."""
+    return [
+        (name, words)
+        for name, words in _REVERT_CHOICES.items()
+        if ACTIONS[name].offered(user, case_study)
+    ]
+
+
 def posted(data):
     """The action a post asks for: a plain admin save ("Save", "Save and continue") is a save."""
     return ACTIONS.get(data.get(FIELD, "save")) if data is not None else None

@@ -55,18 +55,28 @@ class WorkflowActionsAdmin:
         request.workspace_reverting_to = version
         stored = self.get_object(request, unquote(object_id))
         note = (
-            f"Reverting keeps its status as it is now ({_state(stored)[:-1]}) and puts its partners, sources and "
-            "outcomes back as they were in this version. Change the status afterwards with the buttons on its page."
+            f"Reverting keeps its status as it is now ({_state(stored)[:-1]}) unless you choose "
+            "otherwise below, and puts its partners, sources and outcomes back as they were in this version."
             if stored
             else ""
         )
-        context = {**(extra_context or {}), "revert_note": note}
+        context = {
+            **(extra_context or {}),
+            "revert_note": note,
+            "revert_choices": actions.revert_choices(request.user, stored) if stored else [],
+            "revert_chosen": request.POST.get(actions.FIELD, "save"),
+        }
         if request.method != "POST":
             return super().history_form_view(request, object_id, version_id, context)
         # A revert writes the case study and its partners, sources and outcomes: all or
         # nothing, as the change form's save is (and its edit-conflict check locks the row).
         with transaction.atomic(using=router.db_for_write(self.model)):
             return super().history_form_view(request, object_id, version_id, context)
+
+    def render_history_view(self, request, template, context, **kwargs):
+        form = context["adminform"].form if "adminform" in context else None  # the list has none
+        context["workflow_errors"] = error_summary(form, []) if form and form.is_bound else []
+        return super().render_history_view(request, template, context, **kwargs)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         form = context["adminform"].form
@@ -94,11 +104,11 @@ class WorkflowActionsAdmin:
     def save_model(self, request, obj, form, change):
         action = form.workflow_action or actions.ACTIONS["save"]
         reverting = getattr(request, "workspace_reverting_to", None)
-        obj._change_reason = (
-            f"Reverted to the version of {when(reverting.history_date)}"
-            if reverting
-            else action.reason
-        )
+        obj._change_reason = action.reason
+        if reverting:
+            obj._change_reason = f"Reverted to the version of {when(reverting.history_date)}" + (
+                f" ({action.reason.lower()})" if action.name != "save" else ""
+            )
         if action.name == "schedule":
             obj._change_reason = f"Scheduled for {when(obj.published_at)}"
         super().save_model(request, obj, form, change)
@@ -129,19 +139,50 @@ class WorkflowActionsAdmin:
     def _told(self, request, obj):
         action = getattr(request, "workspace_done", actions.ACTIONS["save"])
         reverting = getattr(request, "workspace_reverting_to", None)
-        said = outcome_message(action, obj)
-        if reverting:
-            said = format_html(
-                "Reverted to the version of {} (partners, sources and outcomes as they were then). {}",
-                when(reverting.history_date),
-                said,
-            )
+        said = revert_message(action, obj, reverting) if reverting else outcome_message(action, obj)
         self.message_user(request, said, messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:casestudies_casestudy_change", args=[obj.pk]))
 
 
+def revert_message(action, case_study, reverted_to):
+    """What a revert changed, field by field, and where the case study stands now."""
+    changed = [change.label.lower() for change in history.latest_changes(case_study)]
+    what = (
+        f"What it changed: {', '.join(changed)}."
+        if changed
+        else "Nothing differed from that version, so nothing changed."
+    )
+    status = (
+        format_html("Its status is as it was; {}.", where_it_stands(action, case_study))
+        if action.name == "save"
+        else outcome_message(action, case_study)
+    )
+    return format_html(
+        "Reverted to the version of {}. {} {}", when(reverted_to.history_date), what, status
+    )
+
+
 def outcome_message(action, case_study):
     """What happened, in words, with the public address as a link where it matters."""
+    opening = {
+        "save": "Saved",
+        "submit": "Submitted for review: the publishers have been sent an email",
+        "publish": "Published",
+        "schedule": "Scheduled",
+        "return": "Returned to the editor with your comment, by email",
+        "unpublish": "Unpublished",
+        "archive": "Archived",
+    }[action.name]
+    state = where_it_stands(action, case_study)
+    return (
+        format_html("{}; {}.", opening, state)
+        if action.name != "publish"
+        else format_html("{}: {}.", opening, state)
+    )
+
+
+def where_it_stands(action, case_study):
+    """Whether the case study is public now, in words, with its address as a link."""
     address = case_study.get_absolute_url()
     link = format_html('<a href="{}">{}</a>', address, address)
     if case_study.is_public:
@@ -162,20 +203,7 @@ def outcome_message(action, case_study):
         )
     else:
         state = format_html("it is a draft and not public (staff can preview it at {})", link)
-    opening = {
-        "save": "Saved",
-        "submit": "Submitted for review: the publishers have been sent an email",
-        "publish": "Published",
-        "schedule": "Scheduled",
-        "return": "Returned to the editor with your comment, by email",
-        "unpublish": "Unpublished",
-        "archive": "Archived",
-    }[action.name]
-    return (
-        format_html("{}; {}.", opening, state)
-        if action.name != "publish"
-        else format_html("{}: {}.", opening, state)
-    )
+    return state
 
 
 def _state(case_study):

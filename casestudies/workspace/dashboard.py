@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from casestudies.models import CaseStudy, CaseStudyImage, Outcome
 from casestudies.models.choices import Status
-from casestudies.services import workflow
+from casestudies.services import verification, workflow
 from casestudies.workspace import reviews
 
 RECENT_DAYS = 30
@@ -71,6 +71,7 @@ def for_user(user):
 def needs_attention(now=None):
     """Published case studies missing what a reader expects, each with what it lacks."""
     now = now or timezone.now()
+    unchecked = set(verification.needs_verification(now).values_list("pk", flat=True))
     found = (
         CaseStudy.objects.published(now)
         .annotate(
@@ -86,6 +87,7 @@ def needs_attention(now=None):
             | Q(latitude__isnull=True)
             | Q(lsoa_code="")
             | Q(pk__in=Outcome.objects.filter(source__isnull=True).values("case_study"))
+            | Q(pk__in=unchecked)
         )
         .order_by("title")
     )
@@ -101,6 +103,10 @@ def needs_attention(now=None):
         if case_study.unsourced_outcomes:
             count = case_study.unsourced_outcomes
             problems.append(f"{count} outcome{'s' if count != 1 else ''} without a source")
+        if case_study.pk in unchecked:
+            problems.append(
+                f"not checked against its sources for {verification.max_age().days} days"
+            )
         listed.append(Attention(case_study, problems))
     return listed
 

@@ -110,6 +110,19 @@ def versions(case_study):
     return listed[::-1]
 
 
+def latest_changes(case_study):
+    """What the newest version changed from the one before it (for a revert's message)."""
+    records = list(
+        CaseStudy.history.filter(id=case_study.pk).order_by("-history_date", "-history_id")[:2]
+    )
+    if len(records) < 2:
+        return []
+    newest, before = records
+    return _differences(
+        _snapshot(before, newest.history_date - _JUST_BEFORE), _snapshot(newest, timezone.now())
+    )
+
+
 def boundary(record):
     """The moment up to which `record`'s related rows belong to it."""
     following = (

@@ -8,20 +8,20 @@ made up; history records who imported each one; and if anything fails while writ
 whole import is rolled back.
 """
 
-import csv
-import io
-
-import tablib
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils.text import slugify
-from import_export import fields, resources, widgets
 
-from casestudies.models import CaseStudy, CaseStudyPartner, Organisation, Source
+from casestudies.models import CaseStudy, CaseStudyPartner, Source
 from casestudies.models.choices import PartnerRole, Status
+from casestudies.workspace.spreadsheets import (
+    CheckedRowsResource,
+    ImportOptions,
+    SheetKind,
+    cell,
+    find_organisation,
+)
 
 CHANGE_REASON = "Imported from a spreadsheet"
-MAX_ROWS = 2000
 
 # (column heading, model field) for the case study's own fields, in the template's order.
 CASE_STUDY_COLUMNS = [
@@ -52,74 +52,18 @@ SOURCE_COLUMNS = [("Source title", "title"), ("Source address", "url")]
 HEADERS = [heading for heading, _ in CASE_STUDY_COLUMNS + PARTNER_COLUMNS + SOURCE_COLUMNS]
 
 
-class ImportRefused(Exception):
-    """The file as a whole cannot be read; the message says why in plain words."""
+class CaseStudyResource(CheckedRowsResource):
+    columns = CASE_STUDY_COLUMNS
 
-
-class WholeNumber(widgets.IntegerWidget):
-    def clean(self, value, row=None, **kwargs):
-        try:
-            return super().clean(value, row, **kwargs)
-        except (ValueError, ArithmeticError):
-            raise ValueError(f"Write a whole number, such as 12, not “{value}”.") from None
-
-
-class Choice(widgets.CharWidget):
-    """A vocabulary value written as its label ("North East") or its slug ("north-east")."""
-
-    def __init__(self, choices, **kwargs):
-        super().__init__(**kwargs)
-        self.by_word = {}
-        for value, label in choices:
-            self.by_word[value.lower()] = value
-            self.by_word[str(label).lower()] = value
-        self.labels = [str(label) for _, label in choices]
-
-    def clean(self, value, row=None, **kwargs):
-        text = (super().clean(value, row, **kwargs) or "").strip()
-        if not text:
-            return ""
-        if text.lower() not in self.by_word:
-            raise ValueError(f"“{text}” is not one of: {', '.join(self.labels)}.")
-        return self.by_word[text.lower()]
-
-
-def _field_for(heading, name):
-    model_field = CaseStudy._meta.get_field(name)
-    if model_field.choices:
-        widget = Choice(model_field.choices)
-    elif isinstance(model_field, models.IntegerField):
-        widget = WholeNumber()
-    else:
-        widget = widgets.CharWidget(allow_blank=True)
-    return fields.Field(attribute=name, column_name=heading, widget=widget)
-
-
-class CaseStudyResource(resources.ModelResource):
-    class Meta:
+    class Meta(ImportOptions):
         model = CaseStudy
         fields = [name for _, name in CASE_STUDY_COLUMNS]
-        import_id_fields = []  # every row is a new case study: an import never changes one
-        use_transactions = True
-        clean_model_instances = True
-        skip_html_diff = True
 
-    def __init__(self, user=None, **kwargs):
-        super().__init__(**kwargs)
-        self.user = user
-        self.fields = {name: _field_for(heading, name) for heading, name in CASE_STUDY_COLUMNS}
-
-    def get_import_id_fields(self):
-        return []
-
-    def get_instance(self, instance_loader, row):
-        return None  # never an existing case study
-
-    def before_import_row(self, row, **kwargs):
+    def check_row(self, row):
         problems = {}
-        if not (row.get("Title") or "").strip():
+        if not cell(row, "Title"):
             problems["title"] = "Every case study needs a title."
-        slug = (row.get("Address (slug)") or "").strip() or slugify(row.get("Title") or "")[:200]
+        slug = cell(row, "Address (slug)") or slugify(cell(row, "Title"))[:200]
         row["Address (slug)"] = slug
         if slug and CaseStudy.objects.filter(slug=slug).exists():
             problems["slug"] = (
@@ -131,21 +75,18 @@ class CaseStudyResource(resources.ModelResource):
         seen.add(slug)
         self._slugs_seen = seen
         for heading, _ in PARTNER_COLUMNS:
-            name = (row.get(heading) or "").strip()
-            if name and _organisation(name) is None:
+            name = cell(row, heading)
+            if name and find_organisation(name) is None:
                 problems[heading] = (
                     f"No organisation is called “{name}” (by name or slug): add it first, or check the spelling."
                 )
-        if not any((row.get(heading) or "").strip() for heading, _ in PARTNER_COLUMNS):
+        if not any(cell(row, heading) for heading, _ in PARTNER_COLUMNS):
             problems["Partners"] = (
                 "Name at least one partner: a housing association or a community partner."
             )
-        if (row.get("Source address") or "").strip() and not (
-            row.get("Source title") or ""
-        ).strip():
+        if cell(row, "Source address") and not cell(row, "Source title"):
             problems["Source title"] = "Give the source a title as well as its address."
-        if problems:
-            raise ValidationError(problems)
+        return problems
 
     def before_save_instance(self, instance, row, **kwargs):
         # Drafts only, whatever else the sheet holds: publishing is a publisher's decision.
@@ -156,14 +97,17 @@ class CaseStudyResource(resources.ModelResource):
 
     def after_save_instance(self, instance, row, **kwargs):
         for order, (heading, role) in enumerate(PARTNER_COLUMNS):
-            name = (row.get(heading) or "").strip()
+            name = cell(row, heading)
             if name:
                 partner = CaseStudyPartner(
-                    case_study=instance, organisation=_organisation(name), role=role, order=order
+                    case_study=instance,
+                    organisation=find_organisation(name),
+                    role=role,
+                    order=order,
                 )
                 partner._change_reason = CHANGE_REASON
                 partner.save()
-        title, url = ((row.get(heading) or "").strip() for heading, _ in SOURCE_COLUMNS)
+        title, url = (cell(row, heading) for heading, _ in SOURCE_COLUMNS)
         if title:
             source = Source(case_study=instance, title=title, url=url)
             try:
@@ -176,85 +120,24 @@ class CaseStudyResource(resources.ModelResource):
             source.save()
 
 
-def _organisation(name_or_slug):
-    return (
-        Organisation.objects.filter(slug=name_or_slug.lower()).first()
-        or Organisation.objects.filter(name__iexact=name_or_slug).first()
-    )
-
-
-def read_spreadsheet(name, content):
-    """A tablib Dataset from an uploaded CSV or Excel file, or ImportRefused in words."""
-    lowered = name.lower()
-    try:
-        if lowered.endswith(".csv"):
-            text = content.decode("utf-8-sig")
-            dataset = tablib.Dataset().load(text, format="csv")
-        elif lowered.endswith(".xlsx"):
-            dataset = tablib.Dataset().load(io.BytesIO(content), format="xlsx")
-        else:
-            raise ImportRefused("Upload a spreadsheet saved as CSV (.csv) or Excel (.xlsx).")
-    except UnicodeDecodeError:
-        raise ImportRefused(
-            "The CSV file is not in UTF-8: save it again choosing “CSV UTF-8”."
-        ) from None
-    except ImportRefused:
-        raise
-    except Exception:  # a damaged or mislabelled file, whatever the parser's complaint
-        raise ImportRefused(
-            "The file could not be read as a spreadsheet: check it opens, and save it again."
-        ) from None
-    headers = [str(header or "").strip() for header in dataset.headers or []]
-    unknown = [header for header in headers if header and header not in HEADERS]
-    if unknown:
-        raise ImportRefused(
-            f"These columns are not ones the import knows: {', '.join(unknown)}. "
-            "Use the headings of the template (download it below)."
-        )
-    if "Title" not in headers:
-        raise ImportRefused("The first row must hold the column headings, including “Title”.")
-    if not dataset.height:
-        raise ImportRefused("The spreadsheet has headings but no rows to import.")
-    if dataset.height > MAX_ROWS:
-        raise ImportRefused(
-            f"The spreadsheet has {dataset.height} rows; import at most {MAX_ROWS} at a time."
-        )
-    dataset.headers = headers
-    return dataset
-
-
-def row_problems(result):
-    """[(row number in the sheet, [problems in words])] for every row that cannot come in."""
-    labels = {name: heading for heading, name in CASE_STUDY_COLUMNS}
-    found = []
-    for number, row in enumerate(result.rows, start=2):  # row 1 holds the headings
-        problems = []
-        if row.validation_error is not None:
-            for name, messages in row.validation_error.message_dict.items():
-                label = labels.get(name, name if name != "__all__" else "")
-                problems += [f"{label}: {message}" if label else message for message in messages]
-        problems += [f"This row could not be imported: {error.error}" for error in row.errors]
-        if problems:
-            found.append((number, problems))
-    return found
-
-
-def try_import(dataset, user, dry_run):
-    resource = CaseStudyResource(user=user)
-    return resource.import_data(
-        dataset,
-        dry_run=dry_run,
-        raise_errors=False,
-        use_transactions=True,
-        rollback_on_validation_errors=True,
-    )
-
-
-def template_csv():
-    out = io.StringIO()
-    csv.writer(out).writerow(HEADERS)
-    return out.getvalue()
-
-
-def template_xlsx():
-    return tablib.Dataset(headers=HEADERS).export("xlsx")
+CASE_STUDIES = SheetKind(
+    noun="case study",
+    plural="case studies",
+    headers=HEADERS,
+    required="Title",
+    resource=CaseStudyResource,
+    labels={name: heading for heading, name in CASE_STUDY_COLUMNS},
+    file_stem="case-studies-template",
+    explanation=(
+        "Each row of the spreadsheet becomes a draft case study, with its partners (matched to "
+        "organisations already in the library by name or address) and one source."
+    ),
+    describe=lambda row: cell(row, "Title"),
+    done=(
+        "Imported {counted} from {file_name} as drafts: "
+        "none is public until a publisher publishes it."
+    ),
+    after_import="casestudies_casestudy_changelist",
+    after_import_query="?status__exact=draft",
+    preview_note="They come in as drafts, whatever the sheet says: none is public until a publisher publishes it.",
+)

@@ -14,6 +14,7 @@ class WorkspaceSite(admin.AdminSite):
     site_title = "Partnerships in Place staff"
     index_title = "Your workspace"
     index_template = "admin/workspace/dashboard.html"
+    login_template = "admin/workspace/login.html"
 
     def register(self, model_or_iterable, admin_class=None, **options):
         models = (
@@ -27,8 +28,13 @@ class WorkspaceSite(admin.AdminSite):
 
     def index(self, request, extra_context=None):
         from casestudies.workspace import dashboard  # models are ready once a request arrives
+        from casestudies.workspace.import_admin import every_import  # as dashboard, above
 
-        context = {**(extra_context or {}), "dashboard": dashboard.for_user(request.user)}
+        context = {
+            **(extra_context or {}),
+            "dashboard": dashboard.for_user(request.user),
+            "imports": every_import(self, request),
+        }
         return super().index(request, context)
 
     def get_app_list(self, request, app_label=None):

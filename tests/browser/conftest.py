@@ -80,6 +80,20 @@ def watch_csp(page):
     return page
 
 
+def shown_on_map(page):
+    """Case studies on a map (single pins, and the counts on clusters), once the zoom
+    and the clusters' animation have settled. Polled from here rather than with
+    wait_for_function, whose string predicates are eval'd, which the CSP blocks."""
+    clusters = page.locator(".leaflet-marker-pane .map-cluster [aria-hidden=true]")
+    for _ in range(50):
+        page.wait_for_timeout(200)
+        if not page.locator(".leaflet-cluster-anim, .leaflet-zoom-anim").count():
+            break
+    page.wait_for_timeout(300)
+    pins = page.locator(".leaflet-marker-pane .map-pin").count()
+    return pins + sum(int(count) for count in clusters.all_text_contents())
+
+
 @pytest.fixture
 def page(browser, live_server, demo_library):
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})

@@ -35,9 +35,8 @@ def sign_in(browser, live_server):
     opened = []
 
     def sign_in(username, **options):
-        context = browser.new_context(
-            base_url=live_server.url, viewport={"width": 1280, "height": 900}, **options
-        )
+        options.setdefault("viewport", {"width": 1280, "height": 900})
+        context = browser.new_context(base_url=live_server.url, **options)
         page = watch_csp(context.new_page())
         page.goto("/admin/login/")
         page.fill("#id_username", username)
@@ -149,14 +148,46 @@ def test_an_editors_and_a_publishers_day(staff, sign_in, axe):
     expect(publisher.locator(".workflow-panel")).to_contain_text(
         "Reverting keeps its status as it is now (Published"
     )
+    expect(publisher.get_by_label("Keep its status as it is now")).to_be_checked()
+    assert axe(publisher) == []
     publisher.get_by_role("button", name="Revert").first.click()
     assert success(publisher).startswith("Reverted to the version of")
+    assert "What it changed: summary" in success(publisher)
+    assert "Its status is as it was; the changes are live at" in success(publisher)
     case_study = CaseStudy.objects.get(slug="canal-side-homes")
     assert case_study.is_public and case_study.summary.startswith(
         "Twelve homes beside the canal, built by"
     )
     publisher.goto("/case-studies/canal-side-homes/")
     expect(publisher.locator("h1")).to_have_text("Canal Side Homes")
+
+
+def test_partners_and_sources_move_with_buttons_or_by_dragging(staff, sign_in, make_organisation):
+    case_study = CaseStudy.objects.create(
+        title="Order of things", slug="order-of-things", summary="Homes.", region="north-west"
+    )
+    for order, name in enumerate(["First Homes", "Second Trust", "Third Council"]):
+        case_study.partners.create(
+            organisation=make_organisation(name), role="community", order=order
+        )
+    for order, title in enumerate(["Report A", "Report B"]):
+        case_study.sources.create(title=title, url="https://example.org/", order=order)
+    editor = sign_in("edith")
+    editor.goto(f"/admin/casestudies/casestudy/{case_study.pk}/change/")
+    first = editor.locator("#partners-0")
+    first.get_by_role("button", name="Move down: partner 1 of 4").click()
+    expect(editor.get_by_role("status").last).to_have_text("Moved the partner to position 2 of 4.")
+    editor.keyboard.press("Enter")  # focus stays on the button, so the keyboard goes on moving it
+    expect(editor.get_by_role("status").last).to_have_text("Moved the partner to position 3 of 4.")
+    editor.drag_and_drop("#sources-1 .inline-order__handle", "#sources-0 h3")
+    panel(editor).get_by_role("button", name="Save draft").click()
+    assert success(editor).startswith("Saved")
+    assert [p.organisation.name for p in case_study.partners.all()] == [
+        "Second Trust",
+        "Third Council",
+        "First Homes",
+    ]
+    assert [s.title for s in case_study.sources.all()] == ["Report B", "Report A"]
 
 
 def test_importing_a_sheet_with_a_bad_row_then_merging_two_organisations(
@@ -170,7 +201,7 @@ def test_importing_a_sheet_with_a_bad_row_then_merging_two_organisations(
     ]
     sheet.write_text("\n".join(",".join(row) for row in rows) + "\n")
     publisher = sign_in("pat", bypass_csp=True)
-    publisher.get_by_role("link", name="Import from a spreadsheet").click()
+    publisher.get_by_role("link", name="Import case studies").click()
     assert axe(publisher) == []
     publisher.set_input_files("#id_spreadsheet", str(sheet))
     publisher.get_by_role("button", name="Check the spreadsheet").click()
@@ -213,6 +244,32 @@ def admin_pages():
         if first is not None:
             yield f"{base}{first.pk}/change/"
             yield f"{base}{first.pk}/history/"
+
+
+def test_the_workspace_fits_at_200_percent_zoom(staff, sign_in, browser, live_server, axe):
+    # 1280 px at 200% zoom leaves 640 CSS pixels: the width these pages are drawn at.
+    case_study = CaseStudy.objects.filter(status="published").order_by("pk").first()
+    login = browser.new_context(base_url=live_server.url, viewport={"width": 640, "height": 900})
+    page = watch_csp(login.new_page())
+    page.goto("/admin/login/")
+    expect(page.locator("h1")).to_have_text("Sign in to the staff side")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 640
+    login.close()
+    publisher = sign_in("pat", viewport={"width": 640, "height": 900})
+    wide = {}
+    for path in [
+        "/admin/",
+        f"/admin/casestudies/casestudy/{case_study.pk}/change/",
+        f"/admin/casestudies/casestudy/{case_study.pk}/history/",
+        "/admin/casestudies/casestudy/import/",
+        "/admin/casestudies/organisation/import/",
+        "/admin/casestudies/casestudy/import/partners/",
+    ]:
+        publisher.goto(path)
+        width = publisher.evaluate("document.documentElement.scrollWidth")
+        if width > 640:
+            wide[path] = width
+    assert wide == {}
 
 
 def test_no_admin_page_scrolls_sideways_at_1280_px(staff, sign_in):

@@ -1,4 +1,6 @@
-"""/insights/: the figures equal what counting directly gives, for any filter."""
+"""/insights/: the figures equal what counting directly gives, for any filter; the charts
+in words, bars and tables speak one vocabulary, their totals reconcile, and what is not
+recorded is said so rather than counted as 0."""
 
 import re
 from decimal import Decimal
@@ -8,7 +10,8 @@ from django.http import QueryDict
 
 from casestudies.finder import selectors
 from casestudies.models import Indicator, Outcome
-from casestudies.models.choices import Status
+from casestudies.models.choices import Delivery, Status
+from casestudies.presenters.insights import charts_for
 
 
 @pytest.fixture
@@ -141,7 +144,10 @@ def test_insights_page_has_charts_tables_and_summaries(client, library):
         "nation&#x27;s neighbourhoods"
     ) in page
     assert re.search(r"<th scope=\"row\">Community land trust</th><td>2</td><td>16</td>", page)
-    assert "39 homes built new and 6 made from existing buildings" in page
+    assert (
+        "3 case studies say how the homes were made: 2 new build and 1 refurbishment. "
+        "Of the 45 homes they give numbers for: 39 new build and 6 refurbishment."
+    ) in page
     assert (
         '<th scope="row">Residents who feel lonely</th>' in page
         and '25% <span class="muted">(average)' in page
@@ -173,15 +179,42 @@ def test_insights_explain_bad_filters(client, library):
     assert "We don&#x27;t recognise the region “atlantis”" in response.content.decode()
 
 
-def test_insights_with_nothing_recorded_say_so(client, make_case_study):
+def test_insights_with_nothing_recorded_fold_each_section_into_one_line(client, make_case_study):
     make_case_study()
     page = client.get("/insights/").content.decode()
-    assert "None of these case studies has a recorded deprivation decile" in page
-    assert (
-        "None of these case studies has a deprivation decile, so the gap cannot be measured here."
-        in page
+    folded = re.findall(
+        r'<section class="chart-block chart-block--empty" aria-labelledby="([\w-]+)-heading">', page
     )
-    assert "None of these case studies reports outcomes yet." in page
+    assert folded == [
+        "chart-deprivation",
+        "chart-model",
+        "chart-delivery",
+        "chart-tenure",
+        "outcomes",
+    ]
+    assert page.count("Not recorded for any of these case studies.") == 5
+    assert "gap-heading" not in page  # folded with the deprivation chart, not a table of zeros
+    assert 'id="chart-tenure"' not in page and "<svg" in page  # the region chart is drawn
+    assert "Homes: not recorded" in page and "Deprivation decile: not recorded" in page
+
+
+def test_insights_open_with_figures_in_words_not_a_table(client, library):
+    page = client.get("/insights/").content.decode()
+    results = page.split('id="results-heading"')[1]
+    assert results.index("insights__figures") < results.index("<table")
+    assert results.index("chart-deprivation-heading") < results.index("gap-heading")
+    assert ">64</span>" in page  # 10 + 6 + 29 + 12 + (4 + 3): every home given
+    assert "in the 5 case studies that give a number" in page
+
+
+def test_insights_matching_nothing_say_so_once(client, library):
+    page = client.get("/insights/?q=zzzzqqq").content.decode()
+    assert "None of the case studies match these filters" in page
+    assert (
+        "chart-block"
+        not in page.split("None of the case studies match")[0].split("results-heading")[1]
+    )
+    assert "Not recorded for any" not in page
 
 
 def test_insights_query_count_is_bounded(
@@ -294,3 +327,68 @@ def test_figures_equal_sql_over_a_varied_library(make_case_study, make_theme):
                 row["value"] == value
                 and row["case_studies"] == outcomes.values("case_study").distinct().count()
             )
+
+
+# The charts, in words, bars and tables ----------------------------------------------
+
+
+def charts(params=""):
+    figures = selectors.insights(selectors.filter_case_studies(QueryDict(params)))
+    return figures, {chart["id"]: chart for chart in charts_for(figures)}
+
+
+def bar_labels(svg):
+    # Each bar's label is the first text of its row.
+    return re.findall(r'<g transform="[^"]*"><text x="0"[^>]*>([^<]+)</text>', str(svg))
+
+
+@pytest.fixture
+def mixed_library(make_case_study):
+    """New build, refurbishment, conversion without numbers, a mixed scheme whose homes
+    are part new and part refurbished, and one that does not say how."""
+    make_case_study("New", delivery="new-build", homes_built=80)
+    make_case_study("Refurbished", delivery="refurbishment", homes_refurbished=11)
+    make_case_study("Converted", delivery="conversion")
+    make_case_study("Mixed", delivery="mixed", homes_built=11, homes_refurbished=4)
+    make_case_study("Unsaid", homes_built=5)
+
+
+def test_delivery_speaks_one_vocabulary_and_its_totals_reconcile(mixed_library):
+    figures, by_id = charts()
+    delivery = by_id["chart-delivery"]
+    table_labels = [row[0] for row in delivery["rows"]]
+    # The bars, the table and the words all use the case studies' own categories…
+    assert bar_labels(delivery["svg"]) == [label for label in Delivery.labels]
+    assert table_labels == [*Delivery.labels, "Not recorded"]
+    assert "Refurbished or converted" not in str(delivery["svg"]) + delivery["summary"]
+    # …and add up to the homes in total: nothing is counted twice or left out.
+    homes = [int(row[2].split()[0]) for row in delivery["rows"] if row[2][0].isdigit()]
+    assert sum(homes) == figures.homes["total"] == 80 + 11 + 15 + 5
+    assert delivery["summary"] == (
+        "4 case studies say how the homes were made: 1 new build, 1 refurbishment, 1 conversion "
+        "and 1 mixed. Of the 106 homes they give numbers for: 80 new build, 11 refurbishment and "
+        "15 mixed. For 1 case study it is not recorded (5 homes between them)."
+    )
+
+
+def test_unknown_homes_are_not_recorded_never_zero(mixed_library):
+    _, by_id = charts()
+    rows = {row[0]: row[1:] for row in by_id["chart-delivery"]["rows"]}
+    assert rows["Conversion"] == ["1", "Not recorded"]
+    assert rows["New build"] == ["1", "80"]
+    region = {row[0]: row[1:] for row in by_id["chart-region"]["rows"]}
+    assert region["North East"] == ["5", "111 (1 not recorded)"]
+    svg = str(by_id["chart-delivery"]["svg"])
+    assert (
+        not re.search(r"\b0 homes", svg) and ">1</text>" in svg
+    )  # the conversion's bar: a count alone
+
+
+def test_sections_with_nothing_recorded_are_empty(make_case_study):
+    make_case_study()  # no decile, no delivery, no homes, no tenure
+    _, by_id = charts()
+    for chart_id in ("chart-deprivation", "chart-delivery", "chart-tenure"):
+        assert by_id[chart_id]["empty"] and not by_id[chart_id]["svg"]
+        assert not by_id[chart_id]["rows"]
+    assert not by_id["chart-region"]["empty"]
+    assert by_id["chart-region"]["rows"] == [["North East", "1", "Not recorded"]]

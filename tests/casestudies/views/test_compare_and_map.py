@@ -1,9 +1,12 @@
 """/compare/ and /map/."""
 
+import re
+
 import pytest
 
 from casestudies.models import Indicator, Outcome
 from casestudies.models.choices import Status
+from config.settings import tiles_origin
 
 
 @pytest.fixture
@@ -76,3 +79,32 @@ def test_map_lists_located_published_case_studies_and_keeps_filters(client, thre
     assert "1 case study with a location, of the 2 matching your filters" in page
     assert ">First</a>" in page and ">Second</a>" not in page and ">Draft</a>" not in page
     assert "/static/vendor/leaflet/leaflet.js" in page  # shipped with the site, no CDN
+
+
+def test_without_javascript_the_map_is_the_list_alone(client, three):
+    page = client.get("/map/").content.decode()
+    # The map's box is hidden until the script draws it: no empty box without JavaScript.
+    assert re.search(r'<div class="map map--large" data-map [^>]*\bhidden></div>', page)
+    assert "The map needs JavaScript. The list has every case study on it." in page
+    # The list carries each place, so it can follow the map's view when the map is drawn.
+    assert re.search(
+        r'<li class="map-list__item" data-lat="54.9\d*" data-lng="-1.9\d*"><a href="/case-studies/first/">First</a>',
+        page,
+    )
+
+
+def test_the_map_clusters_with_the_shipped_plugin_on_the_tiles_in_settings(client, three, settings):
+    settings.MAP_TILES_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
+    settings.MAP_TILES_ATTRIBUTION = "&copy; Example & Co"
+    page = client.get("/map/").content.decode()
+    assert 'data-tiles-url="https://tiles.example.org/{z}/{x}/{y}.png"' in page
+    assert 'data-tiles-attribution="&amp;copy; Example &amp; Co"' in page
+    assert "/static/vendor/leaflet.markercluster/leaflet.markercluster.js" in page
+    licence = settings.BASE_DIR / "static" / "vendor" / "leaflet.markercluster" / "LICENSE"
+    assert "Permission is hereby granted" in licence.read_text()  # MIT, shipped beside it
+
+
+def test_the_csp_allows_the_default_tiles_and_nothing_else_from_elsewhere(client, three, settings):
+    policy = client.get("/map/")["Content-Security-Policy"]
+    images = next(part for part in policy.split(";") if part.strip().startswith("img-src"))
+    assert images.split()[1:] == ["'self'", "data:", tiles_origin(settings.MAP_TILES_URL)]

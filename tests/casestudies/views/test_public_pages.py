@@ -503,6 +503,17 @@ def test_feed_lists_newly_published_case_studies(client, stocksfield):
     assert "http://testserver/case-studies/stocksfield/" in body
 
 
+def test_a_search_with_control_characters_still_gives_a_feed_and_finds_the_words(
+    client, stocksfield
+):
+    # XML cannot carry control characters: a search for "Stocksfield\x1f" once gave a 500.
+    feed = client.get("/feeds/case-studies/", {"q": "Stocks\x1ffield\x07"})
+    assert feed.status_code == 200
+    assert "matching" in feed.content.decode()
+    finder = client.get("/case-studies/", {"q": "Stocksfield\x1f"}).content.decode()
+    assert "SCATA and Isos Housing in Stocksfield" in finder
+
+
 def test_sitemap_lists_public_pages(client, stocksfield):
     index = client.get("/sitemap.xml").content.decode()
     assert "sitemap-case-studies.xml" in index

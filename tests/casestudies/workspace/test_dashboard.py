@@ -92,3 +92,18 @@ def test_counts_each_state(db, make_case_study):
         ("Live on the site", 1),
         ("Archived", 1),
     ]
+
+
+def test_needs_attention_names_what_has_not_been_checked_for_a_year(db, make_case_study):
+    old = make_case_study(
+        title="Long unchecked",
+        latitude=54.9,
+        longitude=-1.6,
+        lsoa_code="E01000001",
+        published_at=timezone.now() - timedelta(days=400),
+    )
+    CaseStudyImage.objects.bulk_create(
+        [CaseStudyImage(case_study=old, is_cover=True, alt_text="A street")]
+    )
+    found = {item.case_study.title: item.problems for item in dashboard.needs_attention()}
+    assert found == {"Long unchecked": ["not checked against its sources for 365 days"]}

@@ -6,8 +6,8 @@ from decimal import Decimal
 from django.test import Client
 from django.urls import reverse
 
-from casestudies.models import Indicator, Outcome
-from casestudies.workspace.form_fit import FigureInput
+from casestudies.models import CaseStudy, Indicator, Outcome
+from casestudies.workspace.form_fit import FigureInput, in_pounds
 
 PREVIEW = "admin:casestudies_casestudy_preview_story"
 
@@ -66,3 +66,32 @@ def test_the_preview_is_for_staff_and_only_by_post(client, editor_client):
     )
     anonymous = Client().post(reverse(PREVIEW), {"body": "Hello"})
     assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]
+
+
+def test_money_has_pounds_beside_it_and_stays_whole(publisher_client, make_case_study):
+    case_study = make_case_study(capital_cost=250000, grant_funding=None)
+    page = publisher_client.get(
+        reverse("admin:casestudies_casestudy_change", args=[case_study.pk])
+    ).content.decode()
+    money = page[page.index('name="capital_cost"') - 200 : page.index('name="capital_cost"')]
+    assert '<span class="money-input__symbol" aria-hidden="true">£</span>' in money
+    assert 'name="capital_cost" value="250000"' in page
+    assert page.count('class="money-input"') == len(in_pounds(CaseStudy)) == 3
+
+
+def test_a_read_only_page_shows_figures_and_pounds_as_written(editor_client, make_case_study):
+    case_study = make_case_study(capital_cost=250000)  # published: editors may only look
+    Outcome.objects.create(
+        case_study=case_study,
+        indicator=Indicator.objects.order_by("pk").first(),
+        value=Decimal("100000.00"),
+        baseline=Decimal("2.50"),
+        source=case_study.sources.first(),
+    )
+    page = editor_client.get(
+        reverse("admin:casestudies_casestudy_change", args=[case_study.pk])
+    ).content.decode()
+    assert '<div class="readonly">£250,000</div>' in page
+    assert '<div class="readonly">100,000</div>' in page
+    assert '<div class="readonly">2.5</div>' in page
+    assert "100000.00" not in page and "2.50" not in page

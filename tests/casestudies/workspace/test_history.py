@@ -104,3 +104,79 @@ def test_reverting_restores_partners_sources_and_outcomes_and_keeps_it_live(
     ]
     public = Client().get("/case-studies/before/").content.decode()
     assert "Yarlington Housing Group" in public and "Wessex Community Land Trust" not in public
+
+
+def revert_url(case_study, version):
+    return reverse(
+        "admin:casestudies_casestudy_simple_history", args=[case_study.pk, version.history_id]
+    )
+
+
+def test_a_revert_says_what_it_changed_and_that_the_status_stayed(
+    publisher_client, make_case_study
+):
+    case_study = make_case_study(title="Before", slug="before")
+    version = case_study.history.latest()
+    CaseStudy.objects.filter(pk=case_study.pk).update(summary="A newer summary.")
+    case_study.refresh_from_db()
+    case_study.title = "After"
+    case_study.save()
+
+    url = revert_url(case_study, version)
+    page = publisher_client.get(url).content.decode()
+    assert 'value="save" checked' in page  # keeping the status is the default
+    response = publisher_client.post(url, form_data(page, None), follow=True)
+    said = response.content.decode()
+    assert "What it changed: title, summary." in said
+    assert "Its status is as it was; the changes are live at" in said
+    assert CaseStudy.objects.get(pk=case_study.pk).is_public
+
+
+def test_a_publisher_may_choose_to_unpublish_as_they_revert(publisher_client, make_case_study):
+    case_study = make_case_study(title="Before", slug="before")
+    version = case_study.history.latest()
+    case_study.title = "After"
+    case_study.save()
+
+    url = revert_url(case_study, version)
+    page = publisher_client.get(url).content.decode()
+    assert "Unpublish it (back to draft)" in page and "Publish it now" not in page  # it is live
+    response = publisher_client.post(url, form_data(page, None, _workflow="unpublish"), follow=True)
+    said = response.content.decode()
+    assert (
+        "What it changed: title, status." in said
+        and "Unpublished; it is a draft and not public" in said
+    )
+    case_study = CaseStudy.objects.get(pk=case_study.pk)
+    assert (case_study.title, case_study.status) == ("Before", Status.DRAFT)
+    assert case_study.history.latest().history_change_reason.endswith("(unpublished)")
+    assert Client().get("/case-studies/before/").status_code == 404
+
+
+def test_an_editor_cannot_publish_by_reverting(editor_client, make_case_study):
+    case_study = make_case_study(title="Before", slug="before", status=Status.DRAFT)
+    version = case_study.history.latest()
+    case_study.title = "After"
+    case_study.save()
+
+    url = revert_url(case_study, version)
+    page = editor_client.get(url).content.decode()
+    assert "Submit it for review" in page and "Publish it now" not in page
+    response = editor_client.post(url, form_data(page, None, _workflow="publish"))
+    assert "Nothing has been reverted." in response.content.decode()
+    assert "is not something you can do to this case study now" in response.content.decode()
+    case_study = CaseStudy.objects.get(pk=case_study.pk)
+    assert (case_study.title, case_study.status) == ("After", Status.DRAFT)
+
+
+def test_publishing_by_reverting_asks_what_publishing_needs(publisher_client, make_case_study):
+    case_study = make_case_study(title="Before", slug="before", status=Status.DRAFT, summary="")
+    version = case_study.history.latest()
+    case_study.summary = "A summary at last."
+    case_study.save()
+
+    url = revert_url(case_study, version)
+    page = publisher_client.get(url).content.decode()
+    response = publisher_client.post(url, form_data(page, None, _workflow="publish"))
+    assert "Nothing has been reverted." in response.content.decode()
+    assert CaseStudy.objects.get(pk=case_study.pk).status == Status.DRAFT

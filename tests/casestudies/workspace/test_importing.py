@@ -1,31 +1,23 @@
 """Spreadsheet import: every row's problems in plain words before anything is written,
 drafts only, organisations matched by slug or name, history, and all or nothing."""
 
-import csv
-import io
-
 import tablib
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from casestudies.models import CaseStudy
 from casestudies.models.choices import Status
 from casestudies.workspace import importing
+from tests.casestudies.workspace import spreadsheet_helpers
 
 IMPORT = reverse("admin:casestudies_casestudy_import")
 
 
 def sheet(*rows, headers=importing.HEADERS):
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(headers)
-    for row in rows:
-        writer.writerow([row.get(header, "") for header in headers])
-    return out.getvalue().encode()
+    return spreadsheet_helpers.sheet(headers, *rows)
 
 
 def upload(client, content, name="partnerships.csv"):
-    return client.post(IMPORT, {"spreadsheet": SimpleUploadedFile(name, content)})
+    return spreadsheet_helpers.upload(client, IMPORT, content, name)
 
 
 GOOD = {
@@ -49,7 +41,8 @@ def test_a_clean_sheet_is_previewed_then_imported_as_drafts_with_partners_and_hi
         "Mill Lane Community Land Trust", slug="mill-lane-clt", kind="community-land-trust"
     )
     preview = upload(editor_client, sheet(GOOD)).content.decode()
-    assert "1 case study from partnerships.csv can be imported, as drafts:" in preview
+    assert "1 case study from partnerships.csv can be imported:" in preview
+    assert "They come in as drafts, whatever the sheet says" in preview
     assert not CaseStudy.objects.exists()  # the dry run wrote nothing
 
     payload = preview.split('name="confirm" value="')[1].split('"')[0]

@@ -31,3 +31,19 @@ def test_sign_in_records_are_for_superusers_only(client, django_user_model, publ
     names = app_names(client.get(reverse("admin:index")).content.decode())
     assert names[0] == "Case studies" and "Axes" in names
     assert client.get(reverse("admin:axes_accessattempt_changelist")).status_code == 200
+
+
+def test_the_sign_in_page_is_branded_and_says_what_it_is_for(client):
+    page = client.get(reverse("admin:login")).content.decode()
+    assert 'href="/static/css/workspace.css"' in page
+    assert "<h1>Sign in to the staff side</h1>" in page
+    assert "Partnerships in Place: staff" in page and "Django administration" not in page
+
+
+def test_every_admin_page_wears_the_workspace_look(client, django_user_model):
+    # Pages of admins the workspace did not write (people, groups) as well as its own.
+    superuser = django_user_model.objects.create_superuser("site-admin", password="long enough")
+    client.force_login(superuser)
+    for name in ["admin:auth_user_changelist", "admin:auth_group_add", "admin:index"]:
+        page = client.get(reverse(name)).content.decode()
+        assert page.count('href="/static/css/workspace.css"') == 1, name
