@@ -14,6 +14,10 @@ class CaseStudiesConfig(AppConfig):
 
         from casestudies import geography  # (see above: once the registry is ready)
 
+        # ...and this one has a new library version's shared facet index built before the
+        # version is published (casestudies.caching.BEFORE_NEW_VERSION).
+        from casestudies.finder import facet_index  # noqa: F401
+
         # Importing these connects their signal receivers: derived fields, cache and index.
         from casestudies.services import derived, invalidation  # noqa: F401
 

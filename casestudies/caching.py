@@ -116,6 +116,12 @@ def local_changes():
     return _local_changes
 
 
+# What must be ready for a new version before it is published, each called with its token:
+# the finder adds the shared facet index here when it is loaded, so that the servers' first
+# requests after a change find it built (caching itself imports nothing above the models).
+BEFORE_NEW_VERSION = []
+
+
 def bump():
     """A new version: every cached page is out of date from now on. If it cannot be
     stored, this process tries again on its next request."""
@@ -125,6 +131,11 @@ def bump():
         "changed": time.time(),
         "next_due": _next_scheduled_publication(),
     }
+    for prepare in BEFORE_NEW_VERSION:
+        try:
+            prepare(version["token"])
+        except Exception as error:  # the version is renewed all the same
+            _warn("Preparing the next library version", error)
     try:
         _write_version(version)
     except Exception as error:  # a cache or disk that refuses: never an error page
@@ -133,6 +144,14 @@ def bump():
         return UNAVAILABLE
     _bump_missed = False
     return version
+
+
+def stored_version():
+    """The version as stored, or None: never renews it (so what runs inside `bump` may ask)."""
+    try:
+        return _read_version() or None
+    except Exception:
+        return None
 
 
 def current_version():

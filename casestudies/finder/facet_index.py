@@ -12,8 +12,9 @@ Positions in a bitmap follow a sort order taken from the database itself, one
 exactly what the same query in SQL would return.
 
 The index is rebuilt when the library version changes (casestudies.caching: any staff
-change, or a scheduled publication falling due) and, within one process, as soon as a
-change is saved there.
+change, or a scheduled publication falling due), once per machine and shared through a
+file (casestudies.finder.shared_index), and, within one process, as soon as a change is
+saved there.
 """
 
 import array
@@ -24,8 +25,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from pyroaring import BitMap
 
+from casestudies import caching
 from casestudies.caching import current_version, local_changes, release
-from casestudies.finder import facets
+from casestudies.finder import facets, shared_index
 from casestudies.models import CaseStudy, Organisation, Outcome
 
 SORTS = ("newest", "oldest", "title", "most-homes")
@@ -34,7 +36,7 @@ HOMES_COLUMNS = ("homes_total", "homes_built", "homes_refurbished")
 # than intersecting partners' bitmaps (measured at 10,000: about even at 250).
 WALK_LIMIT = 250
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entered when a shared index is warmed before saving
 _current = None
 
 
@@ -311,19 +313,55 @@ def build(key):
     return index
 
 
-def current():
-    """This process's index for the library as it is now, rebuilt if it has changed."""
-    global _current
+_clean = (None, 0)  # (token, local changes when this process first saw it)
 
+
+def current():
+    """This process's index for the library as it is now, rebuilt if it has changed.
+
+    An index this process's own changes have not made stale is shared with the other
+    processes on the machine (casestudies.finder.shared_index); one with a change saved
+    here but not yet in a new library version is this process's alone."""
+    global _current, _clean
+
+    version = current_version()
     # The table's identity too: an index is built for the facets as declared.
-    key = (release(), current_version()["token"], local_changes(), id(facets.FACETS))
+    key = (release(), version["token"], local_changes(), id(facets.FACETS))
     index = _current
     if index is not None and index.key == key:
         return index
     with _lock:
         if _current is None or _current.key != key:
-            _current = build(key)
+            if _clean[0] != version["token"]:
+                _clean = (version["token"], key[2])
+            if _clean[1] == key[2] and not version.get("unavailable"):
+                index = shared_index.load_or_build(key, build, _warmed)
+            else:
+                index = build(key)
+            _current = index
         return _current
+
+
+def prepare_shared(token):
+    """Build and share the index for a library version about to be published, if the
+    servers on this machine share one now (so a machine that never serves the finder,
+    or a test, builds nothing)."""
+    # The stored version, not current_version(): that may renew the version, which would
+    # come back here.
+    stored = caching.stored_version()
+    if stored and shared_index.path_for(release(), stored["token"]).exists():
+        shared_index.load_or_build((release(), token, 0, id(facets.FACETS)), build, _warmed)
+
+
+caching.BEFORE_NEW_VERSION.append(prepare_shared)
+
+
+def _warmed(index):
+    """An index with every space built, and the insights' figures, for sharing."""
+    for sort in SORTS:
+        index.space(sort)
+    index.figures(index.space("newest"))
+    return index
 
 
 PUBLIC_TEMPLATES = (

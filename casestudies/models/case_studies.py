@@ -93,6 +93,10 @@ def fields_written_by_save(update_fields):
     written = set(update_fields) | DERIVED_ON_EVERY_SAVE
     if LENS_INPUT_FIELDS & written:
         written |= LENS_DERIVED_FIELDS
+    # The story's HTML is written with the story, never on its own: a save of other
+    # fields must not store HTML for a story that stays unsaved.
+    if "body" in written:
+        written.add("story_html")
     return written
 
 
@@ -347,9 +351,13 @@ class CaseStudy(PublicationState, TimestampedModel):
     # Search: body, place and partner names in one column, kept current on save and
     # when partners change, so search needs no joins (and PostgreSQL can index it).
     search_text = models.TextField(blank=True, editable=False)
+    # The story as safe HTML, rendered on save rather than on every page view.
+    story_html = models.TextField(blank=True, editable=False)
 
     objects = CaseStudyQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["search_text", "homes_total"], m2m_fields=[themes])
+    history = HistoricalRecords(
+        excluded_fields=["search_text", "homes_total", "story_html"], m2m_fields=[themes]
+    )
 
     class Meta:
         verbose_name_plural = "case studies"

@@ -9,7 +9,7 @@ from casestudies.finder import selectors
 from casestudies.models import SiteText
 from casestudies.models.site_text import PLACEHOLDER
 from casestudies.models.site_text_defaults import DEFAULTS
-from casestudies.presenters.markdown import render_markdown
+from casestudies.services.markdown import render_markdown
 
 
 def _plural(count, one, many):

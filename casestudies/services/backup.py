@@ -31,8 +31,9 @@ from django.db import connection, transaction
 from django.db.migrations.loader import MigrationLoader
 
 from casestudies import caching, images
-from casestudies.models import media_in_use
+from casestudies.models import CaseStudy, media_in_use
 from casestudies.releases.models import stored_files as release_files
+from casestudies.services.markdown import render_markdown
 
 FORMAT = "partnerships-in-place-library"
 FORMAT_VERSION = 1
@@ -218,6 +219,7 @@ def import_library(path):
                 for item in waiting:
                     item.save_deferred_fields()
                 _reset_sequences()
+                _render_stories()
                 for entry in archive.namelist():
                     if not entry.startswith("media/") or entry.endswith("/"):
                         continue
@@ -239,6 +241,13 @@ def import_library(path):
             raise
     transaction.on_commit(caching.bump)
     return summary
+
+
+def _render_stories():
+    """Stories' HTML is derived, never taken from an archive: an old archive lacks it, and
+    one edited by hand could carry markup the sanitiser would have removed."""
+    for pk, body in CaseStudy.objects.values_list("pk", "body").iterator():
+        CaseStudy.objects.filter(pk=pk).update(story_html=render_markdown(body))
 
 
 def _reset_sequences():

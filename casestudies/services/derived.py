@@ -4,6 +4,7 @@ One place computes them all, run as every save begins (a pre_save signal), so no
 needs to remember them and no page works them out again:
 - the homes total, from the homes by tenure;
 - the search text, from the story, the place and the partners' names;
+- the story as safe HTML, from its Markdown;
 - the deprivation lens: the neighbourhood and its decile, from the location;
 - the revision, counted up, and the publication time, set when first published.
 
@@ -19,6 +20,7 @@ from casestudies.models import CaseStudy, CaseStudyPartner
 from casestudies.models.case_studies import LENS_INPUT_FIELDS
 from casestudies.models.choices import Status
 from casestudies.services import lens
+from casestudies.services.markdown import render_markdown
 
 
 @receiver(pre_save, sender=CaseStudy, dispatch_uid="derive_case_study_fields")
@@ -33,6 +35,7 @@ def derive_fields(sender, instance, raw=False, update_fields=None, **kwargs):
     if instance.status == Status.PUBLISHED and instance.published_at is None:
         instance.published_at = timezone.now()
     instance.search_text = build_search_text(instance)
+    instance.story_html = render_markdown(instance.body)
 
 
 def build_search_text(case_study):

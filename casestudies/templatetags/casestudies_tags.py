@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from casestudies.finder.gap import attribution
 from casestudies.finder.search import highlight_spans
 from casestudies.models import linkable
-from casestudies.presenters.markdown import render_markdown
+from casestudies.services.markdown import render_markdown
 
 register = template.Library()
 

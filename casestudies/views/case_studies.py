@@ -24,6 +24,13 @@ from casestudies.presenters.cards import similar_cards
 from casestudies.presenters.links import absolute_url
 from casestudies.services import verification
 
+# The same for every request, so made once.
+STAGES = tuple(
+    {"value": value, "label": label, "description": STAGE_DESCRIPTIONS[value]}
+    for value, label in Stage.choices
+)
+HOMES_NOT_YET_FINISHED_STAGES = (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUILD)
+
 
 def _case_study_queryset():
     return (
@@ -87,16 +94,13 @@ def case_study_detail(request, slug):
             "themes": list(case_study.themes.all()),
             "similar": similar_cards(case_study),
             "guides": guides_including(case_study),
-            "stages": [
-                {"value": value, "label": label, "description": STAGE_DESCRIPTIONS[value]}
-                for value, label in Stage.choices
-            ],
+            "stages": STAGES,
             "coordinates": _coordinates(case_study),
             "deprivation": gap.deprivation_context(case_study),
             "partnership_status_description": PARTNERSHIP_STATUS_DESCRIPTIONS.get(
                 case_study.partnership_status, ""
             ),
-            "homes_not_yet_finished_stages": (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUILD),
+            "homes_not_yet_finished_stages": HOMES_NOT_YET_FINISHED_STAGES,
             "canonical_url": canonical,
             "structured_data": _structured_data(case_study, partners, canonical),
             "not_public_reason": _not_public_reason(case_study),

@@ -12,7 +12,7 @@ from django.urls import path
 from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
-from casestudies.presenters.markdown import render_markdown
+from casestudies.services.markdown import render_markdown
 
 
 class FigureInput(forms.NumberInput):

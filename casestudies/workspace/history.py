@@ -27,6 +27,7 @@ _QUIET_FIELDS = {
     "updated_by",
     "search_text",
     "homes_total",
+    "story_html",
 }
 _WORDS = re.compile(r"\S+|\s+")
 _JUST_BEFORE = timedelta(microseconds=1)

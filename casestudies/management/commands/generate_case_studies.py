@@ -39,6 +39,7 @@ from casestudies.models.choices import (
     Tenure,
 )
 from casestudies.services.lens import nation_of_region
+from casestudies.services.markdown import render_markdown
 
 BATCH = 2000
 # Rough bounding boxes, so synthetic points fall in the right part of the map.
@@ -283,6 +284,7 @@ class Command(BaseCommand):
             f"with {total} homes. Made up for performance testing; not a real scheme."
         )
         body = "This is synthetic text for performance testing. " * 20
+        story_html = render_markdown(body)
         capital = total * rng.randint(90, 220) * 1000
         return CaseStudy(
             title=title,
@@ -313,5 +315,6 @@ class Command(BaseCommand):
             capital_cost=capital,
             grant_funding=int(capital * rng.uniform(0.1, 0.45)),
             search_text="\n".join([body, place, *partner_names]),
+            story_html=story_html,
             **tenure,
         )

@@ -237,7 +237,8 @@ def test_an_unsafe_address_stored_without_a_form_is_never_a_link(
     )  # in the sources and by the outcome, as plain text
     for page in (case_study_page, organisation_page):
         assert not re.search(r'href="\s*(java|data|vb|ftp|JavaScript)', page), address
-    assert "Website" not in organisation_page
+    # The organisation page says the website is not recorded rather than offer the address.
+    assert '<dt>Website</dt><dd><span class="muted">Not recorded</span></dd>' in organisation_page
 
 
 def test_http_and_https_addresses_stay_links(client, make_case_study, make_organisation):
@@ -268,3 +269,54 @@ def test_place_wording_says_each_part_once():
     assert place_wording("Stocksfield", "Northumberland") == "Stocksfield, Northumberland"
     assert place_wording("", "Leeds", None) == "Leeds"
     assert place_wording("middlesbrough", "Middlesbrough") == "middlesbrough"
+
+
+# The story's HTML, rendered on save ------------------------------------------------------
+
+STORY = "## How it began\n\nA **parish** meeting, then a [trust](https://example.org/).\n\n<script>x</script>"
+
+
+def _stored_story(case_study):
+    from casestudies.models import CaseStudy
+
+    return CaseStudy.objects.values_list("body", "story_html").get(pk=case_study.pk)
+
+
+def test_the_stored_story_html_is_the_rendered_story(make_case_study):
+    from casestudies.services.markdown import render_markdown
+
+    case_study = make_case_study(body=STORY)
+    body, html = _stored_story(case_study)
+    assert html == render_markdown(body)
+    assert '<h2 id="how-it-began">How it began</h2>' in html
+    assert "<script>" not in html
+
+
+def test_the_story_html_follows_a_save_of_only_the_story(make_case_study):
+    from casestudies.services.markdown import render_markdown
+
+    case_study = make_case_study(body=STORY)
+    case_study.body = "A new *story*."
+    case_study.save(update_fields=["body"])
+    body, html = _stored_story(case_study)
+    assert body == "A new *story*."
+    assert html == render_markdown(body) == "<p>A new <em>story</em>.</p>"
+
+
+def test_a_save_of_other_fields_keeps_the_html_of_the_stored_story(make_case_study):
+    from casestudies.services.markdown import render_markdown
+
+    case_study = make_case_study(body=STORY)
+    case_study.body = "Typed but not saved."
+    case_study.title = "A new title"
+    case_study.save(update_fields=["title"])
+    body, html = _stored_story(case_study)
+    assert body == STORY
+    assert html == render_markdown(STORY)
+
+
+def test_the_public_page_shows_the_stored_story(client, make_case_study):
+    case_study = make_case_study(body=STORY)
+    page = client.get(case_study.get_absolute_url()).content.decode()
+    assert '<h2 id="how-it-began">How it began</h2>' in page
+    assert "&lt;script&gt;x&lt;/script&gt;" in page

@@ -2,7 +2,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from casestudies.presenters.markdown import render_markdown
+from casestudies.services.markdown import render_markdown
 
 SAFE_TAGS = {
     "p",
