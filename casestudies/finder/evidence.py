@@ -26,11 +26,7 @@ def outcome_figures(case_studies, minimum):
     for indicator in sorted(Indicator.objects.filter(pk__in=list(rows)), key=framework_order):
         row = rows[indicator.pk]
         total = Decimal(row["total"])
-        value = (
-            total
-            if indicator.aggregation == "sum"
-            else (total / row["rows"]).quantize(Decimal("0.01"))
-        )
+        value = indicator.figure(total, row["rows"])
         figures.append(
             {"indicator": indicator, "value": value, "case_studies": row["case_studies"]}
         )

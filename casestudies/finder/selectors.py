@@ -545,11 +545,7 @@ def insights(filterset):
     ):
         row = summary["outcomes"][indicator.pk]
         total = Decimal(row["cents"]) / 100
-        value = (
-            total
-            if indicator.aggregation == "sum"
-            else (total / row["rows"]).quantize(Decimal("0.01"))
-        )
+        value = indicator.figure(total, row["rows"])
         outcomes.append(
             {"indicator": indicator, "value": value, "case_studies": row["case_studies"]}
         )

@@ -1,6 +1,5 @@
 """A guide and the case studies in it, each with a note on why it is there."""
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -10,7 +9,7 @@ from simple_history.models import HistoricalRecords
 from casestudies.models.case_studies import CaseStudy
 from casestudies.models.choices import Status
 from casestudies.models.fields import WebAddressField
-from casestudies.models.publishing import PublicationState
+from casestudies.models.publishing import PublicationState, staff_member_field
 
 
 class GuideQuerySet(models.QuerySet):
@@ -40,14 +39,7 @@ class Guide(PublicationState, models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-    )
+    updated_by = staff_member_field()
 
     objects = GuideQuerySet.as_manager()
     history = HistoricalRecords()

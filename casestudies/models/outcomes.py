@@ -47,6 +47,11 @@ class Indicator(models.Model):
     def __str__(self):
         return f"{self.name} ({self.unit})"
 
+    def figure(self, total, rows):
+        """The indicator's figure from its outcomes' total over `rows` of them: the total
+        itself, or their average for an indicator that is not summed."""
+        return total if self.aggregation == "sum" else (total / rows).quantize(Decimal("0.01"))
+
     def format_value(self, value):
         """A figure in this indicator's unit: £100,000, 42%, 1 home, 7 homes."""
         value = Decimal(value).quantize(Decimal("0.01")).normalize()
