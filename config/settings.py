@@ -54,6 +54,9 @@ DEBUG = env_bool("DJANGO_DEBUG", False)
 # Local state (SQLite database, uploaded media, the development secret key) lives
 # here unless the environment points elsewhere; it is never committed.
 DATA_DIR = Path(env_str("DJANGO_DATA_DIR") or BASE_DIR / "var")
+# The facet index is built once per machine and library version, kept in DATA_DIR, and
+# loaded by every worker (casestudies/finder/shared_index.py).
+SHARED_FACET_INDEX = env_bool("SHARED_FACET_INDEX", True)
 
 
 def _development_secret_key():

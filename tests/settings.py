@@ -40,3 +40,8 @@ WHITENOISE_USE_FINDERS = True
 # A proof-of-work challenge a test can solve in a few milliseconds.
 ALTCHA_COST = 10
 ALTCHA_MAX_COUNTER = 5
+
+# Tests never commit, so a version's shared index file could be built from one test's
+# library and read in the next: each test process builds its own, except the tests of
+# sharing itself, which switch it on.
+SHARED_FACET_INDEX = False

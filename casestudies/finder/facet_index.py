@@ -23,6 +23,7 @@ import threading
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.conf import settings
 from pyroaring import BitMap
 
 from casestudies import caching
@@ -334,7 +335,11 @@ def current():
         if _current is None or _current.key != key:
             if _clean[0] != version["token"]:
                 _clean = (version["token"], key[2])
-            if _clean[1] == key[2] and not version.get("unavailable"):
+            if (
+                settings.SHARED_FACET_INDEX
+                and _clean[1] == key[2]
+                and not version.get("unavailable")
+            ):
                 index = shared_index.load_or_build(key, build, _warmed)
             else:
                 index = build(key)
@@ -348,6 +353,8 @@ def prepare_shared(token):
     or a test, builds nothing)."""
     # The stored version, not current_version(): that may renew the version, which would
     # come back here.
+    if not settings.SHARED_FACET_INDEX:
+        return
     stored = caching.stored_version()
     if stored and shared_index.path_for(release(), stored["token"]).exists():
         shared_index.load_or_build((release(), token, 0, id(facets.FACETS)), build, _warmed)

@@ -433,9 +433,11 @@ def test_case_study_page_uses_picture_srcset_and_sizes(client, media, case_study
 def test_finder_cards_use_small_renditions(client, media, case_study):
     add_image(case_study, photo(size=(1700, 900)), is_cover=True)
     page = client.get("/case-studies/").content.decode()
-    card = re.search(r'<picture class="card__image">(.*?)</picture>', page, re.S).group(1)
-    assert " 640w" in card and " 1024w" not in card and " 1600w" not in card
-    assert 'loading="lazy"' in card
+    card = re.search(r'<picture class="card__thumb">(.*?)</picture>', page, re.S).group(1)
+    # A thumbnail beside the title: the smallest rendition only, never the page's larger ones.
+    assert " 320w" in card and " 640w" not in card and " 1024w" not in card
+    # The first card's cover is the largest thing on a phone's first screen: loaded at once.
+    assert 'fetchpriority="high"' in card and 'loading="lazy"' not in card
 
 
 def test_no_page_request_opens_an_original_image(client, media, case_study, make_organisation):

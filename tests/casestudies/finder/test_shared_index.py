@@ -13,6 +13,7 @@ def fresh_process(monkeypatch, settings, tmp_path):
     """Make facet_index behave as in a process that has built nothing yet, on a machine
     with no shared index yet, and count how often it builds from the database."""
     settings.DATA_DIR = tmp_path
+    settings.SHARED_FACET_INDEX = True
     builds = []
     real_build = facet_index.build
 
