@@ -9,12 +9,9 @@ chart, its table and its words alike, so the three always add up to the same tot
 
 from casestudies.finder import facets
 from casestudies.presenters.charts import Bar, bar_chart
+from casestudies.presenters.wording import counted
 
 NOT_RECORDED = "Not recorded"
-
-
-def _plural(count, one, many):
-    return f"{count:,} {one if count == 1 else many}"
 
 
 def _join(parts):
@@ -34,7 +31,7 @@ def homes_cell(row):
 def _bar_text(row):
     if not row["with_homes"]:
         return f"{row['count']:,}"
-    return f"{row['count']:,} · {_plural(row['homes'], 'home', 'homes')}"
+    return f"{row['count']:,} · {counted(row['homes'], 'home', 'homes')}"
 
 
 def _chart(chart_id, title, summary, bars, headers, rows):
@@ -66,13 +63,13 @@ def _deprivation(figures):
         else ""
     )
     summary = (
-        f"{_plural(d['recorded'], 'case study has', 'case studies have')} a recorded deprivation decile{combined}. "
+        f"{counted(d['recorded'], 'case study has', 'case studies have')} a recorded deprivation decile{combined}. "
         f"{d['most_deprived_30']:,} of them ({d['share_most_deprived_30']}%) are in the most deprived 30% of "
         f"their nation's neighbourhoods, where 30% would be expected if partnerships were spread evenly; "
         f"{d['least_deprived_30']:,} ({d['share_least_deprived_30']}%) are in the least deprived 30%."
     )
     if d["not_recorded"]:
-        summary += f" For {_plural(d['not_recorded'], 'case study', 'case studies')} no decile is recorded."
+        summary += f" For {counted(d['not_recorded'], 'case study', 'case studies')} no decile is recorded."
     ends = {1: " (most deprived)", 10: " (least deprived)"}
     bars = [
         Bar(
@@ -102,12 +99,12 @@ def _by_category(chart_id, title, rows, what, figures_total):
         top = max(shown, key=lambda row: row["count"])
         summary = (
             f"{top['label']} has the most case studies ({top['count']:,} of {figures_total:,}); "
-            f"{_plural(len(shown), what, what + 's')} {'is' if len(shown) == 1 else 'are'} represented."
+            f"{counted(len(shown), what, what + 's')} {'is' if len(shown) == 1 else 'are'} represented."
         )
         unrecorded = sum(row["count"] for row in rows if not row["value"])
         if unrecorded:
             summary += (
-                f" For {_plural(unrecorded, 'case study', 'case studies')} it is not recorded."
+                f" For {counted(unrecorded, 'case study', 'case studies')} it is not recorded."
             )
     return _chart(
         chart_id,
@@ -127,10 +124,10 @@ def _delivery(figures):
     title = "How the homes were made"
     if not said:
         return _chart("chart-delivery", title, "", [], [], [])
-    counted = _join(f"{row['count']:,} {row['label'].lower()}" for row in said)
+    made_how = _join(f"{row['count']:,} {row['label'].lower()}" for row in said)
     summary = (
-        f"{_plural(sum(row['count'] for row in said), 'case study says', 'case studies say')} how the homes "
-        f"were made: {counted}."
+        f"{counted(sum(row['count'] for row in said), 'case study says', 'case studies say')} how the homes "
+        f"were made: {made_how}."
     )
     with_numbers = [row for row in said if row["with_homes"]]
     if with_numbers:
@@ -142,10 +139,10 @@ def _delivery(figures):
     unsaid = next((row for row in rows if not row["value"]), None)
     if unsaid and unsaid["count"]:
         summary += (
-            f" For {_plural(unsaid['count'], 'case study', 'case studies')} it is not recorded"
+            f" For {counted(unsaid['count'], 'case study', 'case studies')} it is not recorded"
         )
         if unsaid["with_homes"]:
-            summary += f" ({_plural(unsaid['homes'], 'home', 'homes')} between them)"
+            summary += f" ({counted(unsaid['homes'], 'home', 'homes')} between them)"
         summary += "."
     return _chart(
         "chart-delivery",

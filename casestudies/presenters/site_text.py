@@ -2,28 +2,24 @@
 library's figures filled in, rendered by the stories' own safe renderer."""
 
 from django.conf import settings
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils.safestring import mark_safe
 
 from casestudies.finder import selectors
 from casestudies.models import SiteText
 from casestudies.models.site_text import PLACEHOLDER
 from casestudies.models.site_text_defaults import DEFAULTS
+from casestudies.presenters.wording import counted
 from casestudies.services.markdown import render_markdown
-
-
-def _plural(count, one, many):
-    return f"{intcomma(count)} {one if count == 1 else many}"
 
 
 def placeholder_values(figures=None):
     """What each placeholder says now, from the published library."""
     figures = figures or selectors.headline_figures()
     return {
-        "case_studies": _plural(figures["case_studies"], "partnership", "partnerships"),
-        "homes": _plural(figures["homes"] or 0, "home", "homes"),
-        "refurbished": _plural(figures["refurbished"] or 0, "home", "homes"),
-        "organisations": _plural(figures["organisations"], "organisation", "organisations"),
+        "case_studies": counted(figures["case_studies"], "partnership", "partnerships"),
+        "homes": counted(figures["homes"] or 0, "home", "homes"),
+        "refurbished": counted(figures["refurbished"] or 0, "home", "homes"),
+        "organisations": counted(figures["organisations"], "organisation", "organisations"),
         "operator": settings.LIBRARY_OPERATOR,
     }
 

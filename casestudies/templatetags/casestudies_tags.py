@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from casestudies.finder.gap import attribution
 from casestudies.finder.search import highlight_spans
 from casestudies.models import linkable
+from casestudies.presenters.wording import counted
 from casestudies.services.markdown import render_markdown
 
 register = template.Library()
@@ -70,8 +71,7 @@ def pounds(value):
 def plural(count, forms):
     """{{ n|plural:"case study,case studies" }} -> "1 case study", "3 case studies"."""
     singular, _, many = forms.partition(",")
-    count = count or 0
-    return f"{count:,} {singular if count == 1 else many}"
+    return counted(count, singular, many)
 
 
 @register.inclusion_tag("casestudies/includes/picture.html")
