@@ -140,6 +140,18 @@ class FacetIndex:
     partner_ids = property(lambda self: self.relations["partner"].ids)
     partners_of = property(lambda self: self.relations["partner"].members_of)
 
+    def unpacked(self, name):
+        """keys_of or figures_of: in an index loaded from the machine's file they stay
+        packed until a request first needs them (see shared_index.DEFERRED)."""
+        value = getattr(self, name)
+        if isinstance(value, shared_index.Packed):
+            with _lock:
+                value = getattr(self, name)
+                if isinstance(value, shared_index.Packed):
+                    value = value.unpack()
+                    setattr(self, name, value)
+        return value
+
     def figures(self, space):
         """The space's figures as columns, built the first time insights ask for them."""
         return self._once(space, "figures", _figures)
@@ -198,7 +210,7 @@ def _order(sort):
 
 def _space(index, pks):
     lists, ranges = {}, {param: {} for param in index.ranges_of}
-    keys_of = index.keys_of
+    keys_of = index.unpacked("keys_of")
     for position, pk in enumerate(pks):
         for key in keys_of[pk]:
             found = lists.get(key)
@@ -524,7 +536,8 @@ def _count_partners(columns, base):
 def _figures(index, space):
     """Columns of numbers, one value per position of this space: the insights add them up
     for any set of positions in C (numpy) rather than row by row."""
-    rows = [index.figures_of[pk] for pk in space.pks]
+    figures_of = index.unpacked("figures_of")
+    rows = [figures_of[pk] for pk in space.pks]
     count = len(rows)
     at = index.columns
 

@@ -137,3 +137,29 @@ def test_the_first_version_on_a_machine_is_published_without_warnings(fresh_proc
     version = caching.bump()
     assert version["token"] == caching.current_version()["token"]
     assert warnings == []
+
+
+def test_a_loaded_index_unpacks_what_only_uncommon_requests_read_when_first_asked(
+    client, make_case_study, fresh_process
+):
+    start, builds = fresh_process
+    make_case_study("Beech Row", homes_built=12)
+    make_case_study("Alder Court", homes_built=30)
+    caching.bump()
+    built = facet_index.current()
+    start()  # another worker on the same machine: it loads the file
+    loaded = facet_index.current()
+    assert len(builds) == 1
+    for name in shared_index.DEFERRED:
+        assert isinstance(getattr(loaded, name), shared_index.Packed)
+    # A space the file did not hold, and insights' figures for it, come out as when built.
+    del loaded.spaces["title"]
+    assert loaded.space("title").pks == built.space("title").pks
+    oldest = loaded.space("oldest")
+    oldest.figures = None
+    assert loaded.figures(oldest)["homes_total"].tolist() == (
+        built.figures(built.space("oldest"))["homes_total"].tolist()
+    )
+    assert loaded.unpacked("keys_of") == built.keys_of
+    titles = client.get("/case-studies/?sort=title").content.decode()
+    assert titles.index("Alder Court") < titles.index("Beech Row")
