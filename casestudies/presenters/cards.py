@@ -4,37 +4,31 @@ the words highlighted: those are kept per set of search words."""
 
 from django.template.loader import render_to_string
 
-from casestudies.finder import facet_index
+from casestudies.finder.per_version import PerVersion
 from casestudies.finder.search import search_terms
 from casestudies.finder.similar import similar_to
 from casestudies.models import CaseStudy
 
 TEMPLATE = "casestudies/includes/case_study_card.html"
-LIMIT = 20000  # cards kept; about 2 KB each
-
-_cards = {}
-_key = None
+_cards = PerVersion(limit=20000)  # about 2 KB a card
 
 
 def cards_for(pks, query="", comparable=True):
     """The HTML of each case study's card, in the order given. Comparable cards have a
     box to tick for the comparison. The first card's cover loads at once (it is the
     largest thing on screen when the page opens); the rest load as they scroll in."""
-    global _cards, _key
-    index_key = facet_index.current().key
-    if _key != index_key or len(_cards) > LIMIT:
-        _cards, _key = {}, index_key
+    kept = _cards.current()
     variant = (tuple(search_terms(query)), comparable)
     wanted = [(pk, variant, position == 0) for position, pk in enumerate(pks)]
-    missing = [key for key in wanted if key not in _cards]
+    missing = [key for key in wanted if key not in kept]
     if missing:
         found = CaseStudy.objects.filter(pk__in=[key[0] for key in missing]).with_card_data()
         found = found.in_bulk()
         for key in missing:
             case_study = found.get(key[0])
             if case_study is not None:
-                _cards[key] = render_to_string(TEMPLATE, _context(case_study, variant, key[2]))
-    return [_cards[key] for key in wanted if key in _cards]
+                kept[key] = render_to_string(TEMPLATE, _context(case_study, variant, key[2]))
+    return [kept[key] for key in wanted if key in kept]
 
 
 def _context(case_study, variant, eager):
