@@ -54,10 +54,10 @@ def needs_verification(now=None):
     )
 
 
-def page_notice(case_study, now=None):
-    """What a case study's page says about checking: {"verified": Verification or None,
-    "stale": bool}; stale pages say "Last checked: …"."""
+def page_notice(case_study, verified, now=None):
+    """What a case study's page says about checking, given its last verification (or
+    None): {"verified": Verification or None, "stale": bool}; stale pages say "Last
+    checked: …"."""
     now = now or timezone.now()
-    verified = last_verified(case_study) if case_study.pk else None
     since = verified.verified_at if verified else case_study.published_at
     return {"verified": verified, "stale": bool(since and since < now - max_age())}

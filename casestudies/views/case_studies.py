@@ -12,6 +12,7 @@ from casestudies import citations
 from casestudies.caching import cache_public_page
 from casestudies.citations import views as citation_views
 from casestudies.finder import gap, selectors
+from casestudies.finder.per_version import PerVersion
 from casestudies.guides.selectors import guides_including
 from casestudies.models import CaseStudy, linkable
 from casestudies.models.choices import (
@@ -32,6 +33,12 @@ STAGES = tuple(
 HOMES_NOT_YET_FINISHED_STAGES = (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUILD)
 
 
+# Case studies as the public sees them, with their partners, outcomes, sources, themes,
+# images and last verification, read once per library version rather than in seven
+# queries on every request.
+_public_case_studies = PerVersion(limit=2000)
+
+
 def _case_study_queryset():
     return (
         CaseStudy.objects.select_related("created_by", "updated_by")
@@ -39,6 +46,21 @@ def _case_study_queryset():
         .with_outcomes()
         .prefetch_related("sources", "themes", "images")
     )
+
+
+def _case_study(slug, staff):
+    """(The case study at this slug or None, its last verification or None). Staff always
+    get them fresh from the database: a draft's save need not renew the library version."""
+    if not staff:
+        kept = _public_case_studies.current()
+        if slug in kept:
+            return kept[slug]
+    found = _case_study_queryset().filter(slug=slug).first()
+    read = (found, verification.last_verified(found) if found else None)
+    # Only what the public may see is kept; anything else is looked up again.
+    if not staff and found is not None and found.is_public:
+        kept[slug] = read
+    return read
 
 
 def _redirect_from_old_slug(slug, staff):
@@ -59,7 +81,7 @@ def _redirect_from_old_slug(slug, staff):
 @cache_public_page
 def case_study_detail(request, slug):
     staff = selectors.is_staff_viewer(request.user)
-    case_study = _case_study_queryset().filter(slug=slug).first()
+    case_study, verified = _case_study(slug, staff)
     if case_study is None:
         response = _redirect_from_old_slug(slug, staff)
         if response is not None:
@@ -105,7 +127,7 @@ def case_study_detail(request, slug):
             "structured_data": _structured_data(case_study, partners, canonical),
             "not_public_reason": _not_public_reason(case_study),
             "citation": citation_views.page_context(case_study),
-            "checked": verification.page_notice(case_study),
+            "checked": verification.page_notice(case_study, verified),
         },
     )
 

@@ -119,7 +119,16 @@ def test_pages_answer_503_while_the_database_is_away_and_recover_by_themselves(t
             assert visitor.get("/case-studies/").status == 200  # the finder builds its index
 
             proxy.cut()
-            down = visitor.get(page)
+            # A case study this process has read for this library version is answered from
+            # its memory, as the finder is; one it has not read needs the database.
+            kept = visitor.get(page)
+            assert kept.status == 200 and "North Ormesby" in kept.text
+            unread = next(
+                data["slug"]
+                for data in library.CASE_STUDIES
+                if data["slug"] != "north-ormesby-empty-homes"
+            )
+            down = visitor.get(f"/case-studies/{unread}/")
             assert down.status == 503
             assert down.header("Retry-After") == "30"
             assert "<h1>Back shortly</h1>" in down.text
@@ -135,7 +144,7 @@ def test_pages_answer_503_while_the_database_is_away_and_recover_by_themselves(t
             assert html.escape(newest["title"]) in finder.text
 
             proxy.restore()
-            statuses = [visitor.get(page).status for _ in range(3)]
+            statuses = [visitor.get(f"/case-studies/{unread}/").status for _ in range(3)]
             assert statuses[-1] == 200 and statuses.count(200) >= 2
             assert visitor.get("/healthz").status == 200
 

@@ -276,6 +276,34 @@ def test_case_study_page_query_count_does_not_grow(client, make_case_study, make
     assert count() == first
 
 
+def test_a_case_study_is_read_once_per_library_version_and_changes_show_at_once(
+    client, make_case_study, settings, publisher
+):
+    settings.PAGE_CACHE_SECONDS = 0  # the page itself is made afresh every time
+    subject = make_case_study("Harbour Lane homes", slug="harbour-lane", sources=2)
+
+    def visit():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/case-studies/harbour-lane/")
+        return response, len(queries)
+
+    first, first_queries = visit()
+    again, again_queries = visit()
+    assert again.content == first.content
+    # The case study with its partners, outcomes, sources, themes, images and last
+    # verification comes from this process's memory.
+    assert again_queries == 0
+    assert "Facts checked against the sources" not in again.content.decode()
+    subject.verifications.create(verified_by=publisher)
+    assert "Facts checked against the sources" in visit()[0].content.decode()
+    subject.title = "Harbour Lane co-operative homes"
+    subject.save()
+    assert "Harbour Lane co-operative homes" in title_of(visit()[0])
+    subject.status = Status.ARCHIVED
+    subject.save()
+    assert visit()[0].status_code == 404
+
+
 def test_changed_slug_redirects_from_the_old_address(client, stocksfield):
     stocksfield.slug = "stocksfield-community-homes"
     stocksfield.save()
