@@ -4,13 +4,17 @@ from urllib.parse import urlencode
 
 from django.core.paginator import InvalidPage
 from django.http import Http404
+from django.template.loader import render_to_string
 
 from casestudies.canonical import Query
 from casestudies.finder import selectors
 from casestudies.finder.filters import range_params
+from casestudies.finder.per_version import PerVersion
 from casestudies.presenters.links import path_to
 
 MAX_TITLE_FILTERS = 3
+PANEL_TEMPLATE = "casestudies/includes/filter_panel.html"
+_panels = PerVersion(limit=2000)  # about 30 KB a panel
 
 
 # The parameters each cached page takes (casestudies.canonical): the finder's come from
@@ -84,6 +88,20 @@ def read_filters(request, facets=True):
             },
         },
     )
+
+
+def filter_panel(filterset, context, clear_url):
+    """The filter panel's HTML, with each option's count. Without errors it depends only on
+    the filters chosen and the library, so one set of filters' panel is made once per
+    library version, for every page and order of its results."""
+    key = (clear_url, tuple(context["pairs"]))
+    kept = {} if context["error_list"] else _panels.current()
+    if key not in kept:
+        kept[key] = render_to_string(
+            PANEL_TEMPLATE,
+            {**context, "facets": selectors.facets(filterset), "clear_url": clear_url},
+        )
+    return kept[key]
 
 
 def title_with_filters(base, active):

@@ -16,9 +16,15 @@ from casestudies.finder import gap, selectors, suggestions
 from casestudies.finder.filters import SORT_CHOICES
 from casestudies.presenters.cards import cards_for
 from casestudies.presenters.comparison import comparison_rows
+from casestudies.presenters.links import path_to
 from casestudies.presenters.routes import in_sitemap
 from casestudies.views import map_layers
-from casestudies.views.filtering import FILTERS_QUERY, read_filters, title_with_filters
+from casestudies.views.filtering import (
+    FILTERS_QUERY,
+    filter_panel,
+    read_filters,
+    title_with_filters,
+)
 
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")
 
@@ -36,7 +42,10 @@ COMPARE_QUERY = Query(cs=Slugs(ordered=True, most=COMPARE_MOST))
 @require_safe
 @cache_public_page(query=FINDER_QUERY)
 def case_study_list(request):
-    filterset, valid, context = read_filters(request)
+    filterset, valid, context = read_filters(request, facets=False)
+    context["filter_panel"] = filter_panel(
+        filterset, context, path_to("casestudies:case_study_list")
+    )
     status = 200 if valid else 400
     active = context["active_filters"]
 
