@@ -1,5 +1,6 @@
 """Run inside the benchmark's environment: count the queries each page makes (page cache
-off), and save the filtered finder's HTML as the static file that sets the ceiling.
+off), time where a request's time goes inside the app (templates, SQL, the rest), and
+save the filtered finder's HTML as the static file that sets the ceiling.
 
     python -m tests.perf.probe OUTPUT.json URL [URL ...]
 """
@@ -7,6 +8,43 @@ off), and save the filtered finder's HTML as the static file that sets the ceili
 import json
 import os
 import sys
+import time
+
+TIMED_REQUESTS = 20
+
+
+class Stopwatch:
+    """Time spent in the outermost template renders and in SQL, while installed."""
+
+    def __init__(self):
+        self.template = self.sql = 0.0
+        self._depth = 0
+
+    def install(self, connection):
+        from django.template import base
+
+        render = base.Template.render
+        watch = self
+
+        def timed_render(template, context):
+            watch._depth += 1
+            started = time.perf_counter()
+            try:
+                return render(template, context)
+            finally:
+                watch._depth -= 1
+                if watch._depth == 0:
+                    watch.template += time.perf_counter() - started
+
+        base.Template.render = timed_render
+        connection.execute_wrappers.append(self._timed_sql)
+
+    def _timed_sql(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.sql += time.perf_counter() - started
 
 
 def main(output, urls):
@@ -20,7 +58,7 @@ def main(output, urls):
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="127.0.0.1")
-    counts, sizes, rows = {}, {}, {}
+    counts, sizes, rows, inside = {}, {}, {}, {}
     for url in urls:
         client.get(url)  # first request warms per-process state (release fingerprint, lookups)
         with CaptureQueriesContext(connection) as queries:
@@ -35,8 +73,23 @@ def main(output, urls):
             target = settings.STATIC_ROOT / "bench" / "ceiling.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(body)
+    watch = Stopwatch()
+    watch.install(connection)
+    for url in urls:
+        watch.template = watch.sql = 0.0
+        started = time.perf_counter()
+        for _ in range(TIMED_REQUESTS):
+            response = client.get(url)
+            if response.streaming:
+                b"".join(response.streaming_content)
+        total = time.perf_counter() - started
+        inside[url] = {
+            "total_ms": total * 1000 / TIMED_REQUESTS,
+            "template_ms": watch.template * 1000 / TIMED_REQUESTS,
+            "sql_ms": watch.sql * 1000 / TIMED_REQUESTS,
+        }
     with open(output, "w") as out:
-        json.dump({"queries": counts, "bytes": sizes, "rows": rows}, out)
+        json.dump({"queries": counts, "bytes": sizes, "rows": rows, "inside": inside}, out)
 
 
 if __name__ == "__main__":
