@@ -141,8 +141,8 @@ class FacetIndex:
     partners_of = property(lambda self: self.relations["partner"].members_of)
 
     def unpacked(self, name):
-        """keys_of or figures_of: in an index loaded from the machine's file they stay
-        packed until a request first needs them (see shared_index.DEFERRED)."""
+        """keys_of, ranges_of or figures_of: in an index loaded from the machine's file they
+        stay packed until a request first needs them (see shared_index.DEFERRED)."""
         value = getattr(self, name)
         if isinstance(value, shared_index.Packed):
             with _lock:
@@ -209,7 +209,8 @@ def _order(sort):
 
 
 def _space(index, pks):
-    lists, ranges = {}, {param: {} for param in index.ranges_of}
+    ranges_of = index.unpacked("ranges_of")
+    lists, ranges = {}, {param: {} for param in ranges_of}
     keys_of = index.unpacked("keys_of")
     for position, pk in enumerate(pks):
         for key in keys_of[pk]:
@@ -218,7 +219,7 @@ def _space(index, pks):
                 lists[key] = [position]
             else:
                 found.append(position)
-    for param, values_of in index.ranges_of.items():
+    for param, values_of in ranges_of.items():
         for position, pk in enumerate(pks):
             value = values_of.get(pk)
             if value:
@@ -376,9 +377,12 @@ caching.BEFORE_NEW_VERSION.append(prepare_shared)
 
 
 def _warmed(index):
-    """An index with every space built, and the insights' figures, for sharing."""
+    """An index with every space built, with each relation's columns (the first filtered
+    finder page needs them), and the insights' figures, for sharing."""
     for sort in SORTS:
-        index.space(sort)
+        space = index.space(sort)
+        for param in index.relations:
+            index.member_columns(space, param)
     index.figures(index.space("newest"))
     return index
 

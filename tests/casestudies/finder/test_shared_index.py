@@ -161,5 +161,13 @@ def test_a_loaded_index_unpacks_what_only_uncommon_requests_read_when_first_aske
         built.figures(built.space("oldest"))["homes_total"].tolist()
     )
     assert loaded.unpacked("keys_of") == built.keys_of
+    # Each relation's rows are arrays in the file, read as the dict of sets they came from.
+    for param, relation in loaded.relations.items():
+        assert isinstance(relation.members_of, shared_index.Members)
+        for pk, members in built.relations[param].members_of.items():
+            assert relation.members_of.get(pk) == sorted(members)
+        assert relation.members_of.get(10**9) == ()
+    # The first filtered page finds each relation's columns made.
+    assert set(loaded.space("newest").member_columns) == set(loaded.relations)
     titles = client.get("/case-studies/?sort=title").content.decode()
     assert titles.index("Alder Court") < titles.index("Beech Row")
