@@ -1,11 +1,12 @@
 """Free-text search over case studies.
 
-PostgreSQL uses its full-text search, ranked, over a weighted vector of title (A),
-summary (B) and everything else (C: story, place, partner names…), backed by a GIN
-index on exactly that expression (migration 0003). SQLite uses an FTS5 index of the
-same three columns, kept in step with the table by triggers (`ensure_sqlite_index`).
-Both match each word as the start of a word, stemmed, so "stocks" finds Stocksfield
-and "renovating" finds renovation.
+Both databases match each word as the start of a word, stemmed, so "stocks" finds
+Stocksfield and "renovating" finds renovation, and both rank alike, in three tiers:
+every word in the title, every word in the summary, anywhere (title, summary, story,
+place, partner names…). PostgreSQL reads a weighted tsvector stored in its own column
+(title A, summary B, the rest C; migration 0020) through a GIN index; SQLite an FTS5
+index of the same three columns, kept in step with the table by triggers
+(`ensure_sqlite_index`).
 """
 
 import functools
@@ -33,39 +34,13 @@ def search_terms(query):
     return terms[:MAX_TERMS]
 
 
-def search_vector():
-    from django.contrib.postgres.search import SearchVector
-
-    return (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("summary", weight="B", config="english")
-        + SearchVector("search_text", weight="C", config="english")
-    )
-
-
 def apply_search(queryset, query):
     """Filter to case studies matching every word of `query`, with a `search_rank` alias
-    to order by (higher is better)."""
+    to order by (higher is better): 3 for the title, 2 for the summary, 1 elsewhere."""
     terms = search_terms(query)
     if not terms:
         return queryset
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank
-
-        # Prefix matching ("stocks" finds Stocksfield); terms are \w+ only, so the raw
-        # query syntax cannot be broken by what people type.
-        tsquery = SearchQuery(
-            " & ".join(f"{term}:*" for term in terms), search_type="raw", config="english"
-        )
-        vector = search_vector()
-        return (
-            queryset.alias(search_match=vector)
-            .filter(search_match=tsquery)
-            .alias(search_rank=SearchRank(vector, tsquery))
-        )
-    if sqlite_index_available():
-        # Three tiers, as match_tiers gives them: every word in the title, every word in
-        # the summary, anywhere.
+    if full_text_index_available():
         return queryset.filter(pk__in=_matching(terms)).alias(
             search_rank=Case(
                 When(pk__in=_matching(terms, "title"), then=Value(3)),
@@ -90,33 +65,49 @@ def apply_search(queryset, query):
 
 def match_tiers(query):
     """The pks of case studies matching `query` anywhere, in the summary and in the
-    title, straight from SQLite's full-text index: the tiers apply_search ranks by,
-    without touching the table. None where there is no such index (PostgreSQL ranks in
-    the database instead)."""
+    title, straight from the full-text index: the tiers apply_search ranks by. Drafts
+    are among them; the finder keeps only what its published space holds. None where
+    there is no such index."""
     terms = search_terms(query)
-    if not terms or not sqlite_index_available():
+    if not terms or not full_text_index_available():
         return None
     tiers = []
     with connection.cursor() as cursor:
         for column in (None, "summary", "title"):
-            cursor.execute(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-                [_fts_query(terms, column)],
-            )
+            cursor.execute(*_matching_sql(terms, column))
             tiers.append([pk for (pk,) in cursor.fetchall()])
     return tiers
 
 
-def _fts_query(terms, column=None):
-    r"""Every word as a word prefix; terms are \w+ only, so there is nothing to escape."""
+# The weight each column has in PostgreSQL's search document (migration 0020).
+DOCUMENT_WEIGHTS = {"title": "A", "summary": "B"}
+
+
+def full_text_index_available():
+    return connection.vendor == "postgresql" or sqlite_index_available()
+
+
+def _matching_sql(terms, column=None):
+    r"""SQL and its parameters for the pks matching every term as a word start, in
+    `column` or anywhere. Terms are \w+ only, so neither query syntax can be broken by
+    what people type."""
+    if connection.vendor == "postgresql":
+        weight = DOCUMENT_WEIGHTS[column] if column else ""
+        tsquery = " & ".join(f"{term}:*{weight}" for term in terms)
+        return (
+            "SELECT id FROM casestudies_casestudy "
+            "WHERE search_document @@ to_tsquery('english'::regconfig, %s)",
+            [tsquery],
+        )
     words = " ".join(f'"{term}"*' for term in terms)
-    return f"{column} : ({words})" if column else words
+    return (
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
+        [f"{column} : ({words})" if column else words],
+    )
 
 
 def _matching(terms, column=None):
-    return RawSQL(
-        f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [_fts_query(terms, column)]
-    )
+    return RawSQL(*_matching_sql(terms, column))
 
 
 @functools.lru_cache(maxsize=256)

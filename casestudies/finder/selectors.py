@@ -97,7 +97,9 @@ class FinderState:
     index: object
     space: object
     bitmaps: dict
-    matched: list = None  # pks a search matched, in relevance order (ranked in SQL)
+    matched: list = (
+        None  # pks a search matched, in relevance order (ranked in SQL, no full-text index)
+    )
     ranking: list = None  # or: bitmaps of a search's relevance tiers, best first
 
     @property
@@ -113,7 +115,8 @@ def _search_ranking(space, query):
     """Bitmaps of a search's relevance tiers in this space, best first: title matches,
     then summary matches, then the rest, as apply_search ranks them in SQL. Recent
     searches are kept with the space, which is replaced whenever the library changes.
-    None where the database ranks searches itself (PostgreSQL)."""
+    None where there is no full-text index (an SQLite built without FTS5): the
+    database then ranks searches itself."""
 
     key = tuple(search_terms(query))
     ranking = space.searches.get(key)

@@ -1,7 +1,7 @@
 """PostgreSQL only: a GIN index on the weighted search vector.
 
-The expression is the one casestudies.finder.search.search_vector() builds, so the planner
-can use the index for `@@` queries. SQLite searches without it.
+The planner could use it for `@@` queries on the same expression. Migration 0020 replaces
+it with a stored column and an index on that. SQLite searches without it.
 """
 
 from django.db import migrations
