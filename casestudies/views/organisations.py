@@ -4,13 +4,14 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from casestudies.caching import cache_public_page
 from casestudies.canonical import Choice, FreeText, Query, Whole
 from casestudies.finder import facet_index, selectors
+from casestudies.finder.per_version import PerVersion
 from casestudies.models import CaseStudyPartner, Organisation
 from casestudies.models.choices import (
     OrganisationKind,
@@ -99,21 +100,48 @@ def organisation_list(request):
 ORGANISATION_CASE_STUDIES_PER_PAGE = 50
 
 
+# Each page of an organisation as the public sees it, read once per library version:
+# six queries, some over every partnership of a large organisation, on every request.
+_public_organisation_pages = PerVersion(limit=2000)
+
+
 @require_safe
 @cache_public_page(query=PAGED_QUERY)
 def organisation_detail(request, slug):
-    organisation = Organisation.objects.select_related("successor").filter(slug=slug).first()
+    staff = selectors.is_staff_viewer(request.user)
+    key = (slug, request.GET.get("page", ""))
+    kept = {} if staff else _public_organisation_pages.current()
+    found = kept.get(key)
+    if found is None:
+        found = _organisation_page(request, slug, staff)
+        if isinstance(found, HttpResponse):
+            return found
+        if not staff and found[1] == 200:
+            kept[key] = found
+    context, status = found
+    return render(request, "casestudies/organisation_detail.html", context, status=status)
+
+
+def _organisation_page(request, slug, staff):
+    """(context, status) for one page of an organisation, every query in it made; or a
+    redirect to the organisation a merged one now leads to."""
+    organisation = (
+        Organisation.objects.select_related("successor")
+        .prefetch_related("identifiers")
+        .filter(slug=slug)
+        .first()
+    )
     if organisation is None:  # perhaps merged into another, whose address it now leads to
         merged = merging.redirect_for(slug)
         if merged is None:
             raise Http404("No organisation at this address.")
         return merged
     case_studies, lineage = selectors.organisation_case_studies(organisation)
-    staff = selectors.is_staff_viewer(request.user)
     paginator = Paginator(case_studies, ORGANISATION_CASE_STUDIES_PER_PAGE)
     if not paginator.count and not staff:
         raise Http404("No organisation at this address.")
     page, status = page_or_404(paginator, request, "partnerships")
+    page.object_list = list(page.object_list)
     roles = {}
     for partner in CaseStudyPartner.objects.filter(
         organisation_id__in=lineage, case_study_id__in=[cs.pk for cs in page.object_list]
@@ -141,9 +169,7 @@ def organisation_detail(request, slug):
     finder_slugs = [organisation.slug, *(slug for slug, _ in earlier)]
     partner_query = urlencode([("partner", slug) for slug in finder_slugs])
     places = selectors.organisation_places(lineage)
-    return render(
-        request,
-        "casestudies/organisation_detail.html",
+    return (
         {
             "organisation": organisation,
             "page_obj": page,
@@ -162,5 +188,5 @@ def organisation_detail(request, slug):
             "successor_public": organisation.successor_id in public_ids or staff,
             "canonical_url": absolute_url(organisation.get_absolute_url()),
         },
-        status=status,
+        status,
     )

@@ -141,3 +141,43 @@ def test_a_page_with_no_located_partnership_has_no_map(client, make_case_study, 
     assert "Somewhere" in re.search(r'<ul class="place-list">(.*?)</ul>', page).group(1)
     assert "data-map" not in page and "leaflet" not in page
     assert '<dt>Website</dt><dd><span class="muted">Not recorded</span>' in page
+
+
+def test_a_page_is_read_once_per_library_version_and_changes_show_at_once(
+    client, lineage, settings, make_case_study
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 0  # the page itself is made afresh every time
+
+    def visit():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/organisations/northern-homes/")
+        return text_of(response), len(queries)
+
+    first, _ = visit()
+    again, again_queries = visit()
+    assert again == first
+    assert again_queries == 0  # the organisation, its partnerships and places from memory
+    lineage.name = "Northern Homes Group"
+    lineage.save()
+    assert '<h1 id="organisation-title">Northern Homes Group</h1>' in visit()[0]
+    make_case_study(
+        "Swale almshouses", place_name="Gunnerside", partners=[(lineage, "housing-association")]
+    )
+    renamed, _ = visit()
+    assert "Swale almshouses" in renamed and "Gunnerside" in renamed
+
+
+def test_staff_see_predecessors_known_only_from_drafts_however_often_the_public_looked(
+    publisher_client, lineage, settings
+):
+    from django.test import Client
+
+    settings.PAGE_CACHE_SECONDS = 0
+    public = Client()
+    public.get("/organisations/northern-homes/")  # kept for the public
+    staff_page = text_of(publisher_client.get("/organisations/northern-homes/"))
+    assert "Quiet Housing" in staff_page
+    assert "Quiet Housing" not in text_of(public.get("/organisations/northern-homes/"))
