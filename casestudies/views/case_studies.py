@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from casestudies import citations
@@ -33,10 +34,17 @@ STAGES = tuple(
 HOMES_NOT_YET_FINISHED_STAGES = (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUILD)
 
 
-# Case studies as the public sees them, with their partners, outcomes, sources, themes,
-# images and last verification, read once per library version rather than in seven
-# queries on every request.
-_public_case_studies = PerVersion(limit=2000)
+# A case study's page as the public sees it, made once per library version: its records
+# (seven queries), what is worked out from them, and the parts of the page that are the
+# same for every visitor (the head's metadata and the article) rendered. What is left for
+# each request is the page around them.
+_public_pages = PerVersion(limit=2000)
+
+PAGE_TEMPLATE = "casestudies/case_study_detail.html"
+SAME_FOR_EVERY_VISITOR = {
+    "meta_html": "casestudies/includes/case_study_meta.html",
+    "article_html": "casestudies/includes/case_study_article.html",
+}
 
 
 def _case_study_queryset():
@@ -46,21 +54,6 @@ def _case_study_queryset():
         .with_outcomes()
         .prefetch_related("sources", "themes", "images")
     )
-
-
-def _case_study(slug, staff):
-    """(The case study at this slug or None, its last verification or None). Staff always
-    get them fresh from the database: a draft's save need not renew the library version."""
-    if not staff:
-        kept = _public_case_studies.current()
-        if slug in kept:
-            return kept[slug]
-    found = _case_study_queryset().filter(slug=slug).first()
-    read = (found, verification.last_verified(found) if found else None)
-    # Only what the public may see is kept; anything else is looked up again.
-    if not staff and found is not None and found.is_public:
-        kept[slug] = read
-    return read
 
 
 def _redirect_from_old_slug(slug, staff):
@@ -81,15 +74,26 @@ def _redirect_from_old_slug(slug, staff):
 @cache_public_page
 def case_study_detail(request, slug):
     staff = selectors.is_staff_viewer(request.user)
-    case_study, verified = _case_study(slug, staff)
-    if case_study is None:
-        response = _redirect_from_old_slug(slug, staff)
-        if response is not None:
-            return response
-        raise Http404("No case study at this address.")
-    if not case_study.is_public and not staff:
-        raise Http404("No case study at this address.")
+    # Staff always get a page made afresh: a draft's save need not renew the library version.
+    kept = {} if staff else _public_pages.current()
+    page = kept.get(slug)
+    if page is None:
+        case_study = _case_study_queryset().filter(slug=slug).first()
+        if case_study is None:
+            response = _redirect_from_old_slug(slug, staff)
+            if response is not None:
+                return response
+            raise Http404("No case study at this address.")
+        if not case_study.is_public and not staff:
+            raise Http404("No case study at this address.")
+        page = _page(request, case_study)
+        if case_study.is_public and not staff:  # only what the public may see is kept
+            kept[slug] = page
+    return render(request, PAGE_TEMPLATE, page)
 
+
+def _page(request, case_study):
+    """The page's context, with the parts that are the same for every visitor rendered."""
     canonical = absolute_url(case_study.get_absolute_url())
     partners = list(case_study.partners.all())
     all_images = list(case_study.images.all())
@@ -102,34 +106,33 @@ def case_study_detail(request, slug):
             "width": largest.width,
             "height": largest.height,
         }
-    return render(
-        request,
-        "casestudies/case_study_detail.html",
-        {
-            "case_study": case_study,
-            "partners": partners,
-            "sources": list(case_study.sources.all()),
-            "cover": cover,
-            "gallery": [image for image in all_images if not image.is_cover],
-            "outcome_groups": selectors.outcomes_by_framework(case_study.outcomes.all()),
-            "og_image": og_image,
-            "themes": list(case_study.themes.all()),
-            "similar": similar_cards(case_study),
-            "guides": guides_including(case_study),
-            "stages": STAGES,
-            "coordinates": _coordinates(case_study),
-            "deprivation": gap.deprivation_context(case_study),
-            "partnership_status_description": PARTNERSHIP_STATUS_DESCRIPTIONS.get(
-                case_study.partnership_status, ""
-            ),
-            "homes_not_yet_finished_stages": HOMES_NOT_YET_FINISHED_STAGES,
-            "canonical_url": canonical,
-            "structured_data": _structured_data(case_study, partners, canonical),
-            "not_public_reason": _not_public_reason(case_study),
-            "citation": citation_views.page_context(case_study),
-            "checked": verification.page_notice(case_study, verified),
-        },
-    )
+    context = {
+        "case_study": case_study,
+        "partners": partners,
+        "sources": list(case_study.sources.all()),
+        "cover": cover,
+        "gallery": [image for image in all_images if not image.is_cover],
+        "outcome_groups": selectors.outcomes_by_framework(case_study.outcomes.all()),
+        "og_image": og_image,
+        "themes": list(case_study.themes.all()),
+        "similar": similar_cards(case_study),
+        "guides": guides_including(case_study),
+        "stages": STAGES,
+        "coordinates": _coordinates(case_study),
+        "deprivation": gap.deprivation_context(case_study),
+        "partnership_status_description": PARTNERSHIP_STATUS_DESCRIPTIONS.get(
+            case_study.partnership_status, ""
+        ),
+        "homes_not_yet_finished_stages": HOMES_NOT_YET_FINISHED_STAGES,
+        "canonical_url": canonical,
+        "structured_data": _structured_data(case_study, partners, canonical),
+        "not_public_reason": _not_public_reason(case_study),
+        "citation": citation_views.page_context(case_study),
+        "checked": verification.page_notice(case_study, verification.last_verified(case_study)),
+    }
+    for name, template in SAME_FOR_EVERY_VISITOR.items():
+        context[name] = render_to_string(template, context, request)
+    return context
 
 
 def _coordinates(case_study):

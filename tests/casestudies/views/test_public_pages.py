@@ -291,8 +291,11 @@ def test_a_case_study_is_read_once_per_library_version_and_changes_show_at_once(
     again, again_queries = visit()
     assert again.content == first.content
     # The case study with its partners, outcomes, sources, themes, images and last
-    # verification comes from this process's memory.
+    # verification comes from this process's memory, and so does its article, rendered.
     assert again_queries == 0
+    article = "casestudies/includes/case_study_article.html"
+    assert article in [template.name for template in first.templates]
+    assert article not in [template.name for template in again.templates]
     assert "Facts checked against the sources" not in again.content.decode()
     subject.verifications.create(verified_by=publisher)
     assert "Facts checked against the sources" in visit()[0].content.decode()
