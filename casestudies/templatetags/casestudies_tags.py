@@ -3,6 +3,7 @@ from html import escape as esc
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -14,6 +15,24 @@ from casestudies.presenters.wording import counted
 from casestudies.services.markdown import render_markdown
 
 register = template.Library()
+
+SITE_HEADER = "casestudies/includes/site_header.html"
+_site_headers = {}  # the header as rendered for each page name, in this process
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context):
+    """The site's header and main navigation. They differ between pages only in which
+    link is marked current, so each page name's is rendered once per process (afresh
+    under DEBUG, where templates are being edited)."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    here = (match.url_name if match else "") or ""
+    header = None if settings.DEBUG else _site_headers.get(here)
+    if header is None:
+        header = render_to_string(SITE_HEADER, {"here": here})
+        if len(_site_headers) < 500:  # page names are few; this only bounds the memory
+            _site_headers[here] = header
+    return header
 
 
 @register.filter

@@ -587,3 +587,17 @@ def test_facet_groups_fold_and_options_nothing_matches_wait_behind_show_more(
     page = text_of(client.get("/case-studies/?region=north-east&model=cohousing"))
     model = re.search(r'id="facet-model" open>(.*?)<details class="facet__more"', page)
     assert 'id="model-cohousing"' in model.group(1)
+
+
+def test_the_navigation_marks_the_page_being_read_whichever_was_read_before(client, stocksfield):
+    def current(path):
+        page = client.get(path).content.decode()
+        return set(re.findall(r'<a href="[^"]+" aria-current="page">([^<]+)</a>', page))
+
+    for _ in range(2):  # the header is kept once made: each page must still get its own
+        assert current("/case-studies/") == {"Case studies"}
+        assert current("/insights/") == {"Insights"}
+        assert current("/case-studies/stocksfield/") == {"Case studies"}
+        assert current("/organisations/") == {"Organisations"}
+        assert current("/about/") == {"About"}
+        assert current("/") == set()
