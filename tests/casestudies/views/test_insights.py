@@ -1,4 +1,4 @@
-"""The insights page: its figures worked out once per query and library version, yet a
+"""The insights page: its figures worked out and rendered once per query and library version, yet a
 change shows at once and a mistake is never kept."""
 
 from casestudies.views import insights
@@ -13,10 +13,18 @@ def test_a_querys_figures_are_worked_out_once_and_a_change_shows_at_once(
     monkeypatch.setattr(
         insights.selectors, "insights", lambda filterset: worked_out.append(1) or real(filterset)
     )
-    first = client.get("/insights/?region=north-east").content.decode()
-    again = client.get("/insights/?region=north-east").content.decode()
+    first_response = client.get("/insights/?region=north-east")
+    again_response = client.get("/insights/?region=north-east")
+    first, again = first_response.content.decode(), again_response.content.decode()
     assert again == first
     assert len(worked_out) == 1
+    # The charts are rendered once too.
+    rendered = [
+        [template.name for template in response.templates]
+        for response in (first_response, again_response)
+    ]
+    assert insights.RESULTS_TEMPLATE in rendered[0]
+    assert insights.RESULTS_TEMPLATE not in rendered[1]
     assert "1 · 12 homes" in first
     make_case_study("Quay Street", region="north-east", homes_built=30)
     changed = client.get("/insights/?region=north-east").content.decode()
