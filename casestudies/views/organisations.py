@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from casestudies.caching import cache_public_page
@@ -100,16 +101,20 @@ def organisation_list(request):
 ORGANISATION_CASE_STUDIES_PER_PAGE = 50
 
 
-# Each page of an organisation as the public sees it, read once per library version:
-# six queries, some over every partnership of a large organisation, on every request.
+# Each page of an organisation as the public sees it, read and rendered once per library
+# version: six queries, some over every partnership of a large organisation, and a list
+# of up to 50 partnerships on every request.
 _public_organisation_pages = PerVersion(limit=2000)
+PAGE_TEMPLATE = "casestudies/organisation_detail.html"
+ARTICLE_TEMPLATE = "casestudies/includes/organisation_article.html"
 
 
 @require_safe
 @cache_public_page(query=PAGED_QUERY)
 def organisation_detail(request, slug):
     staff = selectors.is_staff_viewer(request.user)
-    key = (slug, request.GET.get("page", ""))
+    # The whole query: the page links carry whatever else it holds.
+    key = (slug, tuple((name, value) for name, values in request.GET.lists() for value in values))
     kept = {} if staff else _public_organisation_pages.current()
     found = kept.get(key)
     if found is None:
@@ -119,12 +124,12 @@ def organisation_detail(request, slug):
         if not staff and found[1] == 200:
             kept[key] = found
     context, status = found
-    return render(request, "casestudies/organisation_detail.html", context, status=status)
+    return render(request, PAGE_TEMPLATE, context, status=status)
 
 
 def _organisation_page(request, slug, staff):
-    """(context, status) for one page of an organisation, every query in it made; or a
-    redirect to the organisation a merged one now leads to."""
+    """(context, status) for one page of an organisation, every query in it made and its
+    article rendered; or a redirect to the organisation a merged one now leads to."""
     organisation = (
         Organisation.objects.select_related("successor")
         .prefetch_related("identifiers")
@@ -169,24 +174,21 @@ def _organisation_page(request, slug, staff):
     finder_slugs = [organisation.slug, *(slug for slug, _ in earlier)]
     partner_query = urlencode([("partner", slug) for slug in finder_slugs])
     places = selectors.organisation_places(lineage)
-    return (
-        {
-            "organisation": organisation,
-            "page_obj": page,
-            "paginator": paginator,
-            "page_links": list(
-                paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
-            )
-            if paginator.num_pages > 1
-            else [],
-            "ellipsis": Paginator.ELLIPSIS,
-            "finder_url": path_to("casestudies:case_study_list") + "?" + partner_query,
-            "predecessors": predecessors,
-            "places": places,
-            "places_located": any(place["latitude"] is not None for place in places),
-            "geojson_url": path_to("casestudies:export_geojson") + "?" + partner_query,
-            "successor_public": organisation.successor_id in public_ids or staff,
-            "canonical_url": absolute_url(organisation.get_absolute_url()),
-        },
-        status,
-    )
+    context = {
+        "organisation": organisation,
+        "page_obj": page,
+        "paginator": paginator,
+        "page_links": list(paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+        if paginator.num_pages > 1
+        else [],
+        "ellipsis": Paginator.ELLIPSIS,
+        "finder_url": path_to("casestudies:case_study_list") + "?" + partner_query,
+        "predecessors": predecessors,
+        "places": places,
+        "places_located": any(place["latitude"] is not None for place in places),
+        "geojson_url": path_to("casestudies:export_geojson") + "?" + partner_query,
+        "successor_public": organisation.successor_id in public_ids or staff,
+        "canonical_url": absolute_url(organisation.get_absolute_url()),
+    }
+    context["article_html"] = render_to_string(ARTICLE_TEMPLATE, context, request)
+    return context, status
