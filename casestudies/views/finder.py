@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from casestudies.briefings import render as briefing_render
@@ -14,6 +15,7 @@ from casestudies.caching import cache_public_page
 from casestudies.canonical import Query, Slugs, Whole
 from casestudies.finder import gap, selectors, suggestions
 from casestudies.finder.filters import SORT_CHOICES
+from casestudies.finder.per_version import PerVersion
 from casestudies.presenters.cards import cards_for
 from casestudies.presenters.comparison import comparison_rows
 from casestudies.presenters.links import path_to
@@ -38,10 +40,37 @@ FINDER_QUERY = Query(selectors.filter_form_fields, page=Whole())
 COMPARE_QUERY = Query(cs=Slugs(ordered=True, most=COMPARE_MOST))
 
 
+FINDER_TEMPLATE = "casestudies/case_study_list.html"
+FINDER_PAGE_TEMPLATE = "casestudies/includes/finder_page.html"
+# Each query's page, rendered once per library version: the page around it is all that
+# a request then renders. Mistakes are not kept: they are answered afresh each time.
+_finder_pages = PerVersion(limit=1000)  # about 40 KB a page
+
+
 @in_sitemap
 @require_safe
 @cache_public_page(query=FINDER_QUERY)
 def case_study_list(request):
+    key = tuple((name, value) for name, values in request.GET.lists() for value in values)
+    kept = _finder_pages.current()
+    page = kept.get(key)
+    if page is None:
+        context, status = _finder_context(request)
+        shown = context["page_obj"]  # None for a page beyond the results
+        page = {
+            "page_title": context["page_title"],
+            "error_list": context["error_list"],
+            "noindex": bool(context["has_filters"] or (shown and shown.number > 1)),
+            "article_html": render_to_string(FINDER_PAGE_TEMPLATE, context, request),
+            "status": status,
+        }
+        if status == 200:
+            kept[key] = page
+    return render(request, FINDER_TEMPLATE, page, status=page["status"])
+
+
+def _finder_context(request):
+    """(context, status) of the finder's page for this request's query."""
     filterset, valid, context = read_filters(request, facets=False)
     context["filter_panel"] = filter_panel(
         filterset, context, path_to("casestudies:case_study_list")
@@ -110,7 +139,7 @@ def case_study_list(request):
             "briefing_most": briefing_render.MOST_CASE_STUDIES,
         }
     )
-    return render(request, "casestudies/case_study_list.html", context, status=status)
+    return context, status
 
 
 def spelling_suggestion(pairs, query, found):
