@@ -38,7 +38,7 @@ HOMES_NOT_YET_FINISHED_STAGES = (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUIL
 # (seven queries), what is worked out from them, and the parts of the page that are the
 # same for every visitor (the head's metadata and the article) rendered. What is left for
 # each request is the page around them.
-_public_pages = PerVersion(limit=2000)
+_public_pages = PerVersion(limit=1000)  # about 40 KB a page
 
 PAGE_TEMPLATE = "casestudies/case_study_detail.html"
 SAME_FOR_EVERY_VISITOR = {
@@ -93,7 +93,8 @@ def case_study_detail(request, slug):
 
 
 def _page(request, case_study):
-    """The page's context, with the parts that are the same for every visitor rendered."""
+    """The parts of the page that are the same for every visitor, rendered, and what the
+    page around them needs."""
     canonical = absolute_url(case_study.get_absolute_url())
     partners = list(case_study.partners.all())
     all_images = list(case_study.images.all())
@@ -130,9 +131,16 @@ def _page(request, case_study):
         "citation": citation_views.page_context(case_study),
         "checked": verification.page_notice(case_study, verification.last_verified(case_study)),
     }
-    for name, template in SAME_FOR_EVERY_VISITOR.items():
-        context[name] = render_to_string(template, context, request)
-    return context
+    page = {
+        name: render_to_string(template, context, request)
+        for name, template in SAME_FOR_EVERY_VISITOR.items()
+    }
+    # What the page around them reads, and no more: a kept page is little more than its HTML.
+    page["case_study"] = {
+        field: getattr(case_study, field) for field in ("pk", "title", "summary", "published_at")
+    }
+    page["not_public_reason"] = context["not_public_reason"]
+    return page
 
 
 def _coordinates(case_study):

@@ -104,7 +104,7 @@ ORGANISATION_CASE_STUDIES_PER_PAGE = 50
 # Each page of an organisation as the public sees it, read and rendered once per library
 # version: six queries, some over every partnership of a large organisation, and a list
 # of up to 50 partnerships on every request.
-_public_organisation_pages = PerVersion(limit=2000)
+_public_organisation_pages = PerVersion(limit=1000)  # about 20 KB a page
 PAGE_TEMPLATE = "casestudies/organisation_detail.html"
 ARTICLE_TEMPLATE = "casestudies/includes/organisation_article.html"
 
@@ -128,8 +128,8 @@ def organisation_detail(request, slug):
 
 
 def _organisation_page(request, slug, staff):
-    """(context, status) for one page of an organisation, every query in it made and its
-    article rendered; or a redirect to the organisation a merged one now leads to."""
+    """(page, status) for one page of an organisation: its article rendered and what the
+    page around it needs; or a redirect to the organisation a merged one now leads to."""
     organisation = (
         Organisation.objects.select_related("successor")
         .prefetch_related("identifiers")
@@ -190,5 +190,17 @@ def _organisation_page(request, slug, staff):
         "successor_public": organisation.successor_id in public_ids or staff,
         "canonical_url": absolute_url(organisation.get_absolute_url()),
     }
-    context["article_html"] = render_to_string(ARTICLE_TEMPLATE, context, request)
-    return context, status
+    # What the page around the article reads, and no more: a kept page is little more
+    # than its HTML.
+    around = {
+        "article_html": render_to_string(ARTICLE_TEMPLATE, context, request),
+        "organisation": {
+            "name": organisation.name,
+            "display_name": organisation.display_name,
+            "description": organisation.description,
+        },
+        "canonical_url": context["canonical_url"],
+        "noindex": not paginator.count or page.number > 1,
+        "places_located": context["places_located"],
+    }
+    return around, status
