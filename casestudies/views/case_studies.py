@@ -38,7 +38,7 @@ HOMES_NOT_YET_FINISHED_STAGES = (Stage.GROUP, Stage.SITE, Stage.PLAN, Stage.BUIL
 # (seven queries), what is worked out from them, and the parts of the page that are the
 # same for every visitor (the head's metadata and the article) rendered. What is left for
 # each request is the page around them.
-_public_pages = PerVersion(limit=1000)  # about 40 KB a page
+_public_pages = PerVersion(limit=1000)  # about 16 KB a page
 
 PAGE_TEMPLATE = "casestudies/case_study_detail.html"
 SAME_FOR_EVERY_VISITOR = {

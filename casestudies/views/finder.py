@@ -44,7 +44,7 @@ FINDER_TEMPLATE = "casestudies/case_study_list.html"
 FINDER_PAGE_TEMPLATE = "casestudies/includes/finder_page.html"
 # Each query's page, rendered once per library version: the page around it is all that
 # a request then renders. Mistakes are not kept: they are answered afresh each time.
-_finder_pages = PerVersion(limit=1000)  # about 40 KB a page
+_finder_pages = PerVersion(limit=1000)  # about 60 KB a page, filter panel included
 
 
 @in_sitemap

@@ -104,7 +104,7 @@ ORGANISATION_CASE_STUDIES_PER_PAGE = 50
 # Each page of an organisation as the public sees it, read and rendered once per library
 # version: six queries, some over every partnership of a large organisation, and a list
 # of up to 50 partnerships on every request.
-_public_organisation_pages = PerVersion(limit=1000)  # about 20 KB a page
+_public_organisation_pages = PerVersion(limit=1000)  # 2 to 15 KB a page
 PAGE_TEMPLATE = "casestudies/organisation_detail.html"
 ARTICLE_TEMPLATE = "casestudies/includes/organisation_article.html"
 
