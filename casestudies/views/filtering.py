@@ -27,6 +27,12 @@ def query_pairs(params):
     return [(name, value) for name, values in params.lists() if name != "page" for value in values]
 
 
+def whole_query(params):
+    """Every (name, value) pair of the query, page included, in order: the key a page kept
+    per query is found under."""
+    return tuple((name, value) for name, values in params.lists() for value in values)
+
+
 def query_without(pairs, name, value=None):
     """The query string with one value (or a whole parameter) removed, and no page."""
     return "?" + urlencode(

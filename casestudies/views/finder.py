@@ -26,6 +26,7 @@ from casestudies.views.filtering import (
     filter_panel,
     read_filters,
     title_with_filters,
+    whole_query,
 )
 
 SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,200}")
@@ -51,7 +52,7 @@ _finder_pages = PerVersion(limit=1000)  # about 60 KB a page, filter panel inclu
 @require_safe
 @cache_public_page(query=FINDER_QUERY)
 def case_study_list(request):
-    key = tuple((name, value) for name, values in request.GET.lists() for value in values)
+    key = whole_query(request.GET)
     kept = _finder_pages.current()
     page = kept.get(key)
     if page is None:

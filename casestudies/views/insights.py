@@ -11,7 +11,7 @@ from casestudies.finder import gap, selectors
 from casestudies.finder.per_version import PerVersion
 from casestudies.models import evidence
 from casestudies.presenters.insights import charts_for
-from casestudies.views.filtering import filter_panel, read_filters, title_with_filters
+from casestudies.views.filtering import filter_panel, read_filters, title_with_filters, whole_query
 
 INSIGHTS_QUERY = Query(selectors.filter_form_fields, strength=Choice(evidence.BY_SLUG))
 # The figures, charts and lens for one query, worked out and rendered once per library
@@ -33,7 +33,7 @@ def insights(request):
 
 def _figures_for(request, filterset, valid, context):
     params = request.GET
-    key = tuple((name, value) for name, values in params.lists() for value in values)
+    key = whole_query(params)
     kept = _figures.current() if valid else {}
     if key not in kept:
         figures = selectors.insights(filterset)

@@ -19,7 +19,7 @@ from casestudies.models.choices import (
 )
 from casestudies.presenters.links import absolute_url, path_to
 from casestudies.presenters.routes import in_sitemap
-from casestudies.views.filtering import page_or_404
+from casestudies.views.filtering import page_or_404, whole_query
 from casestudies.workspace import merging
 
 SEARCH_MOST = 100  # characters: longer is no organisation's name
@@ -114,7 +114,7 @@ ARTICLE_TEMPLATE = "casestudies/includes/organisation_article.html"
 def organisation_detail(request, slug):
     staff = selectors.is_staff_viewer(request.user)
     # The whole query: the page links carry whatever else it holds.
-    key = (slug, tuple((name, value) for name, values in request.GET.lists() for value in values))
+    key = (slug, whole_query(request.GET))
     kept = {} if staff else _public_organisation_pages.current()
     found = kept.get(key)
     if found is None:
